@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QString>
+#include <QStringList>
+
+namespace dc {
+
+enum class Role {
+    Admin = 0x01,
+    Controller = 0x02,
+    Author = 0x04,
+    Reviewer = 0x08,
+    Approver = 0x10,
+    Reader = 0x20,
+};
+Q_DECLARE_FLAGS(Roles, Role)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)
+
+// "controller,author" <-> Roles. Parsing fails naming the unknown role.
+Result<Roles> parseRoles(const QString &text);
+QString rolesToKeys(Roles roles);
+QString roleDisplayNames(Roles roles);
+QStringList roleKeys();
+
+struct User {
+    qint64 id = 0;
+    QString name;        // login, unique
+    QString displayName; // "王芳"
+    QString department;
+    Roles roles;
+    bool active = true;
+    QDateTime createdAt;
+
+    bool has(Role role) const { return roles.testFlag(role); }
+    // Admin may do everything a controller may.
+    bool isController() const { return has(Role::Controller) || has(Role::Admin); }
+};
+
+} // namespace dc

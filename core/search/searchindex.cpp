@@ -1,0 +1,136 @@
+#include "searchindex.h"
+
+#include "store/database.h"
+#include "store/sql.h"
+#include "tokenizer.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dc::SearchIndex {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("dc::SearchIndex", text); }
+
+QString joined(const QStringList &tokens) { return tokens.join(QLatin1Char(' ')); }
+
+// One query term as an FTS5 expression. Tokens are letters and digits only, so quoting them
+// is safe whatever the user typed.
+QString termExpression(const QString &term)
+{
+    const SearchTokens::Tokens tokens = SearchTokens::tokenize(term);
+    if (tokens.sequence.isEmpty())
+        return {};
+    if (tokens.sequence.size() == 1 && tokens.chars.size() == 1)
+        return QStringLiteral("{title_chars body_chars} : \"%1\"").arg(tokens.chars.first());
+    // A trailing English word matches as a prefix too ("proc" finds "procedure").
+    const bool lastIsWord = !SearchTokens::isCjk(char32_t(tokens.sequence.last().toUcs4().constFirst()));
+    return QStringLiteral("{number title body} : \"%1\"%2").arg(joined(tokens.sequence), lastIsWord ? QStringLiteral("*") : QString());
+}
+
+const QString &currentRevisionJoin()
+{
+    static const QString join = QStringLiteral(
+        " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)");
+    return join;
+}
+
+} // namespace
+
+Status createSchema(Database &db)
+{
+    return Sql::execAll(db, {QStringLiteral(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        " number, title, body, title_chars, body_chars,"
+        " tokenize = 'porter unicode61 remove_diacritics 2')")}, tr("create the search index"));
+}
+
+Status update(Database &db, qint64 documentId, const QString &number, const QString &title, const QString &titleEn,
+              const QString &content)
+{
+    const SearchTokens::Tokens titleTokens = SearchTokens::tokenize(title + QLatin1Char('\n') + titleEn);
+    const SearchTokens::Tokens bodyTokens = SearchTokens::tokenize(content);
+    auto removed = Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {documentId}, tr("update the search index"));
+    if (!removed)
+        return removed.error();
+    auto inserted = Sql::exec(db,
+                              QStringLiteral("INSERT INTO search_index(rowid, number, title, body, title_chars, body_chars)"
+                                             " VALUES (?, ?, ?, ?, ?, ?)"),
+                              {documentId, joined(SearchTokens::tokenize(number).sequence), joined(titleTokens.sequence),
+                               joined(bodyTokens.sequence), joined(titleTokens.chars), joined(bodyTokens.chars)},
+                              tr("update the search index"));
+    return Status::from(inserted);
+}
+
+Status rebuild(Database &db)
+{
+    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM search_index"), {}, tr("rebuild the search index")); !cleared)
+        return cleared.error();
+    auto rows = Sql::exec(db,
+                          QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, r.content FROM documents d")
+                              + currentRevisionJoin(),
+                          {}, tr("rebuild the search index"));
+    if (!rows)
+        return rows.error();
+    QSqlQuery &query = rows.value();
+    while (query.next()) {
+        const Status indexed = update(db, query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                      query.value(3).toString(), query.value(4).toString());
+        if (!indexed)
+            return indexed;
+    }
+    return {};
+}
+
+Result<SearchResults> search(Database &db, const QString &query, int limit, int offset, bool effectiveOnly)
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    const QStringList terms = query.split(whitespace, Qt::SkipEmptyParts);
+    QStringList expressions;
+    for (const QString &term : terms) {
+        const QString expression = termExpression(term);
+        if (!expression.isEmpty())
+            expressions << QLatin1Char('(') + expression + QLatin1Char(')');
+    }
+    if (expressions.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("The search \"%1\" has no letters, digits or Chinese characters to look for.").arg(query)};
+    const QString match = expressions.join(QStringLiteral(" AND "));
+    const QString visible = effectiveOnly ? QStringLiteral(" AND EXISTS (SELECT 1 FROM revisions e WHERE e.document_id = search_index.rowid"
+                                                           " AND e.status = 'effective')")
+                                          : QString();
+
+    SearchResults results;
+    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?") + visible, {match}, tr("search"));
+    if (!counted)
+        return counted.error();
+    if (counted.value().next())
+        results.total = counted.value().value(0).toInt();
+
+    auto rows = Sql::exec(db,
+                          QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, d.type, r.label, r.status, r.content,"
+                                         " bm25(search_index, 8.0, 4.0, 1.0, 2.0, 0.5) AS score"
+                                         " FROM search_index JOIN documents d ON d.id = search_index.rowid")
+                              + currentRevisionJoin()
+                              + QStringLiteral(" WHERE search_index MATCH ?") + visible + QStringLiteral(" ORDER BY score, d.number LIMIT ? OFFSET ?"),
+                          {match, limit, offset}, tr("search"));
+    if (!rows)
+        return rows.error();
+    QSqlQuery &q = rows.value();
+    while (q.next()) {
+        SearchHit hit;
+        hit.documentId = q.value(0).toLongLong();
+        hit.number = q.value(1).toString();
+        hit.title = q.value(2).toString();
+        hit.titleEn = q.value(3).toString();
+        hit.type = documentTypeFromKey(q.value(4).toString()).value_or(DocumentType::Procedure);
+        hit.label = q.value(5).toString();
+        hit.status = revisionStatusFromKey(q.value(6).toString()).value_or(RevisionStatus::Draft);
+        hit.snippet = Snippet::make(q.value(7).toString(), terms);
+        hit.score = -q.value(8).toDouble(); // bm25 is lower-is-better
+        results.hits.append(hit);
+    }
+    return results;
+}
+
+} // namespace dc::SearchIndex

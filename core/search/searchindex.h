@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/enums.h"
+#include "result.h"
+#include "snippet.h"
+
+#include <QList>
+#include <QString>
+
+namespace dc {
+
+class Database;
+
+struct SearchHit {
+    qint64 documentId = 0;
+    QString number;
+    QString title;
+    QString titleEn;
+    DocumentType type = DocumentType::Procedure;
+    QString label;
+    RevisionStatus status = RevisionStatus::Draft;
+    double score = 0;   // higher is better
+    Snippet snippet;
+};
+
+struct SearchResults {
+    QList<SearchHit> hits; // best first
+    int total = 0;         // matches in all, beyond this page too
+};
+
+// The full-text index over each document's number, titles and current revision content.
+// Updates run inside the caller's transaction, so the index always agrees with the documents.
+namespace SearchIndex {
+
+Status createSchema(Database &db);
+
+// (Re)indexes one document.
+Status update(Database &db, qint64 documentId, const QString &number, const QString &title, const QString &titleEn,
+              const QString &content);
+
+// Re-indexes every document from its current revision.
+Status rebuild(Database &db);
+
+// Ranked matches for `query`: every whitespace-separated term must match (in the number,
+// a title or the content). Chinese terms of any length and English words (stemmed) match.
+// With `effectiveOnly`, only documents that have an effective revision.
+// Fails with InvalidInput when the query holds nothing searchable.
+Result<SearchResults> search(Database &db, const QString &query, int limit = 20, int offset = 0, bool effectiveOnly = false);
+
+} // namespace SearchIndex
+} // namespace dc

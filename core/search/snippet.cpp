@@ -1,0 +1,64 @@
+#include "snippet.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace dc {
+
+QString plainTextOfMarkdown(const QString &markdown)
+{
+    static const QRegularExpression tableRule(QStringLiteral("^\\s*\\|?\\s*:?-{3,}.*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression markup(QStringLiteral("[#*_`>|]+"));
+    QString text = markdown;
+    text.remove(tableRule);
+    text.replace(markup, QStringLiteral(" "));
+    return text.simplified();
+}
+
+QString Snippet::marked(const QString &open, const QString &close) const
+{
+    QString out;
+    qsizetype at = 0;
+    for (const Range &range : highlights) {
+        out += QStringView(text).mid(at, range.start - at) + open + QStringView(text).mid(range.start, range.length) + close;
+        at = range.start + range.length;
+    }
+    out += QStringView(text).mid(at);
+    return out;
+}
+
+Snippet Snippet::make(const QString &source, const QStringList &terms, qsizetype width)
+{
+    const QString text = plainTextOfMarkdown(source);
+    qsizetype first = -1;
+    for (const QString &term : terms) {
+        const qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive);
+        if (at >= 0 && (first < 0 || at < first))
+            first = at;
+    }
+    const qsizetype start = first < 0 ? 0 : std::max<qsizetype>(0, first - width / 3);
+    Snippet snippet;
+    const bool cutStart = start > 0;
+    const bool cutEnd = start + width < text.size();
+    snippet.text = (cutStart ? QStringLiteral("…") : QString()) + text.mid(start, width) + (cutEnd ? QStringLiteral("…") : QString());
+
+    // Collect every occurrence of every term, then keep them ordered and non-overlapping.
+    QList<Range> found;
+    for (const QString &term : terms) {
+        if (term.isEmpty())
+            continue;
+        for (qsizetype at = snippet.text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+             at = snippet.text.indexOf(term, at + term.size(), Qt::CaseInsensitive)) {
+            found.append({at, term.size()});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
+    for (const Range &range : found) {
+        if (snippet.highlights.isEmpty() || range.start >= snippet.highlights.last().start + snippet.highlights.last().length)
+            snippet.highlights.append(range);
+    }
+    return snippet;
+}
+
+} // namespace dc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dc {
+
+// A short excerpt of a text around the first place a search term occurs, with the ranges
+// of every term occurrence in it, so each front end can highlight in its own way.
+struct Snippet {
+    struct Range {
+        qsizetype start;
+        qsizetype length;
+    };
+    QString text;
+    QList<Range> highlights;
+
+    // The text with each highlighted range wrapped in `open` … `close`.
+    QString marked(const QString &open, const QString &close) const;
+
+    // Builds a snippet of about `width` characters from `text` (Markdown is flattened to
+    // plain text first). Terms match case-insensitively; without a match it is the opening.
+    static Snippet make(const QString &text, const QStringList &terms, qsizetype width = 120);
+};
+
+// Markdown reduced to plain running text: markup characters and table rules dropped,
+// white space collapsed.
+QString plainTextOfMarkdown(const QString &markdown);
+
+} // namespace dc

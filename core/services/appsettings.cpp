@@ -1,0 +1,12 @@
+#include "appsettings.h"
+
+#include <QStandardPaths>
+
+namespace dc::AppSettings {
+
+QString defaultDemoStorePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.dcstore");
+}
+
+} // namespace dc::AppSettings

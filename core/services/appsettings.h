@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace dc {
+
+// A per-desk setting: its key and its default, declared once in the table below.
+template <typename T>
+struct SettingKey {
+    const char *key;
+    T fallback;
+};
+
+// Every per-desk setting the application keeps (QSettings, so tests isolate them with
+// QStandardPaths::setTestModeEnabled). Store-wide settings live in the store instead.
+namespace AppSettings {
+
+inline const SettingKey<QString> lastStore{"store/last", {}};
+inline const SettingKey<QString> lastUser{"session/lastUser", {}};
+inline const SettingKey<QByteArray> windowGeometry{"window/geometry", {}};
+inline const SettingKey<QByteArray> windowState{"window/state", {}};
+inline const SettingKey<QByteArray> registerColumns{"register/columns", {}};
+inline const SettingKey<QString> language{"ui/language", {}}; // empty: follow the system
+
+template <typename T>
+T get(const SettingKey<T> &setting)
+{
+    return QSettings().value(QLatin1String(setting.key), QVariant::fromValue(setting.fallback)).template value<T>();
+}
+
+template <typename T>
+void set(const SettingKey<T> &setting, const T &value)
+{
+    QSettings().setValue(QLatin1String(setting.key), QVariant::fromValue(value));
+}
+
+// Where `--demo` keeps its store when no --store is given.
+QString defaultDemoStorePath();
+
+} // namespace AppSettings
+} // namespace dc

@@ -1,0 +1,184 @@
+#include "documentservice.h"
+
+#include "model/numberpattern.h"
+#include "model/revisionlabel.h"
+#include "security/contenthash.h"
+#include "store/database.h"
+#include "store/documentstore.h"
+#include "store/storesettings.h"
+#include "store/userstore.h"
+#include "workflow/permissions.h"
+
+namespace dc {
+
+Status DocumentService::validate(const NewDocument &d) const
+{
+    if (d.title.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("The document has no title.")};
+    if (d.title.size() > 200 || d.titleEn.size() > 200)
+        return Error{ErrorCode::InvalidInput, tr("A title may be at most 200 characters long.")};
+    if (d.reviewIntervalMonths < 1 || d.reviewIntervalMonths > 120)
+        return Error{ErrorCode::InvalidInput, tr("The review interval must be 1 to 120 months, not %1.").arg(d.reviewIntervalMonths)};
+    if (d.retentionYears < 0 || d.retentionYears > 100)
+        return Error{ErrorCode::InvalidInput, tr("The retention period must be 0 to 100 years, not %1.").arg(d.retentionYears)};
+    if (d.content.size() > kMaxContentChars)
+        return Error{ErrorCode::InvalidInput, tr("The content is larger than 8 MiB characters; attach large material instead.")};
+    if (!d.number.isEmpty())
+        return validateDocumentNumber(d.number);
+    return {};
+}
+
+Result<QString> DocumentService::nextNumber(DocumentType type) const
+{
+    const StoreSettings settings(m_db);
+    const NumberPattern pattern = settings.numberPattern(type);
+    const int year = m_clock.nowUtc().date().year();
+    const QString prefix = settings.numberPrefix();
+    // Numbers are never deleted, so the next one follows the highest one the pattern made.
+    auto existing = DocumentStore(m_db).numbersStartingWith(pattern.fixedStart(prefix, year));
+    if (!existing)
+        return existing.error();
+    const QRegularExpression matcher = pattern.matcher(prefix, year);
+    int highest = 0;
+    for (const QString &number : existing.value()) {
+        const auto match = matcher.match(number);
+        if (match.hasMatch())
+            highest = std::max(highest, match.captured(1).toInt());
+    }
+    return pattern.format(prefix, highest + 1, year);
+}
+
+Result<Document> DocumentService::create(const User &actor, const NewDocument &input)
+{
+    if (const Status allowed = Permissions::mayRegisterDocument(actor); !allowed)
+        return allowed.error();
+    if (const Status valid = validate(input); !valid)
+        return valid.error();
+
+    return m_db.write([&]() -> Result<Document> {
+        DocumentStore documents(m_db);
+        auto owner = UserStore(m_db).find(input.owner);
+        if (!owner)
+            return owner.code() == ErrorCode::NotFound
+                       ? Error{ErrorCode::InvalidInput, tr("The owner \"%1\" is not a user of this store.").arg(input.owner)}
+                       : owner.error();
+        QString number = input.number;
+        if (number.isEmpty()) {
+            auto next = nextNumber(input.type);
+            if (!next)
+                return next.error();
+            number = next.value();
+        }
+        if (documents.numberExists(number))
+            return Error{ErrorCode::Duplicate, tr("The number %1 is already used by another document.").arg(number)};
+
+        const QDateTime now = m_clock.nowUtc();
+        Document document;
+        document.number = number;
+        document.title = input.title.trimmed();
+        document.titleEn = input.titleEn.trimmed();
+        document.type = input.type;
+        document.owner = owner->name;
+        document.department = input.department.trimmed().isEmpty() ? owner->department : input.department.trimmed();
+        document.classification = input.classification;
+        document.reviewIntervalMonths = input.reviewIntervalMonths;
+        document.retentionYears = input.retentionYears;
+        document.clauses = input.clauses;
+        document.createdAt = now;
+        auto documentId = documents.insertDocument(document, owner->id);
+        if (!documentId)
+            return documentId.error();
+
+        Revision revision;
+        revision.documentId = documentId.value();
+        revision.label = RevisionLabel::first(StoreSettings(m_db).labelScheme());
+        revision.content = input.content;
+        revision.contentHash = contentHash(input.content);
+        revision.changeSummary = input.changeSummary.trimmed().isEmpty() ? tr("New document") : input.changeSummary.trimmed();
+        revision.author = actor.name;
+        revision.createdAt = now;
+        revision.updatedAt = now;
+        if (auto revisionId = documents.insertRevision(revision, actor.id); !revisionId)
+            return revisionId.error();
+        if (const Status indexed = SearchIndex::update(m_db, documentId.value(), number, document.title, document.titleEn, input.content); !indexed)
+            return indexed.error();
+        return documents.find(number);
+    });
+}
+
+Result<Revision> DocumentService::editDraft(const User &actor, const QString &number, const QString &content, const QString &summary)
+{
+    if (summary.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("A change summary (修订说明) is required.")};
+    if (content.size() > kMaxContentChars)
+        return Error{ErrorCode::InvalidInput, tr("The content is larger than 8 MiB characters; attach large material instead.")};
+    return m_db.write([&]() -> Result<Revision> {
+        DocumentStore documents(m_db);
+        auto document = documents.find(number);
+        if (!document)
+            return document.error();
+        auto revision = documents.currentRevision(document->id);
+        if (!revision)
+            return revision.error();
+        if (const Status allowed = Permissions::mayEditDraft(actor, document.value(), revision.value()); !allowed)
+            return allowed.error();
+        if (const Status saved = documents.updateDraft(revision->id, content, contentHash(content), summary.trimmed(), m_clock.nowUtc()); !saved)
+            return saved.error();
+        if (const Status indexed = SearchIndex::update(m_db, document->id, number, document->title, document->titleEn, content); !indexed)
+            return indexed.error();
+        return documents.currentRevision(document->id);
+    });
+}
+
+Result<DocumentDetails> DocumentService::show(const User &actor, const QString &number, const QString &label) const
+{
+    DocumentStore documents(m_db);
+    auto document = documents.find(number);
+    if (!document)
+        return document.error();
+    auto all = documents.revisions(document->id);
+    if (!all)
+        return all.error();
+
+    DocumentDetails details;
+    details.document = document.value();
+    const bool effectiveOnly = Permissions::seesEffectiveOnly(actor);
+    for (const Revision &r : all.value()) {
+        if (effectiveOnly && r.status != RevisionStatus::Effective && r.status != RevisionStatus::Superseded)
+            continue;
+        Revision entry = r;
+        entry.content.clear();
+        details.history.append(entry);
+    }
+
+    const Revision *chosen = nullptr;
+    for (const Revision &r : all.value()) {
+        const bool wanted = label.isEmpty() ? (!effectiveOnly || r.status == RevisionStatus::Effective) : r.label == label;
+        if (wanted)
+            chosen = &r; // the last match is the newest
+    }
+    if (!chosen) {
+        if (!label.isEmpty())
+            return Error{ErrorCode::NotFound, tr("%1 has no revision %2.").arg(number, label)};
+        return Error{ErrorCode::NotFound, tr("%1 has no effective revision yet.").arg(number)};
+    }
+    if (const Status readable = Permissions::mayRead(actor, *chosen); !readable)
+        return readable.error();
+    details.revision = *chosen;
+    return details;
+}
+
+Result<RegisterPage> DocumentService::list(const User &actor, RegisterQuery query) const
+{
+    query.filter.effectiveOnly = query.filter.effectiveOnly || Permissions::seesEffectiveOnly(actor);
+    query.limit = std::clamp(query.limit, 1, 1000);
+    query.offset = std::max(query.offset, 0);
+    return queryRegister(m_db, query);
+}
+
+Result<SearchResults> DocumentService::search(const User &actor, const QString &query, int limit, int offset) const
+{
+    return SearchIndex::search(m_db, query, std::clamp(limit, 1, 500), std::max(offset, 0), Permissions::seesEffectiveOnly(actor));
+}
+
+} // namespace dc

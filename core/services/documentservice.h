@@ -1,0 +1,59 @@
+#pragma once
+
+#include "clock.h"
+#include "model/document.h"
+#include "model/revision.h"
+#include "model/user.h"
+#include "result.h"
+#include "search/searchindex.h"
+#include "store/registerquery.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+class Database;
+
+// A document as shown: its metadata, the revision asked for and the list of all revisions
+// the viewer may see (without their content).
+struct DocumentDetails {
+    Document document;
+    Revision revision;
+    QList<Revision> history;
+};
+
+// Registering documents, editing drafts, reading, listing and searching them, with the
+// rules of the domain applied for the acting user. Every change is one transaction that
+// also updates the search index.
+class DocumentService final {
+    Q_DECLARE_TR_FUNCTIONS(dc::DocumentService)
+public:
+    explicit DocumentService(Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
+
+    // Registers a document with a first draft revision. Fails, changing nothing, when the
+    // actor is no controller, the title is missing, the number is invalid or taken, or the
+    // owner is unknown. An empty number is generated from the type's pattern.
+    Result<Document> create(const User &actor, const NewDocument &document);
+
+    // Replaces the content of the current draft. Fails when the current revision is not a
+    // draft, the actor may not edit it, or the change summary is empty.
+    Result<Revision> editDraft(const User &actor, const QString &number, const QString &content, const QString &summary);
+
+    // The document and one revision: `label`, or else the current one (readers: the effective one).
+    Result<DocumentDetails> show(const User &actor, const QString &number, const QString &label = {}) const;
+
+    Result<RegisterPage> list(const User &actor, RegisterQuery query) const;
+    Result<SearchResults> search(const User &actor, const QString &query, int limit = 20, int offset = 0) const;
+
+    // The number the next document of `type` would get, without taking it.
+    Result<QString> nextNumber(DocumentType type) const;
+
+    static constexpr qsizetype kMaxContentChars = 8 * 1024 * 1024;
+
+private:
+    Status validate(const NewDocument &document) const;
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace dc

@@ -1,0 +1,98 @@
+#include "userservice.h"
+
+#include "security/passwordhash.h"
+#include "store/database.h"
+#include "store/storesettings.h"
+#include "store/userstore.h"
+#include "workflow/permissions.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace dc {
+
+Status UserService::validateName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (name.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("The user name is empty.")};
+    if (!pattern.match(name).hasMatch()) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("User name \"%1\" must be 2 to 32 lower-case letters, digits, dots, dashes or underscores.").arg(name)};
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> UserService::initStore(const QString &path, const QString &organisation,
+                                                         const QString &organisationEn, const QString &admin,
+                                                         const QString &password, const Clock &clock)
+{
+    if (organisation.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("The organisation name is empty.")};
+    if (const Status name = validateName(admin); !name)
+        return name.error();
+    if (const Status acceptable = PasswordHash::checkAcceptable(password); !acceptable)
+        return acceptable.error();
+
+    auto created = Database::create(path);
+    if (!created)
+        return created.error();
+    Database &db = *created.value();
+    const Status ready = db.write([&]() -> Status {
+        if (const Status org = StoreSettings(db).setOrganisation(organisation, organisationEn); !org)
+            return org;
+        UserService users(db, clock);
+        return Status::from(users.insert(NewUser{admin, tr("Administrator"), QString(), Roles(Role::Admin)}, password));
+    });
+    if (!ready) {
+        created = ready.error(); // closes the store before its file is removed
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return ready.error();
+    }
+    return created;
+}
+
+Result<User> UserService::authenticate(const QString &name, const QString &password) const
+{
+    const Error failed{ErrorCode::AuthenticationFailed, tr("The user name or password is wrong.")};
+    UserStore store(m_db);
+    auto user = store.find(name);
+    if (!user)
+        return user.code() == ErrorCode::NotFound ? failed : user.error();
+    auto hash = store.passwordHash(name);
+    if (!hash)
+        return hash.error();
+    if (!PasswordHash::verify(password, hash.value()))
+        return failed;
+    if (!user->active)
+        return Error{ErrorCode::AuthenticationFailed, tr("The account \"%1\" is disabled.").arg(name)};
+    return user;
+}
+
+Result<User> UserService::addUser(const User &actor, const NewUser &user, const QString &password)
+{
+    if (const Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed.error();
+    return insert(user, password);
+}
+
+Result<User> UserService::insert(const NewUser &newUser, const QString &password)
+{
+    if (const Status name = validateName(newUser.name); !name)
+        return name.error();
+    if (!newUser.roles)
+        return Error{ErrorCode::InvalidInput, tr("User \"%1\" needs at least one role.").arg(newUser.name)};
+    auto hash = PasswordHash::hash(password);
+    if (!hash)
+        return hash.error();
+    User user;
+    user.name = newUser.name;
+    user.displayName = newUser.displayName.trimmed().isEmpty() ? newUser.name : newUser.displayName.trimmed();
+    user.department = newUser.department.trimmed();
+    user.roles = newUser.roles;
+    user.createdAt = m_clock.nowUtc();
+    return UserStore(m_db).insert(user, hash.value());
+}
+
+} // namespace dc

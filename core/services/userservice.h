@@ -1,0 +1,48 @@
+#pragma once
+
+#include "clock.h"
+#include "model/user.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace dc {
+
+class Database;
+
+struct NewUser {
+    QString name;        // login: lower-case letters, digits, . _ -
+    QString displayName;
+    QString department;
+    Roles roles;
+};
+
+// Users: creating a store with its first administrator, adding users, signing in.
+class UserService final {
+    Q_DECLARE_TR_FUNCTIONS(dc::UserService)
+public:
+    explicit UserService(Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
+
+    // Creates a new store at `path` for `organisation`, with `admin` as its first administrator.
+    // Everything is checked before the file is created; on failure no file is left.
+    static Result<std::unique_ptr<Database>> initStore(const QString &path, const QString &organisation,
+                                                       const QString &organisationEn, const QString &admin,
+                                                       const QString &password, const Clock &clock = Clock::system());
+
+    // The user, when the name and password match an active user. The message does not say
+    // which of the two was wrong.
+    Result<User> authenticate(const QString &name, const QString &password) const;
+
+    // Adds a user; `actor` must be an administrator.
+    Result<User> addUser(const User &actor, const NewUser &user, const QString &password);
+
+    static Status validateName(const QString &name);
+
+private:
+    Result<User> insert(const NewUser &user, const QString &password);
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace dc

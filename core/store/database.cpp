@@ -1,0 +1,231 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace dc {
+
+namespace {
+
+// "DCTL": marks an SQLite file as a DocControl store (PRAGMA application_id).
+constexpr int kApplicationId = 0x4443544C;
+constexpr int kBusyTimeoutMs = 5000;
+
+// SQLite's primary result codes, as Qt reports them in nativeErrorCode().
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADb = 26;
+constexpr int kSqliteReadOnly = 8;
+
+QString tr(const char *text) { return QCoreApplication::translate("dc::Database", text); }
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+bool canWrite(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{
+    m_db = QSqlDatabase::database(m_connectionName, false);
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::currentSchemaVersion() { return Migrations::latestVersion(); }
+
+Error Database::readOnlyError() const
+{
+    return Error{ErrorCode::ReadOnlyStore, tr("The store %1 is read-only; nothing was changed.").arg(QDir::toNativeSeparators(m_path))};
+}
+
+Error Database::queryError(const QSqlQuery &query, const QString &doing) const
+{
+    const QSqlError error = query.lastError();
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == kSqliteCorrupt || code == kSqliteNotADb)
+        return Error{ErrorCode::CorruptStore, tr("The store %1 is damaged (%2).").arg(QDir::toNativeSeparators(m_path), error.databaseText())};
+    if (code == kSqliteReadOnly)
+        return readOnlyError();
+    return Error{ErrorCode::Database, tr("Could not %1: %2").arg(doing, error.text())};
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool readOnly)
+{
+    const QString name = QStringLiteral("doccontrol-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    const bool opened = db.open();
+    const QString why = db.lastError().text();
+    db = QSqlDatabase();
+    std::unique_ptr<Database> store(new Database(path, name, readOnly));
+    if (!opened)
+        return Error{ErrorCode::CannotOpen, tr("Cannot open the store %1: %2").arg(QDir::toNativeSeparators(path), why)};
+    return store;
+}
+
+Status Database::configure()
+{
+    QSqlQuery query(m_db);
+    const QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                              QStringLiteral("PRAGMA synchronous = NORMAL")};
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return queryError(query, tr("configure the store"));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error{ErrorCode::InvalidInput, tr("%1 already exists; choose a new file name for the store.").arg(QDir::toNativeSeparators(path))};
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Error{ErrorCode::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir))};
+    {
+        // Create the file first so its permissions are owner-only before any data is written;
+        // SQLite gives its -wal and -shm files the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return Error{ErrorCode::Io, tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    auto store = connect(path, false);
+    Status ready = store ? store.value()->configure() : Status(store.error());
+    if (ready) {
+        Database &db = *store.value();
+        ready = db.write([&db]() -> Status {
+            QSqlQuery query(db.m_db);
+            if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+                return db.queryError(query, tr("mark the file as a store"));
+            return Migrations::migrate(db, 0);
+        });
+    }
+    if (!ready) {
+        if (store)
+            store = Error{ready.error()}; // close the connection before removing the file
+        removeStoreFiles(path);
+        return ready.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{ErrorCode::CannotOpen, tr("There is no store at %1.").arg(shown)};
+    if (!info.isFile() || !info.isReadable())
+        return Error{ErrorCode::CannotOpen, tr("%1 cannot be read.").arg(shown)};
+    if (!hasSqliteHeader(path))
+        return Error{ErrorCode::NotAStore, tr("%1 is not a DocControl store.").arg(shown)};
+
+    // Inspect read-only first, so a file we refuse is never touched.
+    int version = 0;
+    {
+        auto probe = connect(path, true);
+        if (!probe)
+            return probe.error();
+        QSqlQuery query(probe.value()->m_db);
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+            return probe.value()->queryError(query, tr("read the store header"));
+        if (query.value(0).toInt() != kApplicationId)
+            return Error{ErrorCode::NotAStore, tr("%1 is an SQLite database but not a DocControl store.").arg(shown)};
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return probe.value()->queryError(query, tr("read the schema version"));
+        version = query.value(0).toInt();
+        if (version > currentSchemaVersion()) {
+            return Error{ErrorCode::NewerStore,
+                         tr("%1 was written by a newer DocControl (schema %2; this version reads up to %3). Update DocControl to open it.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(currentSchemaVersion())};
+        }
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+            return Error{ErrorCode::CorruptStore, tr("The store %1 is damaged (%2).").arg(shown, query.lastError().databaseText())};
+        if (query.value(0).toString() != QLatin1String("ok"))
+            return Error{ErrorCode::CorruptStore, tr("The store %1 is damaged (%2).").arg(shown, query.value(0).toString())};
+    }
+
+    const bool readOnly = !canWrite(path);
+    if (readOnly && version < currentSchemaVersion()) {
+        return Error{ErrorCode::ReadOnlyStore,
+                     tr("%1 needs to be upgraded to schema %2, but it is read-only.").arg(shown).arg(currentSchemaVersion())};
+    }
+    auto store = connect(path, readOnly);
+    if (!store)
+        return store.error();
+    Database &db = *store.value();
+    if (!readOnly) {
+        if (const Status configured = db.configure(); !configured)
+            return configured.error();
+        if (const Status migrated = db.write([&db, version]() { return Migrations::migrate(db, version); }); !migrated)
+            return migrated.error();
+    } else {
+        QSqlQuery query(db.m_db);
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+            return db.queryError(query, tr("configure the store"));
+    }
+    return store;
+}
+
+Status Database::beginTransaction()
+{
+    if (!m_db.transaction())
+        return Error{ErrorCode::Database, tr("Could not start a transaction: %1").arg(m_db.lastError().text())};
+    m_inTransaction = true;
+    return {};
+}
+
+Status Database::commitTransaction()
+{
+    m_inTransaction = false;
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return Error{ErrorCode::Database, tr("Could not save the change: %1").arg(why)};
+    }
+    return {};
+}
+
+void Database::rollbackTransaction()
+{
+    m_inTransaction = false;
+    m_db.rollback();
+}
+
+} // namespace dc

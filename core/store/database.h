@@ -1,0 +1,82 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <type_traits>
+
+class QSqlQuery;
+
+namespace dc {
+
+// One open DocControl store: an SQLite file with foreign keys on, WAL journaling, a busy
+// timeout and the schema migrated to the current version. Every write goes through write(),
+// which wraps it in one transaction.
+class Database final {
+public:
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Creates a new store at `path` (the file must not exist), readable by its owner only.
+    // On failure nothing is left behind.
+    static Result<std::unique_ptr<Database>> create(const QString &path);
+
+    // Opens an existing store and migrates it forward. Fails, leaving the file untouched, when
+    // the file is missing, is not a DocControl store, is corrupt, or comes from a newer version.
+    // A store whose file cannot be written opens read-only: reads work, writes are refused.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    static int currentSchemaVersion();
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QSqlDatabase &connection() { return m_db; }
+
+    // Runs `work` in one transaction: commits when it returns ok, rolls back otherwise, so a
+    // refused action leaves the store as it was. `work` returns Status or Result<T>.
+    template <typename Work>
+    std::invoke_result_t<Work> write(Work &&work);
+
+    // Turns a failed query into an Error, naming what was being done.
+    Error queryError(const QSqlQuery &query, const QString &doing) const;
+
+    Error readOnlyError() const;
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    static Result<std::unique_ptr<Database>> connect(const QString &path, bool readOnly);
+    Status configure();
+    Status beginTransaction();
+    Status commitTransaction();
+    void rollbackTransaction();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    bool m_inTransaction = false;
+};
+
+template <typename Work>
+std::invoke_result_t<Work> Database::write(Work &&work)
+{
+    if (m_readOnly)
+        return readOnlyError();
+    if (m_inTransaction) // nested: the outer transaction decides
+        return work();
+    if (const Status begun = beginTransaction(); !begun)
+        return begun.error();
+    auto result = work();
+    if (!result.ok()) {
+        rollbackTransaction();
+        return result;
+    }
+    if (const Status committed = commitTransaction(); !committed)
+        return committed.error();
+    return result;
+}
+
+} // namespace dc

@@ -1,0 +1,39 @@
+#include "documentrow.h"
+
+#include "sql.h"
+
+namespace dc::DocumentRow {
+
+QString columns()
+{
+    return QStringLiteral("d.id, d.number, d.title, d.title_en, d.type, u.name, d.department, d.classification,"
+                          " d.review_interval_months, d.retention_years, d.created_at, r.label, r.status, r.updated_at");
+}
+
+QString fromWithCurrentRevision()
+{
+    return QStringLiteral(" FROM documents d JOIN users u ON u.id = d.owner_id"
+                          " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)");
+}
+
+Document documentFrom(const QSqlQuery &q)
+{
+    Document d;
+    d.id = q.value(0).toLongLong();
+    d.number = q.value(1).toString();
+    d.title = q.value(2).toString();
+    d.titleEn = q.value(3).toString();
+    d.type = documentTypeFromKey(q.value(4).toString()).value_or(DocumentType::Procedure);
+    d.owner = q.value(5).toString();
+    d.department = q.value(6).toString();
+    d.classification = classificationFromKey(q.value(7).toString()).value_or(Classification::Internal);
+    d.reviewIntervalMonths = q.value(8).toInt();
+    d.retentionYears = q.value(9).toInt();
+    d.createdAt = Sql::dateTimeFrom(q.value(10));
+    d.currentLabel = q.value(11).toString();
+    d.currentStatus = revisionStatusFromKey(q.value(12).toString()).value_or(RevisionStatus::Draft);
+    d.updatedAt = Sql::dateTimeFrom(q.value(13));
+    return d;
+}
+
+} // namespace dc::DocumentRow

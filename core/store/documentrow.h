@@ -1,0 +1,16 @@
+#pragma once
+
+#include "model/document.h"
+
+#include <QSqlQuery>
+
+namespace dc::DocumentRow {
+
+// The columns of a document joined with its owner `u` and current revision `r`, in the order
+// documentFrom() reads them.
+QString columns();
+// FROM documents d, its owner u and its current (latest) revision r.
+QString fromWithCurrentRevision();
+Document documentFrom(const QSqlQuery &query);
+
+} // namespace dc::DocumentRow

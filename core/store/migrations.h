@@ -1,0 +1,20 @@
+#pragma once
+
+#include "result.h"
+
+namespace dc {
+
+class Database;
+
+// The schema, as a list of steps; step N takes a store from user_version N-1 to N. Old stores
+// are migrated one step at a time, never rebuilt.
+namespace Migrations {
+
+int latestVersion();
+
+// Runs every step after `fromVersion` and records the new version. The caller holds the
+// transaction, so a failing step leaves the store at `fromVersion`.
+Status migrate(Database &db, int fromVersion);
+
+} // namespace Migrations
+} // namespace dc

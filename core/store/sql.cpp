@@ -1,0 +1,52 @@
+#include "sql.h"
+
+#include <QDate>
+#include <QDateTime>
+
+namespace dc::Sql {
+
+Result<QSqlQuery> exec(Database &db, const QString &sql, const QVariantList &binds, const QString &doing)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return db.queryError(query, doing);
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return db.queryError(query, doing);
+    return query;
+}
+
+Status execAll(Database &db, const QStringList &statements, const QString &doing)
+{
+    QSqlQuery query(db.connection());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return db.queryError(query, doing);
+    }
+    return {};
+}
+
+QString toText(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime dateTimeFrom(const QVariant &value)
+{
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return dt.toUTC();
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace dc::Sql

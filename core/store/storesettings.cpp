@@ -1,0 +1,78 @@
+#include "storesettings.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("dc::StoreSettings", text); }
+QString patternKey(DocumentType type) { return QStringLiteral("numbering.") + toKey(type); }
+} // namespace
+
+QString StoreSettings::value(const QString &key, const QString &fallback) const
+{
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, tr("read the settings"));
+    if (query && query.value().next())
+        return query.value().value(0).toString();
+    return fallback;
+}
+
+Status StoreSettings::setValue(const QString &key, const QString &value)
+{
+    return m_db.write([&]() {
+        return Status::from(Sql::exec(m_db,
+                                      QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?)"
+                                                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                      {key, value}, tr("save the settings")));
+    });
+}
+
+QString StoreSettings::organisation() const { return value(QStringLiteral("organisation")); }
+QString StoreSettings::organisationEn() const { return value(QStringLiteral("organisation_en")); }
+
+LabelScheme StoreSettings::labelScheme() const
+{
+    return labelSchemeFromKey(value(QStringLiteral("label_scheme"))).value_or(LabelScheme::EditionRevision);
+}
+
+QString StoreSettings::numberPrefix() const { return value(QStringLiteral("number_prefix"), QStringLiteral("ISMS")); }
+
+NumberPattern StoreSettings::numberPattern(DocumentType type) const
+{
+    auto stored = NumberPattern::parse(value(patternKey(type)));
+    return stored ? stored.value() : NumberPattern::parse(defaultNumberPattern(type)).value();
+}
+
+Status StoreSettings::setOrganisation(const QString &name, const QString &nameEn)
+{
+    if (name.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("The organisation name is empty.")};
+    return m_db.write([&]() -> Status {
+        if (const Status saved = setValue(QStringLiteral("organisation"), name.trimmed()); !saved)
+            return saved;
+        return setValue(QStringLiteral("organisation_en"), nameEn.trimmed());
+    });
+}
+
+Status StoreSettings::setLabelScheme(LabelScheme scheme) { return setValue(QStringLiteral("label_scheme"), toKey(scheme)); }
+
+Status StoreSettings::setNumberPrefix(const QString &prefix)
+{
+    auto probe = NumberPattern::parse(prefix + QStringLiteral("-{seq}"));
+    if (prefix.isEmpty() || !probe)
+        return Error{ErrorCode::InvalidInput, tr("The number prefix \"%1\" may hold only ASCII letters, digits and - _ . /").arg(prefix)};
+    return setValue(QStringLiteral("number_prefix"), prefix);
+}
+
+Status StoreSettings::setNumberPattern(DocumentType type, const QString &pattern)
+{
+    auto parsed = NumberPattern::parse(pattern);
+    if (!parsed)
+        return parsed.error();
+    return setValue(patternKey(type), pattern);
+}
+
+} // namespace dc

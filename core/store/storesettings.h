@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/enums.h"
+#include "model/numberpattern.h"
+#include "model/revisionlabel.h"
+#include "result.h"
+
+#include <QString>
+
+namespace dc {
+
+class Database;
+
+// Store-wide settings kept in the store itself (not per desk): the organisation, the
+// revision label scheme, the number prefix and each type's numbering pattern.
+class StoreSettings final {
+public:
+    explicit StoreSettings(Database &db) : m_db(db) {}
+
+    QString organisation() const;
+    QString organisationEn() const;
+    LabelScheme labelScheme() const;
+    QString numberPrefix() const;           // default "ISMS"
+    NumberPattern numberPattern(DocumentType type) const;
+
+    Status setOrganisation(const QString &name, const QString &nameEn);
+    Status setLabelScheme(LabelScheme scheme);
+    // Fails on a prefix that a document number cannot hold.
+    Status setNumberPrefix(const QString &prefix);
+    // Fails, changing nothing, on an invalid pattern.
+    Status setNumberPattern(DocumentType type, const QString &pattern);
+
+private:
+    QString value(const QString &key, const QString &fallback = {}) const;
+    Status setValue(const QString &key, const QString &value);
+    Database &m_db;
+};
+
+} // namespace dc

@@ -1,0 +1,93 @@
+#include "userstore.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("dc::UserStore", text); }
+
+const QString kColumns = QStringLiteral("id, name, display_name, department, roles, active, created_at");
+
+User userFrom(const QSqlQuery &q)
+{
+    User user;
+    user.id = q.value(0).toLongLong();
+    user.name = q.value(1).toString();
+    user.displayName = q.value(2).toString();
+    user.department = q.value(3).toString();
+    auto roles = parseRoles(q.value(4).toString());
+    user.roles = roles ? roles.value() : Roles();
+    user.active = q.value(5).toBool();
+    user.createdAt = Sql::dateTimeFrom(q.value(6));
+    return user;
+}
+
+Error noSuchUser(const QString &name)
+{
+    return Error{ErrorCode::NotFound, tr("There is no user \"%1\".").arg(name)};
+}
+} // namespace
+
+Result<User> UserStore::insert(const User &user, const QByteArray &passwordHash)
+{
+    return m_db.write([&]() -> Result<User> {
+        if (find(user.name))
+            return Error{ErrorCode::Duplicate, tr("A user named \"%1\" already exists.").arg(user.name)};
+        auto inserted = Sql::exec(m_db,
+                                  QStringLiteral("INSERT INTO users(name, display_name, department, roles, password_hash, active, created_at)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {user.name, user.displayName, user.department, rolesToKeys(user.roles),
+                                   QString::fromLatin1(passwordHash), user.active, Sql::toText(user.createdAt)},
+                                  tr("add the user"));
+        if (!inserted)
+            return inserted.error();
+        return find(user.name);
+    });
+}
+
+Result<User> UserStore::find(const QString &name) const
+{
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE name = ?"), {name},
+                       tr("look up the user"));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return noSuchUser(name);
+    return userFrom(q.value());
+}
+
+Result<QByteArray> UserStore::passwordHash(const QString &name) const
+{
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT password_hash FROM users WHERE name = ?"), {name}, tr("look up the user"));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return noSuchUser(name);
+    return q.value().value(0).toString().toLatin1();
+}
+
+Result<QList<User>> UserStore::all() const
+{
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users ORDER BY name"), {}, tr("list the users"));
+    if (!q)
+        return q.error();
+    QList<User> users;
+    while (q.value().next())
+        users.append(userFrom(q.value()));
+    return users;
+}
+
+Result<int> UserStore::count() const
+{
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT count(*) FROM users"), {}, tr("count the users"));
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toInt();
+}
+
+} // namespace dc

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs exactly the Debian packages DocControl needs to build, run and test.
+# Idempotent: packages already present are skipped; nothing is downloaded but Debian packages.
+set -euo pipefail
+
+build_and_run=(
+  cmake g++ make
+  qt6-base-dev qt6-pdf-dev libqt6sql6-sqlite
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  libarchive-dev libsodium-dev fonts-wqy-microhei
+)
+tests=(xvfb xauth poppler-utils)
+
+wanted=("${build_and_run[@]}")
+if [[ "${1:-}" != "--runtime-only" ]]; then
+  wanted+=("${tests[@]}")
+fi
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#wanted[@]} packages are present"
+  exit 0
+fi
+
+sudo=()
+if ((EUID != 0)); then
+  sudo=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}"
+"${sudo[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
