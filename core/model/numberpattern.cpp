@@ -5,7 +5,6 @@
 namespace dc {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("dc::NumberPattern", text); }
 
 bool isLiteralChar(QChar c)
 {
@@ -24,7 +23,7 @@ Result<NumberPattern> NumberPattern::parse(const QString &pattern)
         if (c == QLatin1Char('{')) {
             const qsizetype close = pattern.indexOf(QLatin1Char('}'), i);
             if (close < 0)
-                return Error{ErrorCode::InvalidInput, tr("Numbering pattern \"%1\" has a \"{\" that is never closed.").arg(pattern)};
+                return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::NumberPattern", "Numbering pattern \"%1\" has a \"{\" that is never closed.").arg(pattern)};
             const QString name = pattern.mid(i + 1, close - i - 1);
             if (name == QLatin1String("seq")) {
                 ++seqCount;
@@ -32,25 +31,25 @@ Result<NumberPattern> NumberPattern::parse(const QString &pattern)
                 bool ok = false;
                 const int width = name.mid(4).toInt(&ok);
                 if (!ok || width < 1 || width > 9)
-                    return Error{ErrorCode::InvalidInput, tr("In numbering pattern \"%1\", {%2} needs a width from 1 to 9.").arg(pattern, name)};
+                    return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::NumberPattern", "In numbering pattern \"%1\", {%2} needs a width from 1 to 9.").arg(pattern, name)};
                 result.m_seqWidth = width;
                 ++seqCount;
             } else if (name != QLatin1String("prefix") && name != QLatin1String("year") && name != QLatin1String("yy")) {
                 return Error{ErrorCode::InvalidInput,
-                             tr("Numbering pattern \"%1\" uses the unknown placeholder {%2}; use {prefix}, {seq:N}, {year} or {yy}.").arg(pattern, name)};
+                             QCoreApplication::translate("dc::NumberPattern", "Numbering pattern \"%1\" uses the unknown placeholder {%2}; use {prefix}, {seq:N}, {year} or {yy}.").arg(pattern, name)};
             }
             i = close;
         } else if (c == QLatin1Char('}')) {
-            return Error{ErrorCode::InvalidInput, tr("Numbering pattern \"%1\" has a \"}\" without a \"{\".").arg(pattern)};
+            return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::NumberPattern", "Numbering pattern \"%1\" has a \"}\" without a \"{\".").arg(pattern)};
         } else if (!isLiteralChar(c)) {
             return Error{ErrorCode::InvalidInput,
-                         tr("Numbering pattern \"%1\" contains \"%2\"; document numbers hold only ASCII letters, digits and - _ . /").arg(pattern, c)};
+                         QCoreApplication::translate("dc::NumberPattern", "Numbering pattern \"%1\" contains \"%2\"; document numbers hold only ASCII letters, digits and - _ . /").arg(pattern, c)};
         }
     }
     if (seqCount == 0)
-        return Error{ErrorCode::InvalidInput, tr("Numbering pattern \"%1\" needs a {seq} placeholder, or every number would be the same.").arg(pattern)};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::NumberPattern", "Numbering pattern \"%1\" needs a {seq} placeholder, or every number would be the same.").arg(pattern)};
     if (seqCount > 1)
-        return Error{ErrorCode::InvalidInput, tr("Numbering pattern \"%1\" may contain {seq} only once.").arg(pattern)};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::NumberPattern", "Numbering pattern \"%1\" may contain {seq} only once.").arg(pattern)};
     return result;
 }
 
@@ -95,15 +94,15 @@ QString defaultNumberPattern(DocumentType type)
 Status validateDocumentNumber(const QString &number)
 {
     if (number.trimmed().isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("The document number is empty.")};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::NumberPattern", "The document number is empty.")};
     if (number.size() < 3 || number.size() > 40)
-        return Error{ErrorCode::InvalidInput, tr("Document number \"%1\" must be 3 to 40 characters long.").arg(number)};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::NumberPattern", "Document number \"%1\" must be 3 to 40 characters long.").arg(number)};
     if (!number.at(0).isLetterOrNumber() || number.at(0).unicode() >= 128)
-        return Error{ErrorCode::InvalidInput, tr("Document number \"%1\" must start with a letter or a digit.").arg(number)};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::NumberPattern", "Document number \"%1\" must start with a letter or a digit.").arg(number)};
     for (const QChar c : number) {
         if (!isLiteralChar(c))
             return Error{ErrorCode::InvalidInput,
-                         tr("Document number \"%1\" contains \"%2\"; use only ASCII letters, digits and - _ . /").arg(number, c)};
+                         QCoreApplication::translate("dc::NumberPattern", "Document number \"%1\" contains \"%2\"; use only ASCII letters, digits and - _ . /").arg(number, c)};
     }
     return {};
 }

@@ -55,6 +55,12 @@ Result<QString> next(const QString &label, LabelScheme scheme, RevisionStep step
                          .arg(label, first(scheme))};
     }
     const int minor = match.captured(2).toInt();
+    // Each number of a label has at most three digits, so the next label must stay below 1000.
+    const int bumped = scheme == LabelScheme::Decimal && step == RevisionStep::Major ? match.captured(1).toInt() : minor;
+    if ((scheme == LabelScheme::Decimal || step == RevisionStep::Minor) && bumped >= 999) {
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("dc::RevisionLabel", "No revision label can follow %1; labels count up to 999.").arg(label)};
+    }
     if (scheme == LabelScheme::Decimal) {
         const int major = match.captured(1).toInt();
         return step == RevisionStep::Major ? QStringLiteral("%1.0").arg(major + 1)

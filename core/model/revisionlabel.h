@@ -21,7 +21,7 @@ QString first(LabelScheme scheme);
 bool isValid(const QString &label, LabelScheme scheme);
 // The label after `label`: a minor step bumps the revision (A/0 → A/1, 1.0 → 1.1), a major
 // step the edition (A/3 → B/0, 1.4 → 2.0). Fails on a label that is not of the scheme, or
-// past edition Z.
+// past edition Z or number 999.
 Result<QString> next(const QString &label, LabelScheme scheme, RevisionStep step);
 
 } // namespace RevisionLabel

@@ -11,7 +11,6 @@ namespace dc::SearchIndex {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("dc::SearchIndex", text); }
 
 QString joined(const QStringList &tokens) { return tokens.join(QLatin1Char(' ')); }
 
@@ -43,7 +42,7 @@ Status createSchema(Database &db)
     return Sql::execAll(db, {QStringLiteral(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         " number, title, body, title_chars, body_chars,"
-        " tokenize = 'porter unicode61 remove_diacritics 2')")}, tr("create the search index"));
+        " tokenize = 'porter unicode61 remove_diacritics 2')")}, QCoreApplication::translate("dc::SearchIndex", "create the search index"));
 }
 
 Status update(Database &db, qint64 documentId, const QString &number, const QString &title, const QString &titleEn,
@@ -51,7 +50,7 @@ Status update(Database &db, qint64 documentId, const QString &number, const QStr
 {
     const SearchTokens::Tokens titleTokens = SearchTokens::tokenize(title + QLatin1Char('\n') + titleEn);
     const SearchTokens::Tokens bodyTokens = SearchTokens::tokenize(content);
-    auto removed = Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {documentId}, tr("update the search index"));
+    auto removed = Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {documentId}, QCoreApplication::translate("dc::SearchIndex", "update the search index"));
     if (!removed)
         return removed.error();
     auto inserted = Sql::exec(db,
@@ -59,18 +58,18 @@ Status update(Database &db, qint64 documentId, const QString &number, const QStr
                                              " VALUES (?, ?, ?, ?, ?, ?)"),
                               {documentId, joined(SearchTokens::tokenize(number).sequence), joined(titleTokens.sequence),
                                joined(bodyTokens.sequence), joined(titleTokens.chars), joined(bodyTokens.chars)},
-                              tr("update the search index"));
+                              QCoreApplication::translate("dc::SearchIndex", "update the search index"));
     return Status::from(inserted);
 }
 
 Status rebuild(Database &db)
 {
-    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM search_index"), {}, tr("rebuild the search index")); !cleared)
+    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM search_index"), {}, QCoreApplication::translate("dc::SearchIndex", "rebuild the search index")); !cleared)
         return cleared.error();
     auto rows = Sql::exec(db,
                           QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, r.content FROM documents d")
                               + currentRevisionJoin(),
-                          {}, tr("rebuild the search index"));
+                          {}, QCoreApplication::translate("dc::SearchIndex", "rebuild the search index"));
     if (!rows)
         return rows.error();
     QSqlQuery &query = rows.value();
@@ -94,14 +93,14 @@ Result<SearchResults> search(Database &db, const QString &query, int limit, int 
             expressions << QLatin1Char('(') + expression + QLatin1Char(')');
     }
     if (expressions.isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("The search \"%1\" has no letters, digits or Chinese characters to look for.").arg(query)};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::SearchIndex", "The search \"%1\" has no letters, digits or Chinese characters to look for.").arg(query)};
     const QString match = expressions.join(QStringLiteral(" AND "));
     const QString visible = effectiveOnly ? QStringLiteral(" AND EXISTS (SELECT 1 FROM revisions e WHERE e.document_id = search_index.rowid"
                                                            " AND e.status = 'effective')")
                                           : QString();
 
     SearchResults results;
-    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?") + visible, {match}, tr("search"));
+    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?") + visible, {match}, QCoreApplication::translate("dc::SearchIndex", "search"));
     if (!counted)
         return counted.error();
     if (counted.value().next())
@@ -113,7 +112,7 @@ Result<SearchResults> search(Database &db, const QString &query, int limit, int 
                                          " FROM search_index JOIN documents d ON d.id = search_index.rowid")
                               + currentRevisionJoin()
                               + QStringLiteral(" WHERE search_index MATCH ?") + visible + QStringLiteral(" ORDER BY score, d.number LIMIT ? OFFSET ?"),
-                          {match, limit, offset}, tr("search"));
+                          {match, limit, offset}, QCoreApplication::translate("dc::SearchIndex", "search"));
     if (!rows)
         return rows.error();
     QSqlQuery &q = rows.value();

@@ -60,9 +60,12 @@ Result<std::unique_ptr<Database>> DemoStore::openOrCreate(const QString &path, c
     if (QFileInfo::exists(path))
         return Database::open(path);
     const QJsonObject manifest = QJsonDocument::fromJson(readResource(QStringLiteral("demo.json")).toUtf8()).object();
-    auto store = UserService::initStore(path, manifest.value(QLatin1String("organisation")).toString(),
-                                        manifest.value(QLatin1String("organisationEn")).toString(), QStringLiteral("admin"),
-                                        password(), clock);
+    NewStore init;
+    init.organisation = manifest.value(QLatin1String("organisation")).toString();
+    init.organisationEn = manifest.value(QLatin1String("organisationEn")).toString();
+    init.admin = QStringLiteral("admin");
+    init.password = password();
+    auto store = UserService::initStore(path, init, clock);
     if (!store)
         return store.error();
     if (const Status filled = populate(*store.value(), clock); !filled) {

@@ -23,26 +23,32 @@ Status UserService::validateName(const QString &name)
     return {};
 }
 
-Result<std::unique_ptr<Database>> UserService::initStore(const QString &path, const QString &organisation,
-                                                         const QString &organisationEn, const QString &admin,
-                                                         const QString &password, const Clock &clock)
+Result<std::unique_ptr<Database>> UserService::initStore(const QString &path, const NewStore &init, const Clock &clock)
 {
-    if (organisation.trimmed().isEmpty())
+    if (init.organisation.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("The organisation name is empty.")};
-    if (const Status name = validateName(admin); !name)
+    if (const Status name = validateName(init.admin); !name)
         return name.error();
-    if (const Status acceptable = PasswordHash::checkAcceptable(password); !acceptable)
+    if (const Status acceptable = PasswordHash::checkAcceptable(init.password); !acceptable)
         return acceptable.error();
+    if (const Status prefix = StoreSettings::validatePrefix(init.numberPrefix); !prefix)
+        return prefix.error();
 
     auto created = Database::create(path);
     if (!created)
         return created.error();
     Database &db = *created.value();
     const Status ready = db.write([&]() -> Status {
-        if (const Status org = StoreSettings(db).setOrganisation(organisation, organisationEn); !org)
-            return org;
+        StoreSettings settings(db);
+        Status configured = settings.setOrganisation(init.organisation, init.organisationEn);
+        if (configured)
+            configured = settings.setLabelScheme(init.scheme);
+        if (configured)
+            configured = settings.setNumberPrefix(init.numberPrefix);
+        if (!configured)
+            return configured;
         UserService users(db, clock);
-        return Status::from(users.insert(NewUser{admin, tr("Administrator"), QString(), Roles(Role::Admin)}, password));
+        return Status::from(users.insert(NewUser{init.admin, tr("Administrator"), QString(), Roles(Role::Admin)}, init.password));
     });
     if (!ready) {
         created = ready.error(); // closes the store before its file is removed

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "model/revisionlabel.h"
 #include "model/user.h"
 #include "result.h"
 
@@ -10,6 +11,16 @@
 namespace dc {
 
 class Database;
+
+// What a new store starts with.
+struct NewStore {
+    QString organisation;
+    QString organisationEn;
+    QString admin;          // the first administrator's user name
+    QString password;       // and password
+    LabelScheme scheme = LabelScheme::EditionRevision;
+    QString numberPrefix = QStringLiteral("ISMS");
+};
 
 struct NewUser {
     QString name;        // login: lower-case letters, digits, . _ -
@@ -24,11 +35,10 @@ class UserService final {
 public:
     explicit UserService(Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
 
-    // Creates a new store at `path` for `organisation`, with `admin` as its first administrator.
-    // Everything is checked before the file is created; on failure no file is left.
-    static Result<std::unique_ptr<Database>> initStore(const QString &path, const QString &organisation,
-                                                       const QString &organisationEn, const QString &admin,
-                                                       const QString &password, const Clock &clock = Clock::system());
+    // Creates a new store at `path` with its first administrator. Everything is checked before
+    // the file is created; on failure no file is left.
+    static Result<std::unique_ptr<Database>> initStore(const QString &path, const NewStore &store,
+                                                       const Clock &clock = Clock::system());
 
     // The user, when the name and password match an active user. The message does not say
     // which of the two was wrong.

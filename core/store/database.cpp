@@ -23,7 +23,6 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
 constexpr int kSqliteReadOnly = 8;
 
-QString tr(const char *text) { return QCoreApplication::translate("dc::Database", text); }
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -64,7 +63,7 @@ int Database::currentSchemaVersion() { return Migrations::latestVersion(); }
 
 Error Database::readOnlyError() const
 {
-    return Error{ErrorCode::ReadOnlyStore, tr("The store %1 is read-only; nothing was changed.").arg(QDir::toNativeSeparators(m_path))};
+    return Error{ErrorCode::ReadOnlyStore, QCoreApplication::translate("dc::Database", "The store %1 is read-only; nothing was changed.").arg(QDir::toNativeSeparators(m_path))};
 }
 
 Error Database::queryError(const QSqlQuery &query, const QString &doing) const
@@ -72,10 +71,10 @@ Error Database::queryError(const QSqlQuery &query, const QString &doing) const
     const QSqlError error = query.lastError();
     const int code = error.nativeErrorCode().toInt() & 0xff;
     if (code == kSqliteCorrupt || code == kSqliteNotADb)
-        return Error{ErrorCode::CorruptStore, tr("The store %1 is damaged (%2).").arg(QDir::toNativeSeparators(m_path), error.databaseText())};
+        return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(QDir::toNativeSeparators(m_path), error.databaseText())};
     if (code == kSqliteReadOnly)
         return readOnlyError();
-    return Error{ErrorCode::Database, tr("Could not %1: %2").arg(doing, error.text())};
+    return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not %1: %2").arg(doing, error.text())};
 }
 
 Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool readOnly)
@@ -92,7 +91,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool re
     db = QSqlDatabase();
     std::unique_ptr<Database> store(new Database(path, name, readOnly));
     if (!opened)
-        return Error{ErrorCode::CannotOpen, tr("Cannot open the store %1: %2").arg(QDir::toNativeSeparators(path), why)};
+        return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::Database", "Cannot open the store %1: %2").arg(QDir::toNativeSeparators(path), why)};
     return store;
 }
 
@@ -103,7 +102,7 @@ Status Database::configure()
                               QStringLiteral("PRAGMA synchronous = NORMAL")};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return queryError(query, tr("configure the store"));
+            return queryError(query, QCoreApplication::translate("dc::Database", "configure the store"));
     }
     return {};
 }
@@ -111,16 +110,16 @@ Status Database::configure()
 Result<std::unique_ptr<Database>> Database::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return Error{ErrorCode::InvalidInput, tr("%1 already exists; choose a new file name for the store.").arg(QDir::toNativeSeparators(path))};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::Database", "%1 already exists; choose a new file name for the store.").arg(QDir::toNativeSeparators(path))};
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir))
-        return Error{ErrorCode::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir))};
+        return Error{ErrorCode::Io, QCoreApplication::translate("dc::Database", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir))};
     {
         // Create the file first so its permissions are owner-only before any data is written;
         // SQLite gives its -wal and -shm files the same permissions.
         QFile file(path);
         if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-            return Error{ErrorCode::Io, tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+            return Error{ErrorCode::Io, QCoreApplication::translate("dc::Database", "Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     auto store = connect(path, false);
@@ -130,7 +129,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
         ready = db.write([&db]() -> Status {
             QSqlQuery query(db.m_db);
             if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-                return db.queryError(query, tr("mark the file as a store"));
+                return db.queryError(query, QCoreApplication::translate("dc::Database", "mark the file as a store"));
             return Migrations::migrate(db, 0);
         });
     }
@@ -148,11 +147,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{ErrorCode::CannotOpen, tr("There is no store at %1.").arg(shown)};
+        return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::Database", "There is no store at %1.").arg(shown)};
     if (!info.isFile() || !info.isReadable())
-        return Error{ErrorCode::CannotOpen, tr("%1 cannot be read.").arg(shown)};
+        return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::Database", "%1 cannot be read.").arg(shown)};
     if (!hasSqliteHeader(path))
-        return Error{ErrorCode::NotAStore, tr("%1 is not a DocControl store.").arg(shown)};
+        return Error{ErrorCode::NotAStore, QCoreApplication::translate("dc::Database", "%1 is not a DocControl store.").arg(shown)};
 
     // Inspect read-only first, so a file we refuse is never touched.
     int version = 0;
@@ -162,29 +161,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
             return probe.error();
         QSqlQuery query(probe.value()->m_db);
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-            return probe.value()->queryError(query, tr("read the store header"));
+            return probe.value()->queryError(query, QCoreApplication::translate("dc::Database", "read the store header"));
         if (query.value(0).toInt() != kApplicationId)
-            return Error{ErrorCode::NotAStore, tr("%1 is an SQLite database but not a DocControl store.").arg(shown)};
+            return Error{ErrorCode::NotAStore, QCoreApplication::translate("dc::Database", "%1 is an SQLite database but not a DocControl store.").arg(shown)};
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return probe.value()->queryError(query, tr("read the schema version"));
+            return probe.value()->queryError(query, QCoreApplication::translate("dc::Database", "read the schema version"));
         version = query.value(0).toInt();
         if (version > currentSchemaVersion()) {
             return Error{ErrorCode::NewerStore,
-                         tr("%1 was written by a newer DocControl (schema %2; this version reads up to %3). Update DocControl to open it.")
+                         QCoreApplication::translate("dc::Database", "%1 was written by a newer DocControl (schema %2; this version reads up to %3). Update DocControl to open it.")
                              .arg(shown)
                              .arg(version)
                              .arg(currentSchemaVersion())};
         }
         if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-            return Error{ErrorCode::CorruptStore, tr("The store %1 is damaged (%2).").arg(shown, query.lastError().databaseText())};
+            return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(shown, query.lastError().databaseText())};
         if (query.value(0).toString() != QLatin1String("ok"))
-            return Error{ErrorCode::CorruptStore, tr("The store %1 is damaged (%2).").arg(shown, query.value(0).toString())};
+            return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(shown, query.value(0).toString())};
     }
 
     const bool readOnly = !canWrite(path);
     if (readOnly && version < currentSchemaVersion()) {
         return Error{ErrorCode::ReadOnlyStore,
-                     tr("%1 needs to be upgraded to schema %2, but it is read-only.").arg(shown).arg(currentSchemaVersion())};
+                     QCoreApplication::translate("dc::Database", "%1 needs to be upgraded to schema %2, but it is read-only.").arg(shown).arg(currentSchemaVersion())};
     }
     auto store = connect(path, readOnly);
     if (!store)
@@ -198,7 +197,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     } else {
         QSqlQuery query(db.m_db);
         if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-            return db.queryError(query, tr("configure the store"));
+            return db.queryError(query, QCoreApplication::translate("dc::Database", "configure the store"));
     }
     return store;
 }
@@ -206,7 +205,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 Status Database::beginTransaction()
 {
     if (!m_db.transaction())
-        return Error{ErrorCode::Database, tr("Could not start a transaction: %1").arg(m_db.lastError().text())};
+        return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not start a transaction: %1").arg(m_db.lastError().text())};
     m_inTransaction = true;
     return {};
 }
@@ -217,7 +216,7 @@ Status Database::commitTransaction()
     if (!m_db.commit()) {
         const QString why = m_db.lastError().text();
         m_db.rollback();
-        return Error{ErrorCode::Database, tr("Could not save the change: %1").arg(why)};
+        return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not save the change: %1").arg(why)};
     }
     return {};
 }

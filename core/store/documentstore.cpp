@@ -9,7 +9,6 @@
 namespace dc {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("dc::DocumentStore", text); }
 
 const QString kRevisionColumns = QStringLiteral(
     "r.id, r.document_id, r.label, r.status, r.content, r.content_hash, r.change_summary, u.name,"
@@ -43,13 +42,13 @@ Result<qint64> DocumentStore::insertDocument(const Document &d, qint64 ownerId)
                                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                   {d.number, d.title, d.titleEn, toKey(d.type), ownerId, d.department, toKey(d.classification),
                                    d.reviewIntervalMonths, d.retentionYears, Sql::toText(d.createdAt)},
-                                  tr("register the document"));
+                                  QCoreApplication::translate("dc::DocumentStore", "register the document"));
         if (!inserted)
             return inserted.error();
         const qint64 id = inserted.value().lastInsertId().toLongLong();
         for (const ClauseRef &ref : d.clauses) {
             auto clause = Sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO document_clauses(document_id, standard, clause) VALUES (?, ?, ?)"),
-                                    {id, ref.standard, ref.clause}, tr("record the clause references"));
+                                    {id, ref.standard, ref.clause}, QCoreApplication::translate("dc::DocumentStore", "record the clause references"));
             if (!clause)
                 return clause.error();
         }
@@ -67,7 +66,7 @@ Result<qint64> DocumentStore::insertRevision(const Revision &r, qint64 authorId)
                          {r.documentId, r.label, toKey(r.status), r.content, r.contentHash, r.changeSummary, authorId,
                           Sql::toText(r.createdAt), Sql::toText(r.updatedAt), Sql::dateOrNull(r.effectiveDate),
                           Sql::dateOrNull(r.nextReviewDate)},
-                         tr("save the revision"));
+                         QCoreApplication::translate("dc::DocumentStore", "save the revision"));
     });
     if (!inserted)
         return inserted.error();
@@ -82,11 +81,11 @@ Status DocumentStore::updateDraft(qint64 revisionId, const QString &content, con
         auto updated = Sql::exec(m_db,
                                  QStringLiteral("UPDATE revisions SET content = ?, content_hash = ?, change_summary = ?, updated_at = ?"
                                                 " WHERE id = ? AND status = 'draft'"),
-                                 {content, hash, summary, Sql::toText(updatedAt), revisionId}, tr("save the draft"));
+                                 {content, hash, summary, Sql::toText(updatedAt), revisionId}, QCoreApplication::translate("dc::DocumentStore", "save the draft"));
         if (!updated)
             return Status(updated.error());
         if (updated.value().numRowsAffected() != 1)
-            return Status(Error{ErrorCode::InvalidState, tr("The revision is no longer a draft and cannot be changed.")});
+            return Status(Error{ErrorCode::InvalidState, QCoreApplication::translate("dc::DocumentStore", "The revision is no longer a draft and cannot be changed.")});
         return Status();
     });
 }
@@ -96,15 +95,15 @@ Result<Document> DocumentStore::find(const QString &number) const
     auto q = Sql::exec(m_db,
                        QStringLiteral("SELECT ") + DocumentRow::columns() + DocumentRow::fromWithCurrentRevision()
                            + QStringLiteral(" WHERE d.number = ?"),
-                       {number}, tr("look up the document"));
+                       {number}, QCoreApplication::translate("dc::DocumentStore", "look up the document"));
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{ErrorCode::NotFound, tr("There is no document numbered \"%1\".").arg(number)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("dc::DocumentStore", "There is no document numbered \"%1\".").arg(number)};
     Document d = DocumentRow::documentFrom(q.value());
 
     auto clauses = Sql::exec(m_db, QStringLiteral("SELECT standard, clause FROM document_clauses WHERE document_id = ? ORDER BY standard, clause"),
-                             {d.id}, tr("read the clause references"));
+                             {d.id}, QCoreApplication::translate("dc::DocumentStore", "read the clause references"));
     if (!clauses)
         return clauses.error();
     while (clauses.value().next())
@@ -114,18 +113,18 @@ Result<Document> DocumentStore::find(const QString &number) const
 
 bool DocumentStore::numberExists(const QString &number) const
 {
-    auto q = Sql::exec(m_db, QStringLiteral("SELECT 1 FROM documents WHERE number = ?"), {number}, tr("look up the document"));
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT 1 FROM documents WHERE number = ?"), {number}, QCoreApplication::translate("dc::DocumentStore", "look up the document"));
     return q && q.value().next();
 }
 
 Result<Revision> DocumentStore::oneRevision(const QString &where, const QVariantList &binds) const
 {
     auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kRevisionColumns + QStringLiteral(" FROM revisions r JOIN users u ON u.id = r.author_id WHERE ") + where,
-                       binds, tr("read the revision"));
+                       binds, QCoreApplication::translate("dc::DocumentStore", "read the revision"));
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{ErrorCode::NotFound, tr("There is no such revision.")};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("dc::DocumentStore", "There is no such revision.")};
     return revisionFrom(q.value());
 }
 
@@ -133,7 +132,7 @@ Result<QList<Revision>> DocumentStore::revisions(qint64 documentId) const
 {
     auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kRevisionColumns
                                  + QStringLiteral(" FROM revisions r JOIN users u ON u.id = r.author_id WHERE r.document_id = ? ORDER BY r.id"),
-                       {documentId}, tr("read the revisions"));
+                       {documentId}, QCoreApplication::translate("dc::DocumentStore", "read the revisions"));
     if (!q)
         return q.error();
     QList<Revision> all;
@@ -155,7 +154,7 @@ Result<Revision> DocumentStore::revision(qint64 documentId, const QString &label
 Result<QStringList> DocumentStore::numbersStartingWith(const QString &prefix) const
 {
     auto q = Sql::exec(m_db, QStringLiteral("SELECT number FROM documents WHERE substr(number, 1, ?) = ?"),
-                       {prefix.size(), prefix}, tr("find the next document number"));
+                       {prefix.size(), prefix}, QCoreApplication::translate("dc::DocumentStore", "find the next document number"));
     if (!q)
         return q.error();
     QStringList numbers;

@@ -14,7 +14,6 @@ namespace dc::Migrations {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("dc::Migrations", text); }
 
 // Version 1: users, documents and their revisions, and store-wide settings.
 Status toVersion1(Database &db)
@@ -58,7 +57,7 @@ Status toVersion1(Database &db)
                        " effective_date TEXT,"
                        " next_review_date TEXT,"
                        " UNIQUE (document_id, label))"),
-    }, tr("create the version 1 schema"));
+    }, QCoreApplication::translate("dc::Migrations", "create the version 1 schema"));
 }
 
 // Version 2: clause references, and indexes for the register's filters and sorting.
@@ -77,7 +76,7 @@ Status toVersion2(Database &db)
         QStringLiteral("CREATE INDEX documents_by_department ON documents(department, number)"),
         QStringLiteral("CREATE INDEX documents_by_classification ON documents(classification, number)"),
         QStringLiteral("CREATE INDEX documents_by_title ON documents(title)"),
-    }, tr("create the version 2 schema"));
+    }, QCoreApplication::translate("dc::Migrations", "create the version 2 schema"));
 }
 
 // Version 3: full-text search, built from what the store already holds.
@@ -105,7 +104,7 @@ Status migrate(Database &db, int fromVersion)
             return stepped;
         QSqlQuery query(db.connection());
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-            return db.queryError(query, tr("record the schema version"));
+            return db.queryError(query, QCoreApplication::translate("dc::Migrations", "record the schema version"));
     }
     return {};
 }

@@ -10,7 +10,6 @@ namespace dc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("dc::RegisterQuery", text); }
 
 QString orderColumn(RegisterColumn column)
 {
@@ -70,7 +69,7 @@ Result<Where> whereOf(const RegisterFilter &f)
         const QString clause = parts.last();
         if (parts.size() > 2 || (parts.size() == 2 && !ClauseRef::knownStandards().contains(parts.first()))) {
             return Error{ErrorCode::InvalidInput,
-                         tr("The clause filter \"%1\" should be a clause (7.5) or a standard and a clause (27001:2013 7.5).").arg(f.clause)};
+                         QCoreApplication::translate("dc::RegisterQuery", "The clause filter \"%1\" should be a clause (7.5) or a standard and a clause (27001:2013 7.5).").arg(f.clause)};
         }
         QString condition = QStringLiteral("EXISTS (SELECT 1 FROM document_clauses c WHERE c.document_id = d.id"
                                            " AND (c.clause = ? OR substr(c.clause, 1, ?) = ?)");
@@ -84,7 +83,25 @@ Result<Where> whereOf(const RegisterFilter &f)
     return w;
 }
 
+const QStringList &columnKeys()
+{
+    static const QStringList keys{QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("status"),
+                                  QStringLiteral("owner"), QStringLiteral("department"), QStringLiteral("classification"),
+                                  QStringLiteral("updated")};
+    return keys;
+}
+
 } // namespace
+
+QStringList registerColumnKeys() { return columnKeys(); }
+
+std::optional<RegisterColumn> registerColumnFromKey(const QString &key)
+{
+    const qsizetype index = columnKeys().indexOf(key.toLower());
+    if (index < 0)
+        return std::nullopt;
+    return static_cast<RegisterColumn>(index);
+}
 
 Result<RegisterPage> queryRegister(Database &db, const RegisterQuery &query)
 {
@@ -94,7 +111,7 @@ Result<RegisterPage> queryRegister(Database &db, const RegisterQuery &query)
     const QString whereSql = where->conditions.isEmpty() ? QString()
                                                          : QStringLiteral(" WHERE ") + where->conditions.join(QStringLiteral(" AND "));
     RegisterPage page;
-    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*)") + DocumentRow::fromWithCurrentRevision() + whereSql, where->binds, tr("count the register"));
+    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*)") + DocumentRow::fromWithCurrentRevision() + whereSql, where->binds, QCoreApplication::translate("dc::RegisterQuery", "count the register"));
     if (!counted)
         return counted.error();
     counted.value().next();
@@ -106,7 +123,7 @@ Result<RegisterPage> queryRegister(Database &db, const RegisterQuery &query)
     auto rows = Sql::exec(db,
                           QStringLiteral("SELECT ") + DocumentRow::columns() + DocumentRow::fromWithCurrentRevision() + whereSql + QStringLiteral(" ORDER BY ") + orderColumn(query.sortBy) + direction
                               + QStringLiteral(", d.number") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
-                          binds, tr("read the register"));
+                          binds, QCoreApplication::translate("dc::RegisterQuery", "read the register"));
     if (!rows)
         return rows.error();
     QSqlQuery &q = rows.value();

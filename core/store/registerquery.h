@@ -24,6 +24,10 @@ struct RegisterFilter {
 
 enum class RegisterColumn { Number, Title, Type, Status, Owner, Department, Classification, Updated };
 
+// "number", "title", … as the command line names them.
+std::optional<RegisterColumn> registerColumnFromKey(const QString &key);
+QStringList registerColumnKeys();
+
 struct RegisterQuery {
     RegisterFilter filter;
     RegisterColumn sortBy = RegisterColumn::Number;

@@ -11,8 +11,11 @@ Result<QSqlQuery> exec(Database &db, const QString &sql, const QVariantList &bin
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return db.queryError(query, doing);
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
+    for (const QVariant &value : binds) {
+        // A null QString would bind as SQL NULL; text columns want the empty string.
+        const bool nullText = value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QLatin1String("")) : value);
+    }
     if (!query.exec())
         return db.queryError(query, doing);
     return query;

@@ -8,13 +8,12 @@
 namespace dc {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("dc::StoreSettings", text); }
 QString patternKey(DocumentType type) { return QStringLiteral("numbering.") + toKey(type); }
 } // namespace
 
 QString StoreSettings::value(const QString &key, const QString &fallback) const
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, tr("read the settings"));
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, QCoreApplication::translate("dc::StoreSettings", "read the settings"));
     if (query && query.value().next())
         return query.value().value(0).toString();
     return fallback;
@@ -26,7 +25,7 @@ Status StoreSettings::setValue(const QString &key, const QString &value)
         return Status::from(Sql::exec(m_db,
                                       QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?)"
                                                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                                      {key, value}, tr("save the settings")));
+                                      {key, value}, QCoreApplication::translate("dc::StoreSettings", "save the settings")));
     });
 }
 
@@ -49,7 +48,7 @@ NumberPattern StoreSettings::numberPattern(DocumentType type) const
 Status StoreSettings::setOrganisation(const QString &name, const QString &nameEn)
 {
     if (name.trimmed().isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("The organisation name is empty.")};
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::StoreSettings", "The organisation name is empty.")};
     return m_db.write([&]() -> Status {
         if (const Status saved = setValue(QStringLiteral("organisation"), name.trimmed()); !saved)
             return saved;
@@ -59,11 +58,18 @@ Status StoreSettings::setOrganisation(const QString &name, const QString &nameEn
 
 Status StoreSettings::setLabelScheme(LabelScheme scheme) { return setValue(QStringLiteral("label_scheme"), toKey(scheme)); }
 
+Status StoreSettings::validatePrefix(const QString &prefix)
+{
+    if (prefix.isEmpty() || prefix.size() > 16 || !NumberPattern::parse(prefix + QStringLiteral("-{seq}")))
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("dc::StoreSettings", "The number prefix \"%1\" must be 1 to 16 ASCII letters, digits or - _ . /").arg(prefix)};
+    return {};
+}
+
 Status StoreSettings::setNumberPrefix(const QString &prefix)
 {
-    auto probe = NumberPattern::parse(prefix + QStringLiteral("-{seq}"));
-    if (prefix.isEmpty() || !probe)
-        return Error{ErrorCode::InvalidInput, tr("The number prefix \"%1\" may hold only ASCII letters, digits and - _ . /").arg(prefix)};
+    if (const Status valid = validatePrefix(prefix); !valid)
+        return valid;
     return setValue(QStringLiteral("number_prefix"), prefix);
 }
 

@@ -27,6 +27,7 @@ public:
     Status setLabelScheme(LabelScheme scheme);
     // Fails on a prefix that a document number cannot hold.
     Status setNumberPrefix(const QString &prefix);
+    static Status validatePrefix(const QString &prefix);
     // Fails, changing nothing, on an invalid pattern.
     Status setNumberPattern(DocumentType type, const QString &pattern);
 

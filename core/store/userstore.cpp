@@ -8,7 +8,6 @@
 namespace dc {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("dc::UserStore", text); }
 
 const QString kColumns = QStringLiteral("id, name, display_name, department, roles, active, created_at");
 
@@ -28,7 +27,7 @@ User userFrom(const QSqlQuery &q)
 
 Error noSuchUser(const QString &name)
 {
-    return Error{ErrorCode::NotFound, tr("There is no user \"%1\".").arg(name)};
+    return Error{ErrorCode::NotFound, QCoreApplication::translate("dc::UserStore", "There is no user \"%1\".").arg(name)};
 }
 } // namespace
 
@@ -36,13 +35,13 @@ Result<User> UserStore::insert(const User &user, const QByteArray &passwordHash)
 {
     return m_db.write([&]() -> Result<User> {
         if (find(user.name))
-            return Error{ErrorCode::Duplicate, tr("A user named \"%1\" already exists.").arg(user.name)};
+            return Error{ErrorCode::Duplicate, QCoreApplication::translate("dc::UserStore", "A user named \"%1\" already exists.").arg(user.name)};
         auto inserted = Sql::exec(m_db,
                                   QStringLiteral("INSERT INTO users(name, display_name, department, roles, password_hash, active, created_at)"
                                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                   {user.name, user.displayName, user.department, rolesToKeys(user.roles),
                                    QString::fromLatin1(passwordHash), user.active, Sql::toText(user.createdAt)},
-                                  tr("add the user"));
+                                  QCoreApplication::translate("dc::UserStore", "add the user"));
         if (!inserted)
             return inserted.error();
         return find(user.name);
@@ -52,7 +51,7 @@ Result<User> UserStore::insert(const User &user, const QByteArray &passwordHash)
 Result<User> UserStore::find(const QString &name) const
 {
     auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE name = ?"), {name},
-                       tr("look up the user"));
+                       QCoreApplication::translate("dc::UserStore", "look up the user"));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -62,7 +61,7 @@ Result<User> UserStore::find(const QString &name) const
 
 Result<QByteArray> UserStore::passwordHash(const QString &name) const
 {
-    auto q = Sql::exec(m_db, QStringLiteral("SELECT password_hash FROM users WHERE name = ?"), {name}, tr("look up the user"));
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT password_hash FROM users WHERE name = ?"), {name}, QCoreApplication::translate("dc::UserStore", "look up the user"));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -72,7 +71,7 @@ Result<QByteArray> UserStore::passwordHash(const QString &name) const
 
 Result<QList<User>> UserStore::all() const
 {
-    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users ORDER BY name"), {}, tr("list the users"));
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users ORDER BY name"), {}, QCoreApplication::translate("dc::UserStore", "list the users"));
     if (!q)
         return q.error();
     QList<User> users;
@@ -83,7 +82,7 @@ Result<QList<User>> UserStore::all() const
 
 Result<int> UserStore::count() const
 {
-    auto q = Sql::exec(m_db, QStringLiteral("SELECT count(*) FROM users"), {}, tr("count the users"));
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT count(*) FROM users"), {}, QCoreApplication::translate("dc::UserStore", "count the users"));
     if (!q)
         return q.error();
     q.value().next();

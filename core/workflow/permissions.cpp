@@ -5,25 +5,24 @@
 namespace dc::Permissions {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("dc::Permissions", text); }
 
 Error denied(const User &actor, const QString &what)
 {
-    return Error{ErrorCode::PermissionDenied, tr("%1 may not %2.").arg(actor.name, what)};
+    return Error{ErrorCode::PermissionDenied, QCoreApplication::translate("dc::Permissions", "%1 may not %2.").arg(actor.name, what)};
 }
 } // namespace
 
 Status mayManageUsers(const User &actor)
 {
     if (!actor.has(Role::Admin))
-        return denied(actor, tr("manage users (administrators only)"));
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "manage users (administrators only)"));
     return {};
 }
 
 Status mayRegisterDocument(const User &actor)
 {
     if (!actor.isController())
-        return denied(actor, tr("register documents (document controllers only)"));
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "register documents (document controllers only)"));
     return {};
 }
 
@@ -31,12 +30,12 @@ Status mayEditDraft(const User &actor, const Document &document, const Revision 
 {
     if (revision.status != RevisionStatus::Draft) {
         return Error{ErrorCode::InvalidState,
-                     tr("Revision %1 of %2 is %3; only drafts can be edited.").arg(revision.label, document.number, displayName(revision.status))};
+                     QCoreApplication::translate("dc::Permissions", "Revision %1 of %2 is %3; only drafts can be edited.").arg(revision.label, document.number, displayName(revision.status))};
     }
     const bool isAuthor = actor.name == revision.author;
     const bool isOwningAuthor = actor.has(Role::Author) && actor.name == document.owner;
     if (!isAuthor && !isOwningAuthor && !actor.isController())
-        return denied(actor, tr("edit the draft of %1 (its author, its owner or a document controller may)").arg(document.number));
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "edit the draft of %1 (its author, its owner or a document controller may)").arg(document.number));
     return {};
 }
 
@@ -48,7 +47,7 @@ bool seesEffectiveOnly(const User &actor)
 Status mayRead(const User &actor, const Revision &revision)
 {
     if (seesEffectiveOnly(actor) && revision.status != RevisionStatus::Effective)
-        return denied(actor, tr("read revision %1, which is not effective (readers see effective revisions only)").arg(revision.label));
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "read revision %1, which is not effective (readers see effective revisions only)").arg(revision.label));
     return {};
 }
 

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/user.h"
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace dc {
+class Database;
+}
+
+namespace dc::cli {
+
+class CliApp;
+
+// One subcommand: its words ("doc new"), what it takes and the function that runs it.
+struct Command {
+    QStringList words;
+    QString synopsis;     // shown in --help
+    QList<QCommandLineOption> options;
+    std::function<int(CliApp &, const QStringList &arguments)> run; // arguments after the words
+};
+
+// The command-line interface: the same rules as the GUI (everything goes through core's
+// services), data on standard output (--json for machines), errors on standard error with a
+// non-zero status. Passwords are read only from DOCCONTROL_PASSWORD or standard input.
+class CliApp final {
+public:
+    explicit CliApp(QStringList arguments);
+    Q_DISABLE_COPY_MOVE(CliApp)
+    ~CliApp();
+
+    // True when the arguments name a subcommand (otherwise the desktop app starts).
+    static bool isCommand(const QStringList &arguments);
+    int run();
+
+    // For the commands.
+    const QCommandLineParser &parser() const { return m_parser; }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    QString option(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+
+    // --store, else DOCCONTROL_STORE, else the last store used; empty when none is known.
+    QString storePath() const;
+    // Opens the store (and remembers it as the last one used).
+    Result<Database *> openStore();
+    // Opens the store and signs in the acting user (--user / DOCCONTROL_USER) with the password
+    // from DOCCONTROL_PASSWORD or the first line of standard input.
+    Result<User> signIn();
+    Database &database() { return *m_db; }
+    // The next line of standard input, without its line ending; empty at end of input.
+    QString readStdinLine();
+    // A new password for init / user add / user passwd: requires --password-stdin.
+    Result<QString> newPasswordFromStdin();
+
+private:
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    std::unique_ptr<Database> m_db;
+};
+
+// The command tables, one per feature file.
+QList<Command> userCommands();
+QList<Command> documentCommands();
+
+} // namespace dc::cli

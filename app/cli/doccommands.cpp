@@ -1,0 +1,336 @@
+// doc new, doc edit, doc list, doc show, search, numbering.
+#include "cliapp.h"
+#include "documentjson.h"
+#include "output.h"
+
+#include "services/documentservice.h"
+#include "store/database.h"
+#include "store/storesettings.h"
+#include "workflow/permissions.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+namespace dc::cli {
+
+namespace {
+
+
+QCommandLineOption valueOption(const char *name, const QString &help, const QString &valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), help, valueName);
+}
+
+// A Markdown file given with --content: must exist and be UTF-8 text.
+Result<QString> readContentFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::cli", "Cannot read the content file %1: %2").arg(path, file.errorString())};
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::cli", "The content file %1 is not UTF-8 text.").arg(path)};
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+Result<int> intOption(CliApp &app, const QString &name, int fallback)
+{
+    if (!app.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = app.option(name).toInt(&ok);
+    if (!ok)
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::cli", "--%1 needs a whole number, not \"%2\".").arg(name, app.option(name))};
+    return value;
+}
+
+// An option naming one of a fixed set of keys (a type, a status …): empty when not given,
+// an error naming the unknown key and the valid ones otherwise.
+template <typename E>
+Result<std::optional<E>> enumOption(CliApp &app, const QString &name, std::optional<E> (*fromKey)(const QString &), const QStringList &keys)
+{
+    if (!app.isSet(name))
+        return std::optional<E>();
+    const std::optional<E> value = fromKey(app.option(name));
+    if (!value)
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::cli", "Unknown %1 \"%2\"; use one of %3.")
+                                                  .arg(name, app.option(name), keys.join(QStringLiteral(", ")))};
+    return value;
+}
+
+int docNew(CliApp &app, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usage(QCoreApplication::translate("dc::cli", "doc new takes options only; give the number with --number."));
+    for (const char *required : {"title", "type", "owner"}) {
+        if (!app.isSet(QString::fromLatin1(required)))
+            return usage(QCoreApplication::translate("dc::cli", "doc new needs --%1.").arg(QString::fromLatin1(required)));
+    }
+    NewDocument d;
+    d.number = app.option(QStringLiteral("number")).trimmed();
+    d.title = app.option(QStringLiteral("title"));
+    d.titleEn = app.option(QStringLiteral("title-en"));
+    const auto type = enumOption(app, QStringLiteral("type"), documentTypeFromKey, documentTypeKeys());
+    const auto classification = enumOption(app, QStringLiteral("classification"), classificationFromKey, classificationKeys());
+    for (const Status &parsed : {Status::from(type), Status::from(classification)}) {
+        if (!parsed)
+            return usage(parsed.message());
+    }
+    d.type = *type.value();
+    d.classification = classification.value().value_or(Classification::Internal);
+    d.owner = app.option(QStringLiteral("owner"));
+    d.department = app.option(QStringLiteral("department"));
+    auto review = intOption(app, QStringLiteral("review-months"), 12);
+    auto retention = intOption(app, QStringLiteral("retention-years"), 0);
+    if (!review)
+        return fail(review.error());
+    if (!retention)
+        return fail(retention.error());
+    d.reviewIntervalMonths = review.value();
+    d.retentionYears = retention.value();
+    for (const QString &text : app.parser().values(QStringLiteral("clause"))) {
+        auto clause = ClauseRef::parse(text);
+        if (!clause)
+            return fail(clause.error());
+        d.clauses.append(clause.value());
+    }
+    if (app.isSet(QStringLiteral("content"))) {
+        auto content = readContentFile(app.option(QStringLiteral("content")));
+        if (!content)
+            return fail(content.error());
+        d.content = content.value();
+    }
+    d.changeSummary = app.option(QStringLiteral("summary"));
+
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto created = DocumentService(app.database()).create(actor.value(), d);
+    if (!created)
+        return fail(created.error());
+    if (app.json())
+        printJson(documentJson(created.value()));
+    else
+        out(QCoreApplication::translate("dc::cli", "Registered %1 %2, revision %3 (draft).\n").arg(created->number, created->title, created->currentLabel));
+    return 0;
+}
+
+int docEdit(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QCoreApplication::translate("dc::cli", "doc edit needs exactly one document number."));
+    if (!app.isSet(QStringLiteral("content")) || !app.isSet(QStringLiteral("summary")))
+        return usage(QCoreApplication::translate("dc::cli", "doc edit needs --content FILE.md and --summary TEXT."));
+    auto content = readContentFile(app.option(QStringLiteral("content")));
+    if (!content)
+        return fail(content.error());
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto revision = DocumentService(app.database()).editDraft(actor.value(), arguments.first(), content.value(), app.option(QStringLiteral("summary")));
+    if (!revision)
+        return fail(revision.error());
+    if (app.json())
+        printJson(revisionJson(revision.value(), false));
+    else
+        out(QCoreApplication::translate("dc::cli", "Saved draft %1 of %2 (SHA-256 %3).\n").arg(revision->label, arguments.first(), revision->contentHash.left(16)));
+    return 0;
+}
+
+int docList(CliApp &app, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usage(QCoreApplication::translate("dc::cli", "doc list takes options only."));
+    RegisterQuery query;
+    const auto type = enumOption(app, QStringLiteral("type"), documentTypeFromKey, documentTypeKeys());
+    const auto status = enumOption(app, QStringLiteral("status"), revisionStatusFromKey, revisionStatusKeys());
+    const auto classification = enumOption(app, QStringLiteral("classification"), classificationFromKey, classificationKeys());
+    for (const Status &parsed : {Status::from(type), Status::from(status), Status::from(classification)}) {
+        if (!parsed)
+            return usage(parsed.message());
+    }
+    query.filter.type = type.value();
+    query.filter.status = status.value();
+    query.filter.classification = classification.value();
+    query.filter.owner = app.option(QStringLiteral("owner"));
+    query.filter.department = app.option(QStringLiteral("department"));
+    query.filter.clause = app.option(QStringLiteral("clause"));
+    if (app.isSet(QStringLiteral("sort"))) {
+        const auto column = registerColumnFromKey(app.option(QStringLiteral("sort")));
+        if (!column)
+            return usage(QCoreApplication::translate("dc::cli", "Cannot sort by \"%1\"; use one of %2.").arg(app.option(QStringLiteral("sort")), registerColumnKeys().join(QStringLiteral(", "))));
+        query.sortBy = *column;
+    }
+    query.order = app.isSet(QStringLiteral("desc")) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    auto limit = intOption(app, QStringLiteral("limit"), 100);
+    auto offset = intOption(app, QStringLiteral("offset"), 0);
+    if (!limit)
+        return fail(limit.error());
+    if (!offset)
+        return fail(offset.error());
+    if (limit.value() < 1 || offset.value() < 0)
+        return usage(QCoreApplication::translate("dc::cli", "--limit must be at least 1 and --offset at least 0."));
+    query.limit = limit.value();
+    query.offset = offset.value();
+
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto page = DocumentService(app.database()).list(actor.value(), query);
+    if (!page)
+        return fail(page.error());
+    if (app.json()) {
+        QJsonArray rows;
+        for (const Document &d : page->rows)
+            rows.append(documentJson(d));
+        printJson(QJsonObject{{QStringLiteral("total"), page->total}, {QStringLiteral("offset"), query.offset}, {QStringLiteral("documents"), rows}});
+        return 0;
+    }
+    if (page->rows.isEmpty()) {
+        out(QCoreApplication::translate("dc::cli", "No documents match.\n"));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Document &d : page->rows)
+        rows << QStringList{d.number, d.currentLabel, toKey(d.currentStatus), toKey(d.type), d.owner, d.title};
+    printTable({QCoreApplication::translate("dc::cli", "NUMBER"), QCoreApplication::translate("dc::cli", "REV"), QCoreApplication::translate("dc::cli", "STATUS"), QCoreApplication::translate("dc::cli", "TYPE"), QCoreApplication::translate("dc::cli", "OWNER"), QCoreApplication::translate("dc::cli", "TITLE")}, rows);
+    if (page->total > query.offset + page->rows.size())
+        out(QCoreApplication::translate("dc::cli", "(%1 of %2 documents; use --offset %3 for more)\n").arg(page->rows.size()).arg(page->total).arg(query.offset + page->rows.size()));
+    return 0;
+}
+
+int docShow(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QCoreApplication::translate("dc::cli", "doc show needs exactly one document number."));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto details = DocumentService(app.database()).show(actor.value(), arguments.first(), app.option(QStringLiteral("revision")));
+    if (!details)
+        return fail(details.error());
+    if (app.json()) {
+        printJson(detailsJson(details.value()));
+        return 0;
+    }
+    out(detailsText(details.value()));
+    return 0;
+}
+
+int search(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usage(QCoreApplication::translate("dc::cli", "search needs something to look for."));
+    auto limit = intOption(app, QStringLiteral("limit"), 20);
+    if (!limit)
+        return fail(limit.error());
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto results = DocumentService(app.database()).search(actor.value(), arguments.join(QLatin1Char(' ')), limit.value());
+    if (!results)
+        return fail(results.error());
+    if (app.json()) {
+        QJsonArray hits;
+        for (const SearchHit &hit : results->hits)
+            hits.append(hitJson(hit));
+        printJson(QJsonObject{{QStringLiteral("total"), results->total}, {QStringLiteral("hits"), hits}});
+        return 0;
+    }
+    for (const SearchHit &hit : results->hits)
+        out(QStringLiteral("%1  %2  [%3 %4]\n    %5\n").arg(hit.number, hit.title, hit.label, toKey(hit.status), hit.snippet.marked(QStringLiteral("["), QStringLiteral("]"))));
+    out(QCoreApplication::translate("dc::cli", "%n match(es)\n", nullptr, results->total));
+    return 0;
+}
+
+int numberingList(CliApp &app, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usage(QCoreApplication::translate("dc::cli", "numbering list takes no arguments."));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    StoreSettings settings(app.database());
+    DocumentService documents(app.database());
+    QJsonObject json;
+    QList<QStringList> rows;
+    for (const QString &key : documentTypeKeys()) {
+        const DocumentType type = *documentTypeFromKey(key);
+        auto next = documents.nextNumber(type);
+        if (!next)
+            return fail(next.error());
+        json.insert(key, QJsonObject{{QStringLiteral("pattern"), settings.numberPattern(type).text()}, {QStringLiteral("next"), next.value()}});
+        rows << QStringList{key, settings.numberPattern(type).text(), next.value()};
+    }
+    if (app.json())
+        printJson(QJsonObject{{QStringLiteral("prefix"), settings.numberPrefix()}, {QStringLiteral("types"), json}});
+    else
+        printTable({QCoreApplication::translate("dc::cli", "TYPE"), QCoreApplication::translate("dc::cli", "PATTERN"), QCoreApplication::translate("dc::cli", "NEXT")}, rows);
+    return 0;
+}
+
+int numberingSet(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 2)
+        return usage(QCoreApplication::translate("dc::cli", "numbering set needs a type and a pattern, e.g. numbering set procedure \"{prefix}-P-{seq:3}\"."));
+    const auto type = documentTypeFromKey(arguments.first());
+    if (!type)
+        return usage(QCoreApplication::translate("dc::cli", "Unknown type \"%1\"; use one of %2.").arg(arguments.first(), documentTypeKeys().join(QStringLiteral(", "))));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    if (const Status allowed = Permissions::mayRegisterDocument(actor.value()); !allowed)
+        return fail(allowed.error());
+    if (const Status saved = StoreSettings(app.database()).setNumberPattern(*type, arguments.at(1)); !saved)
+        return fail(saved.error());
+    out(QCoreApplication::translate("dc::cli", "Documents of type %1 are now numbered %2.\n").arg(arguments.first(), arguments.at(1)));
+    return 0;
+}
+
+} // namespace
+
+QList<Command> documentCommands()
+{
+    const QCommandLineOption type = valueOption("type", QCoreApplication::translate("dc::cli", "Document type: manual, policy, procedure, work_instruction, form, record, external."), QCoreApplication::translate("dc::cli", "TYPE"));
+    const QCommandLineOption classification = valueOption("classification", QCoreApplication::translate("dc::cli", "public, internal, confidential or secret."), QCoreApplication::translate("dc::cli", "LEVEL"));
+    const QCommandLineOption owner = valueOption("owner", QCoreApplication::translate("dc::cli", "The owner's user name."), QCoreApplication::translate("dc::cli", "NAME"));
+    const QCommandLineOption department = valueOption("department", QCoreApplication::translate("dc::cli", "The owning department."), QCoreApplication::translate("dc::cli", "DEPT"));
+    const QCommandLineOption clause = valueOption("clause", QCoreApplication::translate("dc::cli", "A clause reference such as \"27001:2013 7.5\"."), QCoreApplication::translate("dc::cli", "CLAUSE"));
+    const QCommandLineOption content = valueOption("content", QCoreApplication::translate("dc::cli", "A Markdown file with the content."), QCoreApplication::translate("dc::cli", "FILE.md"));
+    const QCommandLineOption summary = valueOption("summary", QCoreApplication::translate("dc::cli", "The change summary (修订说明)."), QCoreApplication::translate("dc::cli", "TEXT"));
+    const QCommandLineOption limit = valueOption("limit", QCoreApplication::translate("dc::cli", "At most this many rows."), QCoreApplication::translate("dc::cli", "N"));
+    return {
+        Command{{QStringLiteral("doc"), QStringLiteral("new")},
+                QStringLiteral("doc new [--number N] --title T [--title-en T] --type TYPE --owner NAME [--department D] "
+                               "[--classification C] [--review-months M] [--retention-years Y] [--clause C]... [--content FILE.md] [--summary S]"),
+                {valueOption("number", QCoreApplication::translate("dc::cli", "The document number; generated from the type's pattern when omitted."), QCoreApplication::translate("dc::cli", "N")),
+                 valueOption("title", QCoreApplication::translate("dc::cli", "The title."), QCoreApplication::translate("dc::cli", "TITLE")), valueOption("title-en", QCoreApplication::translate("dc::cli", "The English title."), QCoreApplication::translate("dc::cli", "TITLE")),
+                 type, owner, department, classification,
+                 valueOption("review-months", QCoreApplication::translate("dc::cli", "Months between periodic reviews (default 12)."), QCoreApplication::translate("dc::cli", "M")),
+                 valueOption("retention-years", QCoreApplication::translate("dc::cli", "Years a record is retained."), QCoreApplication::translate("dc::cli", "Y")), clause, content, summary},
+                docNew},
+        Command{{QStringLiteral("doc"), QStringLiteral("edit")}, QStringLiteral("doc edit N --content FILE.md --summary TEXT"), {content, summary}, docEdit},
+        Command{{QStringLiteral("doc"), QStringLiteral("list")},
+                QStringLiteral("doc list [--type T] [--status S] [--owner O] [--department D] [--classification C] [--clause C] "
+                               "[--sort COLUMN] [--desc] [--limit N] [--offset N] [--json]"),
+                {type, valueOption("status", QCoreApplication::translate("dc::cli", "Status of the current revision."), QCoreApplication::translate("dc::cli", "STATUS")), owner, department, classification, clause,
+                 valueOption("sort", QCoreApplication::translate("dc::cli", "number, title, type, status, owner, department, classification or updated."), QCoreApplication::translate("dc::cli", "COLUMN")),
+                 QCommandLineOption(QStringLiteral("desc"), QCoreApplication::translate("dc::cli", "Sort descending.")), limit,
+                 valueOption("offset", QCoreApplication::translate("dc::cli", "Skip this many rows."), QCoreApplication::translate("dc::cli", "N"))},
+                docList},
+        Command{{QStringLiteral("doc"), QStringLiteral("show")}, QStringLiteral("doc show N [--revision R] [--json]"),
+                {valueOption("revision", QCoreApplication::translate("dc::cli", "The revision label, e.g. A/1."), QCoreApplication::translate("dc::cli", "R"))}, docShow},
+        Command{{QStringLiteral("search")}, QStringLiteral("search QUERY... [--limit N] [--json]"), {limit}, search},
+        Command{{QStringLiteral("numbering"), QStringLiteral("list")}, QStringLiteral("numbering list [--json]"), {}, numberingList},
+        Command{{QStringLiteral("numbering"), QStringLiteral("set")}, QStringLiteral("numbering set TYPE PATTERN"), {}, numberingSet},
+    };
+}
+
+} // namespace dc::cli

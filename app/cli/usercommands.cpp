@@ -1,0 +1,148 @@
+// init, user add, user list.
+#include "cliapp.h"
+#include "output.h"
+
+#include "model/revisionlabel.h"
+#include "services/appsettings.h"
+#include "services/userservice.h"
+#include "store/database.h"
+#include "store/userstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace dc::cli {
+
+namespace {
+
+
+QCommandLineOption passwordStdinOption()
+{
+    return QCommandLineOption(QStringLiteral("password-stdin"), QCoreApplication::translate("dc::cli", "Read the new password from standard input."));
+}
+
+QJsonObject userJson(const User &user)
+{
+    return QJsonObject{{QStringLiteral("name"), user.name},
+                       {QStringLiteral("display"), user.displayName},
+                       {QStringLiteral("department"), user.department},
+                       {QStringLiteral("roles"), QJsonArray::fromStringList(rolesToKeys(user.roles).split(QLatin1Char(',')))},
+                       {QStringLiteral("active"), user.active}};
+}
+
+int init(CliApp &app, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usage(QCoreApplication::translate("dc::cli", "init takes no arguments, only options."));
+    const QString path = app.storePath();
+    if (!app.isSet(QStringLiteral("store")) && qEnvironmentVariable("DOCCONTROL_STORE").isEmpty())
+        return usage(QCoreApplication::translate("dc::cli", "init needs --store FILE: the store file to create."));
+    if (!app.isSet(QStringLiteral("org")) || !app.isSet(QStringLiteral("admin")))
+        return usage(QCoreApplication::translate("dc::cli", "init needs --org NAME and --admin NAME."));
+    std::optional<LabelScheme> scheme = labelSchemeFromKey(app.option(QStringLiteral("scheme")));
+    if (!scheme)
+        return usage(QCoreApplication::translate("dc::cli", "--scheme must be edition (A/0) or decimal (1.0)."));
+    auto password = app.newPasswordFromStdin();
+    if (!password)
+        return fail(password.error());
+    NewStore init;
+    init.organisation = app.option(QStringLiteral("org"));
+    init.organisationEn = app.option(QStringLiteral("org-en"));
+    init.admin = app.option(QStringLiteral("admin"));
+    init.password = password.value();
+    init.scheme = *scheme;
+    if (app.isSet(QStringLiteral("prefix")))
+        init.numberPrefix = app.option(QStringLiteral("prefix"));
+    auto store = UserService::initStore(path, init);
+    if (!store)
+        return fail(store.error());
+    AppSettings::set(AppSettings::lastStore, QFileInfo(path).absoluteFilePath());
+    if (app.json())
+        printJson(QJsonObject{{QStringLiteral("store"), QFileInfo(path).absoluteFilePath()}});
+    else
+        out(QCoreApplication::translate("dc::cli", "Created the store %1 with administrator %2.\n").arg(path, app.option(QStringLiteral("admin"))));
+    return 0;
+}
+
+int userAdd(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QCoreApplication::translate("dc::cli", "user add needs exactly one user name."));
+    if (!app.isSet(QStringLiteral("role")))
+        return usage(QCoreApplication::translate("dc::cli", "user add needs --role ROLE[,ROLE] (one of %1).").arg(roleKeys().join(QStringLiteral(", "))));
+    auto roles = parseRoles(app.option(QStringLiteral("role")));
+    if (!roles)
+        return fail(roles.error());
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto password = app.newPasswordFromStdin();
+    if (!password)
+        return fail(password.error());
+    auto user = UserService(app.database())
+                    .addUser(actor.value(),
+                             NewUser{arguments.first(), app.option(QStringLiteral("display")), app.option(QStringLiteral("department")),
+                                     roles.value()},
+                             password.value());
+    if (!user)
+        return fail(user.error());
+    if (app.json())
+        printJson(userJson(user.value()));
+    else
+        out(QCoreApplication::translate("dc::cli", "Added user %1 (%2).\n").arg(user->name, roleDisplayNames(user->roles)));
+    return 0;
+}
+
+int userList(CliApp &app, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usage(QCoreApplication::translate("dc::cli", "user list takes no arguments."));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto users = UserStore(app.database()).all();
+    if (!users)
+        return fail(users.error());
+    if (app.json()) {
+        QJsonArray array;
+        for (const User &user : users.value())
+            array.append(userJson(user));
+        printJson(array);
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const User &user : users.value())
+        rows << QStringList{user.name, user.displayName, user.department, rolesToKeys(user.roles)};
+    printTable({QCoreApplication::translate("dc::cli", "NAME"), QCoreApplication::translate("dc::cli", "DISPLAY"), QCoreApplication::translate("dc::cli", "DEPARTMENT"), QCoreApplication::translate("dc::cli", "ROLES")}, rows);
+    return 0;
+}
+
+} // namespace
+
+QList<Command> userCommands()
+{
+    return {
+        Command{{QStringLiteral("init")},
+                QStringLiteral("init --org NAME [--org-en NAME] --admin NAME [--scheme edition|decimal] [--prefix ISMS] --password-stdin"),
+                {QCommandLineOption(QStringLiteral("org"), QCoreApplication::translate("dc::cli", "The organisation's name."), QCoreApplication::translate("dc::cli", "NAME")),
+                 QCommandLineOption(QStringLiteral("org-en"), QCoreApplication::translate("dc::cli", "The organisation's English name."), QCoreApplication::translate("dc::cli", "NAME")),
+                 QCommandLineOption(QStringLiteral("admin"), QCoreApplication::translate("dc::cli", "The first administrator's user name."), QCoreApplication::translate("dc::cli", "NAME")),
+                 QCommandLineOption(QStringLiteral("scheme"), QCoreApplication::translate("dc::cli", "Revision labels: edition (A/0) or decimal (1.0)."), QCoreApplication::translate("dc::cli", "SCHEME"),
+                                    QStringLiteral("edition")),
+                 QCommandLineOption(QStringLiteral("prefix"), QCoreApplication::translate("dc::cli", "The prefix of generated document numbers."), QCoreApplication::translate("dc::cli", "PREFIX")),
+                 passwordStdinOption()},
+                init},
+        Command{{QStringLiteral("user"), QStringLiteral("add")},
+                QStringLiteral("user add NAME --role ROLE[,ROLE] [--display NAME] [--department DEPT] --password-stdin"),
+                {QCommandLineOption(QStringLiteral("role"), QCoreApplication::translate("dc::cli", "Roles: admin, controller, author, reviewer, approver, reader."), QCoreApplication::translate("dc::cli", "ROLES")),
+                 QCommandLineOption(QStringLiteral("display"), QCoreApplication::translate("dc::cli", "The name shown for the user."), QCoreApplication::translate("dc::cli", "NAME")),
+                 QCommandLineOption(QStringLiteral("department"), QCoreApplication::translate("dc::cli", "The user's department."), QCoreApplication::translate("dc::cli", "DEPT")),
+                 passwordStdinOption()},
+                userAdd},
+        Command{{QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("user list [--json]"), {}, userList},
+    };
+}
+
+} // namespace dc::cli

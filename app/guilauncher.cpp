@@ -1,0 +1,118 @@
+#include "guilauncher.h"
+
+#include "mainwindow.h"
+#include "services/appsettings.h"
+#include "services/demostore.h"
+#include "sessionflow.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
+
+namespace dc {
+
+namespace {
+
+// Gives the strings of this file their translation context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(dc::GuiLauncher)
+};
+
+// Builds the demo store at `path` when it does not exist yet, off the GUI thread (it takes a
+// few seconds), then opens it here. Failures are shown in a message box; returns null then.
+std::unique_ptr<Database> openDemo(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QProgressDialog progress(Text::tr("Building the demo store: a management manual, policies, procedures and "
+                                          "records of a fictitious cloud company…"),
+                                 QString(), 0, 0);
+        progress.setWindowTitle(Text::tr("DocControl Demo"));
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(0);
+        progress.show();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+
+        QString failure;
+        // The worker's connection is made and closed in the worker; the GUI opens its own below.
+        QThread *worker = QThread::create([path, &failure] {
+            auto built = DemoStore::openOrCreate(path);
+            if (!built)
+                failure = built.message();
+        });
+        QEventLoop loop;
+        QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec();
+        worker->wait();
+        delete worker;
+
+        QApplication::restoreOverrideCursor();
+        progress.close();
+        if (!failure.isEmpty()) {
+            QMessageBox::critical(nullptr, Text::tr("Cannot Build the Demo"), failure);
+            return nullptr;
+        }
+    }
+    return SessionFlow::openStore(nullptr, path);
+}
+
+// The store given or last used, or one the user picks; opening failures let them pick another.
+std::unique_ptr<Database> openChosenStore(const QString &given)
+{
+    QString path = given.isEmpty() ? AppSettings::get(AppSettings::lastStore) : given;
+    if (path.isEmpty())
+        path = SessionFlow::chooseStoreFile(nullptr);
+    while (!path.isEmpty()) {
+        if (auto db = SessionFlow::openStore(nullptr, path))
+            return db;
+        path = SessionFlow::chooseStoreFile(nullptr, path);
+    }
+    QMessageBox::information(nullptr, Text::tr("No Store Opened"),
+                             Text::tr("DocControl keeps an organisation's documents in a store file (.dcstore).\n\n"
+                                      "Create one with\n    doccontrol init --org NAME --admin NAME --password-stdin\n"
+                                      "or try the demo with\n    doccontrol --demo"));
+    return nullptr;
+}
+
+} // namespace
+
+int runGui(QApplication &app, const GuiOptions &options)
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/doccontrol.svg")));
+
+    QString userName = options.userName;
+    QString password;
+    std::unique_ptr<Database> db;
+    if (options.demo) {
+        db = openDemo(options.storePath.isEmpty() ? AppSettings::defaultDemoStorePath() : options.storePath);
+        if (userName.isEmpty())
+            userName = QString::fromLatin1(DemoStore::kController);
+        password = QString::fromLatin1(DemoStore::kPassword); // every demo user's
+    } else {
+        db = openChosenStore(options.storePath);
+        if (userName.isEmpty())
+            userName = AppSettings::get(AppSettings::lastUser);
+        password = qEnvironmentVariable("DOCCONTROL_PASSWORD");
+    }
+    if (!db)
+        return 1;
+
+    const auto user = SessionFlow::signIn(nullptr, *db, userName, password);
+    if (!user)
+        return 0; // the user chose not to sign in
+    SessionFlow::remember(*db, *user);
+
+    auto *window = new MainWindow(std::move(db), *user);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return app.exec();
+}
+
+} // namespace dc
