@@ -1,0 +1,63 @@
+#include "sessionflow.h"
+
+#include "services/appsettings.h"
+#include "services/userservice.h"
+#include "signindialog.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace dc::SessionFlow {
+
+namespace {
+// Gives the strings of this file their translation context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(dc::SessionFlow)
+};
+} // namespace
+
+QString chooseStoreFile(QWidget *parent, const QString &near)
+{
+    const QString from = near.isEmpty() ? AppSettings::get(AppSettings::lastStore) : near;
+    const QString folder = from.isEmpty() ? QDir::homePath() : QFileInfo(from).absolutePath();
+    return QFileDialog::getOpenFileName(parent, Text::tr("Open Document Store"), folder,
+                                        Text::tr("DocControl stores (*.dcstore);;All files (*)"));
+}
+
+std::unique_ptr<Database> openStore(QWidget *parent, const QString &path)
+{
+    auto opened = Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(parent, Text::tr("Cannot Open Store"), opened.message()); // core names the file
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+std::optional<User> signIn(QWidget *parent, Database &db, const QString &userName, const QString &password)
+{
+    QString failure;
+    if (!userName.isEmpty() && !password.isEmpty()) {
+        auto user = UserService(db).authenticate(userName, password);
+        if (user)
+            return user.value();
+        failure = user.message();
+    }
+    SignInDialog dialog(db, userName, parent);
+    dialog.setErrorText(failure);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.user();
+}
+
+void remember(const Database &db, const User &user)
+{
+    AppSettings::set(AppSettings::lastStore, QFileInfo(db.path()).absoluteFilePath());
+    AppSettings::set(AppSettings::lastUser, user.name);
+}
+
+} // namespace dc::SessionFlow

@@ -1,0 +1,96 @@
+#include "signindialog.h"
+
+#include "services/userservice.h"
+#include "store/database.h"
+#include "store/storesettings.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dc {
+
+SignInDialog::SignInDialog(Database &db, const QString &userName, QWidget *parent) : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("Sign in — DocControl"));
+    setObjectName(QStringLiteral("signInDialog"));
+
+    auto *layout = new QVBoxLayout(this);
+    const StoreSettings settings(m_db);
+    QString store = QFileInfo(m_db.path()).fileName().toHtmlEscaped();
+    if (const QString organisation = settings.organisation(); !organisation.isEmpty())
+        store = QStringLiteral("<b>%1</b><br/>%2").arg(organisation.toHtmlEscaped(), store);
+    auto *heading = new QLabel(store, this);
+    heading->setTextFormat(Qt::RichText);
+    heading->setToolTip(m_db.path());
+    layout->addWidget(heading);
+
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(userName, this);
+    m_name->setObjectName(QStringLiteral("userName"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&User name:"), m_name);
+    form->addRow(tr("&Password:"), m_password);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("signInError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    layout->addWidget(buttons);
+
+    (userName.isEmpty() ? m_name : m_password)->setFocus();
+    setMinimumWidth(360);
+}
+
+bool SignInDialog::tryAccept()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        setErrorText(tr("Enter your user name."));
+        m_name->setFocus();
+        return false;
+    }
+    auto user = UserService(m_db).authenticate(name, m_password->text());
+    if (!user) {
+        setErrorText(user.message());
+        m_password->selectAll();
+        m_password->setFocus();
+        return false;
+    }
+    m_user = user.value();
+    m_error->hide();
+    QDialog::accept();
+    return true;
+}
+
+void SignInDialog::accept()
+{
+    tryAccept();
+}
+
+void SignInDialog::setErrorText(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString SignInDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+} // namespace dc
