@@ -6,14 +6,15 @@
 namespace dc {
 
 namespace {
+// Anchored with \z: "$" would also accept a trailing newline ("A/0\n").
 const QRegularExpression &editionPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^([A-Z])/(\\d{1,3})$"));
+    static const QRegularExpression re(QStringLiteral("^([A-Z])/(\\d{1,3})\\z"));
     return re;
 }
 const QRegularExpression &decimalPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})$"));
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\z"));
     return re;
 }
 } // namespace

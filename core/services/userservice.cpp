@@ -13,7 +13,8 @@ namespace dc {
 
 Status UserService::validateName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    // \z, not $: "$" also matches before a trailing newline, which would let "name\n" through.
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}\\z"));
     if (name.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("The user name is empty.")};
     if (!pattern.match(name).hasMatch()) {

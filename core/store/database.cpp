@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace dc {
@@ -83,8 +84,17 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool re
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (readOnly)
+    if (readOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        // Reading a WAL store needs its -shm index file; in a folder that cannot be written
+        // (read-only media or share) that file cannot be made, so open the file as immutable.
+        const QFileInfo file(path);
+        if (!QFileInfo(file.absolutePath()).isWritable()) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?immutable=1"));
+        }
+    }
     db.setConnectOptions(options);
     const bool opened = db.open();
     const QString why = db.lastError().text();
