@@ -24,8 +24,10 @@ void installTranslations(QCoreApplication &app)
 {
     const QString chosen = dc::AppSettings::get(dc::AppSettings::language);
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    // English is the fallback: it holds the English plural forms the source text lacks.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("doccontrol"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("doccontrol"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/doccontrol_en")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

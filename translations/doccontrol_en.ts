@@ -410,6 +410,10 @@ or try the demo with
         <source>&lt;h3&gt;DocControl %1&lt;/h3&gt;&lt;p&gt;Controlled documents for ISO/IEC 20000-1 and ISO/IEC 27001 management systems: registration, revisions, review and approval, controlled copies.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::Migrations</name>
@@ -750,6 +754,11 @@ or try the demo with
     </message>
     <message>
         <source>A user needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between role names</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -413,6 +413,10 @@ or try the demo with
         <source>&lt;h3&gt;DocControl %1&lt;/h3&gt;&lt;p&gt;Controlled documents for ISO/IEC 20000-1 and ISO/IEC 27001 management systems: registration, revisions, review and approval, controlled copies.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DocControl %1&lt;/h3&gt;&lt;p&gt;ISO/IEC 20000-1 与 ISO/IEC 27001 管理体系受控文件管理：文件登记、修订、审核与批准、受控文件发放。&lt;/p&gt;&lt;p&gt;文档库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
 </context>
 <context>
     <name>dc::Migrations</name>
@@ -754,6 +758,11 @@ or try the demo with
     <message>
         <source>A user needs at least one role.</source>
         <translation>用户至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between role names</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

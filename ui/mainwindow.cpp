@@ -154,6 +154,7 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction *refresh = view->addAction(tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setIconText(tr("Refresh")); // the toolbar label, without the menu's mnemonic
     refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     connect(refresh, &QAction::triggered, this, &MainWindow::refresh);
 

@@ -81,7 +81,8 @@ QString roleDisplayNames(Roles roles)
         if (roles.testFlag(entry.first))
             names << roleDisplayName(entry.first);
     }
-    return names.join(QStringLiteral(", "));
+    // Chinese lists use the enumeration comma (、), so the separator is translated too.
+    return names.join(QCoreApplication::translate("dc::User", ", ", "separator between role names"));
 }
 
 } // namespace dc

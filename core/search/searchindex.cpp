@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dc::SearchIndex {
 
 namespace {
@@ -21,8 +23,18 @@ QString termExpression(const QString &term)
     const SearchTokens::Tokens tokens = SearchTokens::tokenize(term);
     if (tokens.sequence.isEmpty())
         return {};
-    if (tokens.sequence.size() == 1 && tokens.chars.size() == 1)
-        return QStringLiteral("{title_chars body_chars} : \"%1\"").arg(tokens.chars.first());
+    auto isLoneCjk = [](const QString &token) { return token.size() == 1 && SearchTokens::isCjk(token.at(0).unicode()); };
+    auto loneCharExpression = [](const QString &c) { return QStringLiteral("{title_chars body_chars} : \"%1\"").arg(c); };
+    if (tokens.sequence.size() == 1 && isLoneCjk(tokens.sequence.first()))
+        return loneCharExpression(tokens.sequence.first());
+    // A lone Chinese character beside letters or digits (第3章) may be half of a bigram in the
+    // text (第3章节), so such a term matches its parts anywhere rather than as a phrase.
+    if (std::any_of(tokens.sequence.begin(), tokens.sequence.end(), isLoneCjk)) {
+        QStringList parts;
+        for (const QString &token : tokens.sequence)
+            parts << (isLoneCjk(token) ? loneCharExpression(token) : QStringLiteral("{number title body} : \"%1\"").arg(token));
+        return parts.join(QStringLiteral(" AND "));
+    }
     // A trailing English word matches as a prefix too ("proc" finds "procedure").
     const bool lastIsWord = !SearchTokens::isCjk(char32_t(tokens.sequence.last().toUcs4().constFirst()));
     return QStringLiteral("{number title body} : \"%1\"%2").arg(joined(tokens.sequence), lastIsWord ? QStringLiteral("*") : QString());
@@ -85,6 +97,7 @@ Status rebuild(Database &db)
 Result<SearchResults> search(Database &db, const QString &query, int limit, int offset, bool effectiveOnly)
 {
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    static const QRegularExpression edgePunctuation(QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$"));
     const QStringList terms = query.split(whitespace, Qt::SkipEmptyParts);
     QStringList expressions;
     for (const QString &term : terms) {
@@ -92,6 +105,9 @@ Result<SearchResults> search(Database &db, const QString &query, int limit, int 
         if (!expression.isEmpty())
             expressions << QLatin1Char('(') + expression + QLatin1Char(')');
     }
+    QStringList highlightTerms; // what the user typed, without quotes or brackets around it
+    for (const QString &term : terms)
+        highlightTerms << QString(term).remove(edgePunctuation);
     if (expressions.isEmpty())
         return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::SearchIndex", "The search \"%1\" has no letters, digits or Chinese characters to look for.").arg(query)};
     const QString match = expressions.join(QStringLiteral(" AND "));
@@ -125,7 +141,7 @@ Result<SearchResults> search(Database &db, const QString &query, int limit, int 
         hit.type = documentTypeFromKey(q.value(4).toString()).value_or(DocumentType::Procedure);
         hit.label = q.value(5).toString();
         hit.status = revisionStatusFromKey(q.value(6).toString()).value_or(RevisionStatus::Draft);
-        hit.snippet = Snippet::make(q.value(7).toString(), terms);
+        hit.snippet = Snippet::make(q.value(7).toString(), highlightTerms);
         hit.score = -q.value(8).toDouble(); // bm25 is lower-is-better
         results.hits.append(hit);
     }

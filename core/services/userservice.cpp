@@ -65,8 +65,14 @@ Result<User> UserService::authenticate(const QString &name, const QString &passw
     const Error failed{ErrorCode::AuthenticationFailed, tr("The user name or password is wrong.")};
     UserStore store(m_db);
     auto user = store.find(name);
-    if (!user)
+    if (!user) {
+        // Spend as long on an unknown name as on a wrong password, so that timing does not
+        // tell which user names exist.
+        static const Result<QByteArray> decoy = PasswordHash::hash(QStringLiteral("decoy-password"));
+        if (decoy)
+            PasswordHash::verify(password, decoy.value());
         return user.code() == ErrorCode::NotFound ? failed : user.error();
+    }
     auto hash = store.passwordHash(name);
     if (!hash)
         return hash.error();

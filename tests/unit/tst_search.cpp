@@ -63,6 +63,8 @@ private Q_SLOTS:
     void ranking_titleAboveBody();
     void hitFields();
     void snippetHighlights();
+    void quotedTermsAreHighlighted();
+    void loneCharacterBesideDigits();
     void nothingSearchable_data();
     void nothingSearchable();
     void hostileQueries_data();
@@ -244,6 +246,22 @@ void TestSearch::snippetHighlights()
     QVERIFY2(markedBoth.contains(QStringLiteral("<审核>")), qPrintable(markedBoth));
     QVERIFY2(markedBoth.contains(QStringLiteral("<audit>")), qPrintable(markedBoth));
     QCOMPARE(markedBoth.count(QStringLiteral("<审核>")), 3);
+}
+
+void TestSearch::quotedTermsAreHighlighted()
+{
+    const SearchResults quoted = search(QStringLiteral("\"风险评估\""));
+    QCOMPARE(quoted.hits.size(), 1);
+    const QString marked = quoted.hits.first().snippet.marked(QStringLiteral("["), QStringLiteral("]"));
+    QVERIFY2(marked.contains(QStringLiteral("[风险评估]")), qPrintable(marked));
+}
+
+// "2022制" is 2022 followed by a lone character that the text holds only as half of 制定.
+void TestSearch::loneCharacterBesideDigits()
+{
+    const SearchResults results = search(QStringLiteral("2022制"));
+    QCOMPARE(numbersOf(results), QStringList{m_numbers.at(5)});
+    QCOMPARE(search(QStringLiteral("2023制")).total, 0);
 }
 
 void TestSearch::nothingSearchable_data()
