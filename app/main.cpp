@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -52,7 +51,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/doccontrol.svg")));
     installTranslations(app);
     QCommandLineParser parser;
     const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("FILE"));
