@@ -64,13 +64,13 @@ std::unique_ptr<Database> openDemo(const QString &path)
 }
 
 // The store given or last used, or one the user picks; opening failures let them pick another.
-std::unique_ptr<Database> openChosenStore(const QString &given)
+std::unique_ptr<Database> openChosenStore(const QString &given, Database::Access access)
 {
     QString path = given.isEmpty() ? AppSettings::get(AppSettings::lastStore) : given;
     if (path.isEmpty())
         path = SessionFlow::chooseStoreFile(nullptr);
     while (!path.isEmpty()) {
-        if (auto db = SessionFlow::openStore(nullptr, path))
+        if (auto db = SessionFlow::openStore(nullptr, path, access))
             return db;
         path = SessionFlow::chooseStoreFile(nullptr, path);
     }
@@ -96,7 +96,7 @@ int runGui(QApplication &app, const GuiOptions &options)
             userName = QString::fromLatin1(DemoStore::kController);
         password = QString::fromLatin1(DemoStore::kPassword); // every demo user's
     } else {
-        db = openChosenStore(options.storePath);
+        db = openChosenStore(options.storePath, options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
         if (userName.isEmpty())
             userName = AppSettings::get(AppSettings::lastUser);
         password = qEnvironmentVariable("DOCCONTROL_PASSWORD");

@@ -10,6 +10,7 @@ struct GuiOptions {
     QString storePath;  // --store, else DOCCONTROL_STORE, else the last store used
     QString userName;   // --user, else DOCCONTROL_USER, else the last user
     bool demo = false;  // --demo: make or open the demo store and sign in as its controller
+    bool readOnly = false; // --read-only: open the store so that nothing can change it
 };
 
 // Opens the desktop app: chooses the store, signs the user in and shows the main window.

@@ -56,12 +56,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption demo(QStringLiteral("demo"));
-    parser.addOptions({store, user, demo});
+    const QCommandLineOption readOnly(QStringLiteral("read-only"));
+    parser.addOptions({store, user, demo, readOnly});
     parser.parse(app.arguments());
 
     dc::GuiOptions options;
     options.storePath = parser.isSet(store) ? parser.value(store) : qEnvironmentVariable("DOCCONTROL_STORE");
     options.userName = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("DOCCONTROL_USER");
     options.demo = parser.isSet(demo);
+    options.readOnly = parser.isSet(readOnly);
     return dc::runGui(app, options);
 }

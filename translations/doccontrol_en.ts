@@ -855,16 +855,6 @@ or try the demo with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DocControl (文控): controlled documents for ISO/IEC 20000-1 and ISO/IEC 27001.
-
-Usage: doccontrol [--store FILE] [--user NAME] [--demo]     the desktop app
-       doccontrol [--store FILE] [--user NAME] COMMAND ...   a command
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 The acting user&apos;s password comes from $DOCCONTROL_PASSWORD or the first line of standard input;
 a new password (--password-stdin) from the next line. Exit status: 0 success, 1 refused or failed,
@@ -1269,6 +1259,24 @@ SHA-256 %6
     </message>
     <message>
         <source>The user&apos;s department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the store read-only: nothing can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DocControl (文控): controlled documents for ISO/IEC 20000-1 and ISO/IEC 27001.
+
+Usage: doccontrol [--store FILE] [--user NAME] [--read-only] [--demo]     the desktop app
+       doccontrol [--store FILE] [--user NAME] [--read-only] COMMAND ...  a command
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init creates a store, so it cannot work --read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

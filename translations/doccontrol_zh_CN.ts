@@ -858,22 +858,6 @@ or try the demo with
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <source>DocControl (文控): controlled documents for ISO/IEC 20000-1 and ISO/IEC 27001.
-
-Usage: doccontrol [--store FILE] [--user NAME] [--demo]     the desktop app
-       doccontrol [--store FILE] [--user NAME] COMMAND ...   a command
-
-Commands:
-</source>
-        <translation>DocControl（文控）：ISO/IEC 20000-1 与 ISO/IEC 27001 受控文件管理。
-
-用法：doccontrol [--store FILE] [--user NAME] [--demo]      打开桌面应用
-      doccontrol [--store FILE] [--user NAME] COMMAND ...   执行命令
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
 The acting user&apos;s password comes from $DOCCONTROL_PASSWORD or the first line of standard input;
 a new password (--password-stdin) from the next line. Exit status: 0 success, 1 refused or failed,
@@ -1290,6 +1274,30 @@ SHA-256 %6
     <message>
         <source>The user&apos;s department.</source>
         <translation>用户所属部门。</translation>
+    </message>
+    <message>
+        <source>Open the store read-only: nothing can change it.</source>
+        <translation>以只读方式打开文档库：任何内容都不会被更改。</translation>
+    </message>
+    <message>
+        <source>DocControl (文控): controlled documents for ISO/IEC 20000-1 and ISO/IEC 27001.
+
+Usage: doccontrol [--store FILE] [--user NAME] [--read-only] [--demo]     the desktop app
+       doccontrol [--store FILE] [--user NAME] [--read-only] COMMAND ...  a command
+
+Commands:
+</source>
+        <translation>DocControl（文控）：ISO/IEC 20000-1 与 ISO/IEC 27001 受控文件管理。
+
+用法：doccontrol [--store FILE] [--user NAME] [--read-only] [--demo]      打开桌面应用
+      doccontrol [--store FILE] [--user NAME] [--read-only] COMMAND ...   执行命令
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>init creates a store, so it cannot work --read-only.</source>
+        <translation>init 用于创建文档库，不能与 --read-only 同用。</translation>
     </message>
 </context>
 </TS>

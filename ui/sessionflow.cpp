@@ -28,9 +28,9 @@ QString chooseStoreFile(QWidget *parent, const QString &near)
                                         Text::tr("DocControl stores (*.dcstore);;All files (*)"));
 }
 
-std::unique_ptr<Database> openStore(QWidget *parent, const QString &path)
+std::unique_ptr<Database> openStore(QWidget *parent, const QString &path, Database::Access access)
 {
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, access);
     if (!opened) {
         QMessageBox::critical(parent, Text::tr("Cannot Open Store"), opened.message()); // core names the file
         return nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/user.h"
+#include "store/database.h"
 
 #include <QString>
 
@@ -24,7 +25,8 @@ QString chooseStoreFile(QWidget *parent, const QString &near = {});
 
 // Opens the store at `path`. On failure shows core's message (not a store, corrupt, newer
 // version, …) in a message box and returns null.
-std::unique_ptr<Database> openStore(QWidget *parent, const QString &path);
+std::unique_ptr<Database> openStore(QWidget *parent, const QString &path,
+                                    Database::Access access = Database::Access::ReadWrite);
 
 // Signs `userName` in: silently when a password is given and matches, otherwise through a
 // SignInDialog (showing why a silent attempt failed). Empty when the user cancels.

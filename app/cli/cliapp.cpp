@@ -22,6 +22,7 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(QStringLiteral("store"), QCoreApplication::translate("dc::cli", "The store file (default: $DOCCONTROL_STORE, else the last one used)."), QCoreApplication::translate("dc::cli", "FILE")),
         QCommandLineOption(QStringLiteral("user"), QCoreApplication::translate("dc::cli", "The acting user (default: $DOCCONTROL_USER)."), QCoreApplication::translate("dc::cli", "NAME")),
         QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("dc::cli", "Print data as JSON.")),
+        QCommandLineOption(QStringLiteral("read-only"), QCoreApplication::translate("dc::cli", "Open the store read-only: nothing can change it.")),
         QCommandLineOption(QStringLiteral("demo"), QCoreApplication::translate("dc::cli", "Open the desktop app on the demo store (made on first use).")),
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("dc::cli", "Show this help.")),
         QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, QCoreApplication::translate("dc::cli", "Show the version.")),
@@ -56,8 +57,8 @@ QList<QCommandLineOption> allOptions()
 QString helpText()
 {
     QString text = QCoreApplication::translate("dc::cli", "DocControl (文控): controlled documents for ISO/IEC 20000-1 and ISO/IEC 27001.\n\n"
-                      "Usage: doccontrol [--store FILE] [--user NAME] [--demo]     the desktop app\n"
-                      "       doccontrol [--store FILE] [--user NAME] COMMAND ...   a command\n\n"
+                      "Usage: doccontrol [--store FILE] [--user NAME] [--read-only] [--demo]     the desktop app\n"
+                      "       doccontrol [--store FILE] [--user NAME] [--read-only] COMMAND ...  a command\n\n"
                       "Commands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  ") + command.synopsis + QLatin1Char('\n');
@@ -130,7 +131,7 @@ Result<Database *> CliApp::openStore()
     const QString path = storePath();
     if (path.isEmpty())
         return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::cli", "No store given: use --store FILE or set DOCCONTROL_STORE.")};
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, isSet(QStringLiteral("read-only")) ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!opened)
         return opened.error();
     m_db = std::move(opened.value());

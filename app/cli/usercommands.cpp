@@ -36,6 +36,8 @@ int init(CliApp &app, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
         return usage(QCoreApplication::translate("dc::cli", "init takes no arguments, only options."));
+    if (app.isSet(QStringLiteral("read-only")))
+        return usage(QCoreApplication::translate("dc::cli", "init creates a store, so it cannot work --read-only."));
     const QString path = app.storePath();
     if (!app.isSet(QStringLiteral("store")) && qEnvironmentVariable("DOCCONTROL_STORE").isEmpty())
         return usage(QCoreApplication::translate("dc::cli", "init needs --store FILE: the store file to create."));

@@ -152,7 +152,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
     return store;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -190,7 +190,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
             return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(shown, query.value(0).toString())};
     }
 
-    const bool readOnly = !canWrite(path);
+    const bool readOnly = access == Access::ReadOnly || !canWrite(path);
     if (readOnly && version < currentSchemaVersion()) {
         return Error{ErrorCode::ReadOnlyStore,
                      QCoreApplication::translate("dc::Database", "%1 needs to be upgraded to schema %2, but it is read-only.").arg(shown).arg(currentSchemaVersion())};

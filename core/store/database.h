@@ -24,10 +24,13 @@ public:
     // On failure nothing is left behind.
     static Result<std::unique_ptr<Database>> create(const QString &path);
 
+    enum class Access { ReadWrite, ReadOnly };
+
     // Opens an existing store and migrates it forward. Fails, leaving the file untouched, when
     // the file is missing, is not a DocControl store, is corrupt, or comes from a newer version.
-    // A store whose file cannot be written opens read-only: reads work, writes are refused.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // A store opened ReadOnly (an auditor's view), or whose file cannot be written, opens
+    // read-only: reads work, every write is refused with ReadOnlyStore, the file never changes.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
 
     static int currentSchemaVersion();
 

@@ -277,6 +277,27 @@ private Q_SLOTS:
         QCOMPARE(storeDigest(), before);
     }
 
+    // An auditor's --read-only view: reading works, any change is refused and nothing changes.
+    void readOnlyRefusesChanges()
+    {
+        const QByteArray before = storeDigest();
+        const Run list = asController({QStringLiteral("--read-only"), QStringLiteral("doc"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.json().value(QStringLiteral("total")).toInt(), 2);
+        const Run created = asController({QStringLiteral("--read-only"), QStringLiteral("doc"), QStringLiteral("new"), QStringLiteral("--type"),
+                                          QStringLiteral("policy"), QStringLiteral("--owner"), QStringLiteral("wangfang"),
+                                          QStringLiteral("--title"), QStringLiteral("访问控制策略")});
+        QCOMPARE(created.exitCode, 5);
+        QVERIFY2(created.err.contains(QStringLiteral("read-only")), qPrintable(created.err));
+        QCOMPARE(storeDigest(), before);
+        const Run init = run({QStringLiteral("--store"), m_dir.filePath(QStringLiteral("ro.dcstore")), QStringLiteral("--read-only"),
+                              QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("X"), QStringLiteral("--admin"),
+                              QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                             QStringLiteral("secret\n"));
+        QCOMPARE(init.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("ro.dcstore"))));
+    }
+
     void unusableStoresExitWithFive()
     {
         const QString text = writeFile(QStringLiteral("notes.txt"), "not a store at all\n");

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void open_corrupt_data();
     void open_corrupt();
     void open_readOnly();
+    void open_readOnlyOnRequest();
     void open_readOnlyFolder();
     void open_truncated();
 
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void write_commits();
 
 private:
+    void expectReadOnly(const QString &file, Database::Access access);
     QString path(const QString &name) const { return m_dir->filePath(name); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -274,17 +276,13 @@ void TestDatabase::open_corrupt()
     QCOMPARE(fileBytes(file), before);
 }
 
-void TestDatabase::open_readOnly()
+// Opens `file` with `access` and checks it came up read-only: reads work, every write is
+// refused with ReadOnlyStore naming the file, and the file's bytes never change.
+void TestDatabase::expectReadOnly(const QString &file, Database::Access access)
 {
-    if (geteuid() == 0)
-        QSKIP("root ignores file permissions, so a read-only store cannot be made");
-    const QString file = path(QStringLiteral("org.dcstore"));
-    QVERIFY(makeStore(file));
-    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
-    const auto restore = qScopeGuard([file] { QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner); });
     const QByteArray before = fileBytes(file);
     {
-        auto opened = Database::open(file);
+        auto opened = Database::open(file, access);
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         Database &db = *opened.value();
         QVERIFY(db.isReadOnly());
@@ -304,6 +302,31 @@ void TestDatabase::open_readOnly()
         QCOMPARE(direct.code(), ErrorCode::ReadOnlyStore);
     }
     QCOMPARE(fileBytes(file), before);
+}
+
+void TestDatabase::open_readOnly()
+{
+    if (geteuid() == 0)
+        QSKIP("root ignores file permissions, so a read-only store cannot be made (open_readOnlyOnRequest covers the refusals)");
+    const QString file = path(QStringLiteral("org.dcstore"));
+    QVERIFY(makeStore(file));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
+    const auto restore = qScopeGuard([file] { QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner); });
+    expectReadOnly(file, Database::Access::ReadWrite);
+}
+
+// An auditor's read-only view of a writable store: runs as any user, root included.
+void TestDatabase::open_readOnlyOnRequest()
+{
+    const QString file = path(QStringLiteral("org.dcstore"));
+    QVERIFY(makeStore(file));
+    expectReadOnly(file, Database::Access::ReadOnly);
+    if (QTest::currentTestFailed())
+        return;
+    // The same file opened normally is writable again.
+    auto opened = Database::open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    QVERIFY(!opened.value()->isReadOnly());
 }
 
 void TestDatabase::open_readOnlyFolder()

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void reopen_isStable();
     void incompleteStore_refusedUnchanged();
     void readOnlyOldStore_refused();
+    void oldStoreOpenedReadOnly_refused();
 
 private:
     QString m_path;
@@ -334,6 +335,18 @@ void TestMigrations::readOnlyOldStore_refused()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.code(), ErrorCode::ReadOnlyStore);
     QVERIFY2(opened.message().contains(QString::number(Database::currentSchemaVersion())), qPrintable(opened.message()));
+    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(rawScalar(m_path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+}
+
+// An old store opened read-only on request cannot be migrated: refused, untouched.
+void TestMigrations::oldStoreOpenedReadOnly_refused()
+{
+    const QByteArray before = fileBytes(m_path);
+    auto opened = Database::open(m_path, Database::Access::ReadOnly);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.code(), ErrorCode::ReadOnlyStore);
+    QVERIFY2(opened.message().contains(QStringLiteral("upgraded")), qPrintable(opened.message()));
     QCOMPARE(fileBytes(m_path), before);
     QCOMPARE(rawScalar(m_path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
 }
