@@ -4,7 +4,7 @@
 set -euo pipefail
 
 build_and_run=(
-  cmake g++ make
+  cmake g++ make pkg-config
   qt6-base-dev qt6-pdf-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
   libarchive-dev libsodium-dev fonts-wqy-microhei
