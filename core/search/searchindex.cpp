@@ -13,7 +13,6 @@ namespace dc::SearchIndex {
 
 namespace {
 
-
 QString joined(const QStringList &tokens) { return tokens.join(QLatin1Char(' ')); }
 
 // One query term as an FTS5 expression. Tokens are letters and digits only, so quoting them
@@ -23,7 +22,7 @@ QString termExpression(const QString &term)
     const SearchTokens::Tokens tokens = SearchTokens::tokenize(term);
     if (tokens.sequence.isEmpty())
         return {};
-    auto isLoneCjk = [](const QString &token) { return token.size() == 1 && SearchTokens::isCjk(token.at(0).unicode()); };
+    const auto isLoneCjk = SearchTokens::isSingleCjkCharacter;
     auto loneCharExpression = [](const QString &c) { return QStringLiteral("{title_chars body_chars} : \"%1\"").arg(c); };
     if (tokens.sequence.size() == 1 && isLoneCjk(tokens.sequence.first()))
         return loneCharExpression(tokens.sequence.first());
@@ -36,7 +35,7 @@ QString termExpression(const QString &term)
         return parts.join(QStringLiteral(" AND "));
     }
     // A trailing English word matches as a prefix too ("proc" finds "procedure").
-    const bool lastIsWord = !SearchTokens::isCjk(char32_t(tokens.sequence.last().toUcs4().constFirst()));
+    const bool lastIsWord = !SearchTokens::startsWithCjk(tokens.sequence.last());
     return QStringLiteral("{number title body} : \"%1\"%2").arg(joined(tokens.sequence), lastIsWord ? QStringLiteral("*") : QString());
 }
 

@@ -16,6 +16,18 @@ bool isCjk(char32_t codePoint)
     }
 }
 
+bool isSingleCjkCharacter(const QString &token)
+{
+    const QList<uint> points = token.toUcs4();
+    return points.size() == 1 && isCjk(char32_t(points.first()));
+}
+
+bool startsWithCjk(const QString &token)
+{
+    const QList<uint> points = token.left(2).toUcs4();
+    return !points.isEmpty() && isCjk(char32_t(points.first()));
+}
+
 namespace {
 
 QString fromCodePoints(const QList<uint> &points, qsizetype from, qsizetype count)

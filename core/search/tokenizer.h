@@ -19,5 +19,9 @@ Tokens tokenize(const QString &text);
 
 // True for a Han, kana or Hangul code point.
 bool isCjk(char32_t codePoint);
+// True when `token` is one CJK character (one code point, which may take two UTF-16 units).
+bool isSingleCjkCharacter(const QString &token);
+// True when `token` starts with a CJK character (a bigram or a lone character, not a word).
+bool startsWithCjk(const QString &token);
 
 } // namespace dc::SearchTokens

@@ -85,6 +85,17 @@ void TestTokenizerSnippet::isCjk()
     QVERIFY(!SearchTokens::isCjk(U'7'));
     QVERIFY(!SearchTokens::isCjk(U'，'));
     QVERIFY(!SearchTokens::isCjk(U'。'));
+
+    // One character, whether it takes one UTF-16 unit or two.
+    QVERIFY(SearchTokens::isSingleCjkCharacter(QStringLiteral("审")));
+    QVERIFY(SearchTokens::isSingleCjkCharacter(QString::fromUcs4(U"𠀀", 1)));
+    QVERIFY(!SearchTokens::isSingleCjkCharacter(QStringLiteral("审核")));
+    QVERIFY(!SearchTokens::isSingleCjkCharacter(QStringLiteral("a")));
+    QVERIFY(!SearchTokens::isSingleCjkCharacter(QString()));
+    QVERIFY(SearchTokens::startsWithCjk(QString::fromUcs4(U"𠀀审", 2)));
+    QVERIFY(SearchTokens::startsWithCjk(QStringLiteral("审核")));
+    QVERIFY(!SearchTokens::startsWithCjk(QStringLiteral("iso")));
+    QVERIFY(!SearchTokens::startsWithCjk(QString()));
 }
 
 void TestTokenizerSnippet::snippet_highlightsEveryOccurrence()
