@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs exactly the Debian packages DocControl needs to build, run and test.
 # Idempotent: packages already present are skipped; nothing is downloaded but Debian packages.
+#   --without-test-tools   skip what only the tests and screenshots need (Xvfb, poppler-utils)
 set -euo pipefail
 
 build_and_run=(
@@ -12,7 +13,7 @@ build_and_run=(
 tests=(xvfb xauth poppler-utils)
 
 wanted=("${build_and_run[@]}")
-if [[ "${1:-}" != "--runtime-only" ]]; then
+if [[ "${1:-}" != "--without-test-tools" ]]; then
   wanted+=("${tests[@]}")
 fi
 
