@@ -70,8 +70,7 @@ Result<std::unique_ptr<Database>> DemoStore::openOrCreate(const QString &path, c
         return store.error();
     if (const Status filled = populate(*store.value(), clock); !filled) {
         store = filled.error();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        Database::removeFiles(path);
         return filled.error();
     }
     return store;

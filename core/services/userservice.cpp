@@ -6,7 +6,6 @@
 #include "store/userstore.h"
 #include "workflow/permissions.h"
 
-#include <QFile>
 #include <QRegularExpression>
 
 namespace dc {
@@ -53,8 +52,7 @@ Result<std::unique_ptr<Database>> UserService::initStore(const QString &path, co
     });
     if (!ready) {
         created = ready.error(); // closes the store before its file is removed
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        Database::removeFiles(path);
         return ready.error();
     }
     return created;

@@ -33,12 +33,6 @@ bool hasSqliteHeader(const QString &path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-void removeStoreFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
-}
-
 bool canWrite(const QString &path)
 {
     const QFileInfo file(path);
@@ -58,6 +52,12 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::removeFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
 }
 
 int Database::currentSchemaVersion() { return Migrations::latestVersion(); }
@@ -146,7 +146,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
     if (!ready) {
         if (store)
             store = Error{ready.error()}; // close the connection before removing the file
-        removeStoreFiles(path);
+        removeFiles(path);
         return ready.error();
     }
     return store;

@@ -34,6 +34,10 @@ public:
 
     static int currentSchemaVersion();
 
+    // Deletes a store file and its -wal, -shm and -journal companions: what a failed creation
+    // cleans up. The store must not be open.
+    static void removeFiles(const QString &path);
+
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase &connection() { return m_db; }
