@@ -9,7 +9,6 @@
 #include "services/documentservice.h"
 #include "sessionflow.h"
 #include "store/database.h"
-#include "store/userstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -217,12 +216,6 @@ void MainWindow::showDocumentCount(int total)
     m_countLabel->setText(tr("%n document(s)", nullptr, total));
 }
 
-QString MainWindow::ownerName(const QString &userName) const
-{
-    auto user = UserStore(*m_db).find(userName);
-    return user && !user->displayName.isEmpty() ? user->displayName : userName;
-}
-
 void MainWindow::showDocument(const QString &number)
 {
     if (number.isEmpty())
@@ -232,7 +225,7 @@ void MainWindow::showDocument(const QString &number)
         m_preview->showMessage(details.message());
         return;
     }
-    m_preview->showDocument(details.value(), ownerName(details->document.owner));
+    m_preview->showDocument(details.value());
 }
 
 void MainWindow::runSearch()

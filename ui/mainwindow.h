@@ -58,7 +58,6 @@ private:
     void showAbout();
     void showSearchSummary();
     void showDocumentCount(int total);
-    QString ownerName(const QString &userName) const;
 
     std::unique_ptr<Database> m_db;
     User m_user;

@@ -17,6 +17,7 @@ struct Document {
     QString titleEn;  // English title, may be empty
     DocumentType type = DocumentType::Procedure;
     QString owner;    // user name
+    QString ownerDisplayName; // how people know the owner ("王芳"); filled by queries
     QString department;
     Classification classification = Classification::Internal;
     int reviewIntervalMonths = 12;

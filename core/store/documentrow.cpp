@@ -7,7 +7,7 @@ namespace dc::DocumentRow {
 QString columns()
 {
     return QStringLiteral("d.id, d.number, d.title, d.title_en, d.type, u.name, d.department, d.classification,"
-                          " d.review_interval_months, d.retention_years, d.created_at, r.label, r.status, r.updated_at");
+                          " d.review_interval_months, d.retention_years, d.created_at, r.label, r.status, r.updated_at, u.display_name");
 }
 
 QString fromWithCurrentRevision()
@@ -33,6 +33,9 @@ Document documentFrom(const QSqlQuery &q)
     d.currentLabel = q.value(11).toString();
     d.currentStatus = revisionStatusFromKey(q.value(12).toString()).value_or(RevisionStatus::Draft);
     d.updatedAt = Sql::dateTimeFrom(q.value(13));
+    d.ownerDisplayName = q.value(14).toString();
+    if (d.ownerDisplayName.isEmpty())
+        d.ownerDisplayName = d.owner;
     return d;
 }
 

@@ -36,11 +36,11 @@ DocumentPreview::DocumentPreview(QWidget *parent) : QTextBrowser(parent)
     showMessage(tr("Select a document in the register to read it here."));
 }
 
-QString DocumentPreview::headerHtml(const DocumentDetails &details, const QString &ownerName)
+QString DocumentPreview::headerHtml(const DocumentDetails &details)
 {
     const Document &d = details.document;
     const Revision &r = details.revision;
-    QString facts = tr("Owner: %1").arg(esc(ownerName));
+    QString facts = tr("Owner: %1").arg(esc(d.ownerDisplayName));
     if (!d.department.isEmpty())
         facts += QStringLiteral(" · ") + esc(d.department);
     facts += QStringLiteral(" · ") + tr("Classification: %1").arg(esc(displayName(d.classification)));
@@ -59,7 +59,7 @@ QString DocumentPreview::headerHtml(const DocumentDetails &details, const QStrin
     return html;
 }
 
-void DocumentPreview::showDocument(const DocumentDetails &details, const QString &ownerName)
+void DocumentPreview::showDocument(const DocumentDetails &details)
 {
     m_number = details.document.number;
     QTextDocument *doc = document();
@@ -68,7 +68,7 @@ void DocumentPreview::showDocument(const DocumentDetails &details, const QString
     cursor.movePosition(QTextCursor::Start);
     cursor.insertBlock();
     cursor.movePosition(QTextCursor::Start);
-    cursor.insertHtml(headerHtml(details, ownerName));
+    cursor.insertHtml(headerHtml(details));
     moveCursor(QTextCursor::Start);
     ensureCursorVisible();
 }

@@ -13,8 +13,8 @@ class DocumentPreview final : public QTextBrowser {
 public:
     explicit DocumentPreview(QWidget *parent = nullptr);
 
-    // Shows `details`; `ownerName` is how the owner is named to people (display name).
-    void showDocument(const DocumentDetails &details, const QString &ownerName);
+    // Shows `details`, the owner by their display name.
+    void showDocument(const DocumentDetails &details);
     // Replaces the view by a short message, e.g. why a document cannot be shown.
     void showMessage(const QString &message);
 
@@ -22,7 +22,7 @@ public:
     QString number() const { return m_number; }
 
 private:
-    static QString headerHtml(const DocumentDetails &details, const QString &ownerName);
+    static QString headerHtml(const DocumentDetails &details);
     QString m_number;
 };
 

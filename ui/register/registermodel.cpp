@@ -1,7 +1,6 @@
 #include "registermodel.h"
 
 #include "services/documentservice.h"
-#include "store/userstore.h"
 
 #include <QLocale>
 
@@ -11,11 +10,6 @@ RegisterModel::RegisterModel(Database &db, User actor, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_actor(std::move(actor))
 {
     m_query.limit = kPageSize;
-    // Owners are shown by their display name; a failure here only costs the nicer names.
-    if (auto users = UserStore(m_db).all(); users.ok()) {
-        for (const User &user : users.value())
-            m_displayNames.insert(user.name, user.displayName);
-    }
     reload();
 }
 
@@ -27,12 +21,6 @@ int RegisterModel::rowCount(const QModelIndex &parent) const
 int RegisterModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString RegisterModel::ownerName(const QString &user) const
-{
-    const QString display = m_displayNames.value(user);
-    return display.isEmpty() ? user : display;
 }
 
 QVariant RegisterModel::data(const QModelIndex &index, int role) const
@@ -49,7 +37,7 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
         case TypeColumn: return displayName(d.type);
         case RevisionColumn: return d.currentLabel;
         case StatusColumn: return displayName(d.currentStatus);
-        case OwnerColumn: return ownerName(d.owner);
+        case OwnerColumn: return d.ownerDisplayName;
         case DepartmentColumn: return d.department;
         case ClassificationColumn: return displayName(d.classification);
         case UpdatedColumn: return d.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -5,7 +5,6 @@
 #include "store/registerquery.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -71,7 +70,6 @@ private:
     void reload();
     void setTotal(int total);
     void fail(const QString &message);
-    QString ownerName(const QString &user) const;
 
     Database &m_db;
     User m_actor;
@@ -81,7 +79,6 @@ private:
     int m_total = 0;
     QString m_lastError;
     bool m_announcing = false;
-    QHash<QString, QString> m_displayNames; // user name -> display name
 };
 
 } // namespace dc

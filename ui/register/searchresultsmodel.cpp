@@ -106,17 +106,6 @@ bool SearchResultsModel::search(const QString &query)
     return page.ok();
 }
 
-void SearchResultsModel::clear()
-{
-    beginResetModel();
-    m_query.clear();
-    m_hits.clear();
-    m_total = 0;
-    m_lastError.clear();
-    endResetModel();
-    Q_EMIT totalChanged(0);
-}
-
 QString SearchResultsModel::numberAt(int row) const
 {
     return row >= 0 && row < m_hits.size() ? m_hits.at(row).number : QString();

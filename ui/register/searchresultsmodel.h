@@ -40,7 +40,6 @@ public:
     // Runs `query` and shows its first page. Returns false (model empty, errorOccurred emitted)
     // when the search fails, e.g. when the query holds nothing searchable.
     bool search(const QString &query);
-    void clear();
 
     QString query() const { return m_query; }
     int total() const { return m_total; } // matches in all, loaded or not
