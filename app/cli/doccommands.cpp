@@ -87,7 +87,7 @@ int docNew(CliApp &app, const QStringList &arguments)
     d.classification = classification.value().value_or(Classification::Internal);
     d.owner = app.option(QStringLiteral("owner"));
     d.department = app.option(QStringLiteral("department"));
-    auto review = intOption(app, QStringLiteral("review-months"), 12);
+    auto review = intOption(app, QStringLiteral("review-months"), 0);
     auto retention = intOption(app, QStringLiteral("retention-years"), 0);
     if (!review)
         return fail(review.error());
@@ -313,7 +313,7 @@ QList<Command> documentCommands()
                 {valueOption("number", QCoreApplication::translate("dc::cli", "The document number; generated from the type's pattern when omitted."), QCoreApplication::translate("dc::cli", "N")),
                  valueOption("title", QCoreApplication::translate("dc::cli", "The title."), QCoreApplication::translate("dc::cli", "TITLE")), valueOption("title-en", QCoreApplication::translate("dc::cli", "The English title."), QCoreApplication::translate("dc::cli", "TITLE")),
                  type, owner, department, classification,
-                 valueOption("review-months", QCoreApplication::translate("dc::cli", "Months between periodic reviews (default 12)."), QCoreApplication::translate("dc::cli", "M")),
+                 valueOption("review-months", QCoreApplication::translate("dc::cli", "Months between periodic reviews (default: 12 for manuals and policies, 24 for procedures, instructions and forms, 36 for records)."), QCoreApplication::translate("dc::cli", "M")),
                  valueOption("retention-years", QCoreApplication::translate("dc::cli", "Years a record is retained."), QCoreApplication::translate("dc::cli", "Y")), clause, content, summary},
                 docNew},
         Command{{QStringLiteral("doc"), QStringLiteral("edit")}, QStringLiteral("doc edit N --content FILE.md --summary TEXT"), {content, summary}, docEdit},

@@ -41,7 +41,7 @@ struct NewDocument {
     QString owner;
     QString department;
     Classification classification = Classification::Internal;
-    int reviewIntervalMonths = 12;
+    int reviewIntervalMonths = 0; // 0: the type's default interval
     int retentionYears = 0;
     ClauseRefs clauses;
     QString content;        // Markdown of the first draft

@@ -42,7 +42,7 @@ Result<NewDocument> documentFrom(const QJsonObject &o)
     d.owner = o.value(QLatin1String("owner")).toString();
     d.department = o.value(QLatin1String("department")).toString();
     d.classification = classificationFromKey(o.value(QLatin1String("classification")).toString()).value_or(Classification::Internal);
-    d.reviewIntervalMonths = o.value(QLatin1String("reviewIntervalMonths")).toInt(12);
+    d.reviewIntervalMonths = o.value(QLatin1String("reviewIntervalMonths")).toInt(0);
     d.retentionYears = o.value(QLatin1String("retentionYears")).toInt(0);
     for (const QJsonValue &clause : o.value(QLatin1String("clauses")).toArray()) {
         auto ref = ClauseRef::parse(clause.toString());

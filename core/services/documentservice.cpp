@@ -3,11 +3,14 @@
 #include "model/numberpattern.h"
 #include "model/revisionlabel.h"
 #include "security/contenthash.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/documentstore.h"
 #include "store/storesettings.h"
 #include "store/userstore.h"
 #include "workflow/permissions.h"
+
+#include <QJsonObject>
 
 namespace dc {
 
@@ -17,7 +20,7 @@ Status DocumentService::validate(const NewDocument &d) const
         return Error{ErrorCode::InvalidInput, tr("The document has no title.")};
     if (d.title.size() > 200 || d.titleEn.size() > 200)
         return Error{ErrorCode::InvalidInput, tr("A title may be at most 200 characters long.")};
-    if (d.reviewIntervalMonths < 1 || d.reviewIntervalMonths > 120)
+    if (d.reviewIntervalMonths != 0 && (d.reviewIntervalMonths < 1 || d.reviewIntervalMonths > 120))
         return Error{ErrorCode::InvalidInput, tr("The review interval must be 1 to 120 months, not %1.").arg(d.reviewIntervalMonths)};
     if (d.retentionYears < 0 || d.retentionYears > 100)
         return Error{ErrorCode::InvalidInput, tr("The retention period must be 0 to 100 years, not %1.").arg(d.retentionYears)};
@@ -81,7 +84,8 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
         document.owner = owner->name;
         document.department = input.department.trimmed().isEmpty() ? owner->department : input.department.trimmed();
         document.classification = input.classification;
-        document.reviewIntervalMonths = input.reviewIntervalMonths;
+        document.reviewIntervalMonths = input.reviewIntervalMonths > 0 ? input.reviewIntervalMonths
+                                                                        : StoreSettings::defaultReviewIntervalMonths(input.type);
         document.retentionYears = input.retentionYears;
         document.clauses = input.clauses;
         document.createdAt = now;
@@ -102,11 +106,19 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
             return revisionId.error();
         if (const Status indexed = SearchIndex::update(m_db, documentId.value(), number, document.title, document.titleEn, input.content); !indexed)
             return indexed.error();
+        const QJsonObject details{{QStringLiteral("title"), document.title},
+                                  {QStringLiteral("type"), toKey(document.type)},
+                                  {QStringLiteral("owner"), document.owner},
+                                  {QStringLiteral("revision"), revision.label},
+                                  {QStringLiteral("content_sha256"), revision.contentHash}};
+        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.created"), number, details); !logged)
+            return logged.error();
         return documents.find(number);
     });
 }
 
-Result<Revision> DocumentService::editDraft(const User &actor, const QString &number, const QString &content, const QString &summary)
+Result<Revision> DocumentService::editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
+                                           RevisionStep step)
 {
     if (summary.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A change summary (修订说明) is required.")};
@@ -117,16 +129,48 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
         auto document = documents.find(number);
         if (!document)
             return document.error();
-        auto revision = documents.currentRevision(document->id);
-        if (!revision)
-            return revision.error();
-        if (const Status allowed = Permissions::mayEditDraft(actor, document.value(), revision.value()); !allowed)
-            return allowed.error();
-        if (const Status saved = documents.updateDraft(revision->id, content, contentHash(content), summary.trimmed(), m_clock.nowUtc()); !saved)
-            return saved.error();
+        auto current = documents.currentRevision(document->id);
+        if (!current)
+            return current.error();
+        if (current->status == RevisionStatus::Obsolete)
+            return Error{ErrorCode::InvalidState, tr("%1 has been withdrawn and is obsolete; it cannot be edited.").arg(number)};
+
+        const QString hash = contentHash(content);
+        QString action = QStringLiteral("revision.edited");
+        if (current->status == RevisionStatus::Effective) {
+            // Editing an effective document starts its next revision as a new draft.
+            if (const Status allowed = Permissions::mayStartRevision(actor, document.value()); !allowed)
+                return allowed.error();
+            auto label = RevisionLabel::next(current->label, StoreSettings(m_db).labelScheme(), step);
+            if (!label)
+                return label.error();
+            Revision revision;
+            revision.documentId = document->id;
+            revision.label = label.value();
+            revision.content = content;
+            revision.contentHash = hash;
+            revision.changeSummary = summary.trimmed();
+            revision.author = actor.name;
+            revision.createdAt = m_clock.nowUtc();
+            revision.updatedAt = revision.createdAt;
+            if (auto inserted = documents.insertRevision(revision, actor.id); !inserted)
+                return inserted.error();
+            action = QStringLiteral("revision.created");
+        } else {
+            if (const Status allowed = Permissions::mayEditDraft(actor, document.value(), current.value()); !allowed)
+                return allowed.error();
+            if (const Status saved = documents.updateDraft(current->id, content, hash, summary.trimmed(), m_clock.nowUtc()); !saved)
+                return saved.error();
+        }
         if (const Status indexed = SearchIndex::update(m_db, document->id, number, document->title, document->titleEn, content); !indexed)
             return indexed.error();
-        return documents.currentRevision(document->id);
+        auto saved = documents.currentRevision(document->id);
+        if (!saved)
+            return saved.error();
+        const QJsonObject details{{QStringLiteral("content_sha256"), hash}, {QStringLiteral("summary"), summary.trimmed()}};
+        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, action, number + QLatin1Char(' ') + saved->label, details); !logged)
+            return logged.error();
+        return saved;
     });
 }
 

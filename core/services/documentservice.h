@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "model/document.h"
 #include "model/revision.h"
+#include "model/revisionlabel.h"
 #include "model/user.h"
 #include "result.h"
 #include "search/searchindex.h"
@@ -35,9 +36,12 @@ public:
     // owner is unknown. An empty number is generated from the type's pattern.
     Result<Document> create(const User &actor, const NewDocument &document);
 
-    // Replaces the content of the current draft. Fails when the current revision is not a
-    // draft, the actor may not edit it, or the change summary is empty.
-    Result<Revision> editDraft(const User &actor, const QString &number, const QString &content, const QString &summary);
+    // Replaces the content of the current draft, or, when the current revision is effective,
+    // starts the next revision (`step`: A/0 → A/1 minor, → B/0 major) as a new draft. Fails when
+    // the current revision is submitted (immutable) or obsolete, the actor may not edit it, or
+    // the change summary is empty.
+    Result<Revision> editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
+                               RevisionStep step = RevisionStep::Minor);
 
     // The document and one revision: `label`, or else the current one (readers: the effective one).
     Result<DocumentDetails> show(const User &actor, const QString &number, const QString &label = {}) const;

@@ -1,11 +1,14 @@
 #include "userservice.h"
 
 #include "security/passwordhash.h"
+#include "services/keyring.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/storesettings.h"
 #include "store/userstore.h"
 #include "workflow/permissions.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace dc {
@@ -47,6 +50,10 @@ Result<std::unique_ptr<Database>> UserService::initStore(const QString &path, co
             configured = settings.setNumberPrefix(init.numberPrefix);
         if (!configured)
             return configured;
+        auto created = AuditLog(db, clock).append(init.admin, QStringLiteral("store.created"), QStringLiteral("store"),
+                                                  QJsonObject{{QStringLiteral("organisation"), init.organisation}});
+        if (!created)
+            return created.error();
         UserService users(db, clock);
         return Status::from(users.insert(NewUser{init.admin, tr("Administrator"), QString(), Roles(Role::Admin)}, init.password));
     });
@@ -85,7 +92,15 @@ Result<User> UserService::addUser(const User &actor, const NewUser &user, const 
 {
     if (const Status allowed = Permissions::mayManageUsers(actor); !allowed)
         return allowed.error();
-    return insert(user, password);
+    return m_db.write([&]() -> Result<User> {
+        auto added = insert(user, password);
+        if (added) {
+            const QJsonObject details{{QStringLiteral("roles"), rolesToKeys(added->roles)}, {QStringLiteral("display_name"), added->displayName}};
+            if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.added"), QStringLiteral("user ") + added->name, details); !logged)
+                return logged.error();
+        }
+        return added;
+    });
 }
 
 Result<User> UserService::insert(const NewUser &newUser, const QString &password)
@@ -103,7 +118,99 @@ Result<User> UserService::insert(const NewUser &newUser, const QString &password
     user.department = newUser.department.trimmed();
     user.roles = newUser.roles;
     user.createdAt = m_clock.nowUtc();
-    return UserStore(m_db).insert(user, hash.value());
+    return m_db.write([&]() -> Result<User> {
+        auto inserted = UserStore(m_db).insert(user, hash.value());
+        if (!inserted)
+            return inserted;
+        if (const Status keyed = Keyring(m_db, m_clock).create(inserted.value(), password, inserted->name); !keyed)
+            return keyed.error();
+        return inserted;
+    });
+}
+
+Status UserService::changePassword(const User &actor, const QString &oldPassword, const QString &newPassword)
+{
+    if (const Status acceptable = PasswordHash::checkAcceptable(newPassword); !acceptable)
+        return acceptable;
+    auto current = UserStore(m_db).passwordHash(actor.name);
+    if (!current)
+        return current.error();
+    if (!PasswordHash::verify(oldPassword, current.value()))
+        return Error{ErrorCode::AuthenticationFailed, tr("The current password of %1 is wrong; the password was not changed.").arg(actor.name)};
+    auto hash = PasswordHash::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    return m_db.write([&]() -> Status {
+        if (const Status saved = UserStore(m_db).setPasswordHash(actor.id, hash.value()); !saved)
+            return saved;
+        if (const Status resealed = Keyring(m_db, m_clock).reseal(actor, oldPassword, newPassword); !resealed)
+            return resealed;
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.password_changed"), QStringLiteral("user ") + actor.name));
+    });
+}
+
+Status UserService::resetPassword(const User &actor, const QString &name, const QString &newPassword)
+{
+    if (const Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed;
+    if (const Status acceptable = PasswordHash::checkAcceptable(newPassword); !acceptable)
+        return acceptable;
+    auto user = UserStore(m_db).find(name);
+    if (!user)
+        return user.error();
+    auto hash = PasswordHash::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    return m_db.write([&]() -> Status {
+        if (const Status saved = UserStore(m_db).setPasswordHash(user->id, hash.value()); !saved)
+            return saved;
+        if (const Status keyed = Keyring(m_db, m_clock).create(user.value(), newPassword, actor.name); !keyed)
+            return keyed;
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.password_reset"), QStringLiteral("user ") + name));
+    });
+}
+
+Status UserService::setActive(const User &actor, const QString &name, bool active)
+{
+    if (const Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed;
+    if (!active && name == actor.name)
+        return Error{ErrorCode::InvalidInput, tr("You cannot disable your own account.")};
+    auto user = UserStore(m_db).find(name);
+    if (!user)
+        return user.error();
+    if (user->active == active)
+        return {};
+    return m_db.write([&]() -> Status {
+        if (const Status saved = UserStore(m_db).setActive(user->id, active); !saved)
+            return saved;
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, active ? QStringLiteral("user.enabled") : QStringLiteral("user.disabled"),
+                                                           QStringLiteral("user ") + name));
+    });
+}
+
+Status UserService::setRoles(const User &actor, const QString &name, Roles roles)
+{
+    if (const Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed;
+    if (!roles)
+        return Error{ErrorCode::InvalidInput, tr("User \"%1\" needs at least one role.").arg(name)};
+    if (name == actor.name && !roles.testFlag(Role::Admin))
+        return Error{ErrorCode::InvalidInput, tr("You cannot remove your own administrator role.")};
+    auto user = UserStore(m_db).find(name);
+    if (!user)
+        return user.error();
+    return m_db.write([&]() -> Status {
+        if (const Status saved = UserStore(m_db).setRoles(user->id, roles); !saved)
+            return saved;
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.roles_changed"), QStringLiteral("user ") + name,
+                                                           QJsonObject{{QStringLiteral("roles"), rolesToKeys(roles)}}));
+    });
+}
+
+Result<QList<User>> UserService::users() const
+{
+    return UserStore(m_db).all();
 }
 
 } // namespace dc

@@ -47,6 +47,25 @@ public:
     // Adds a user; `actor` must be an administrator.
     Result<User> addUser(const User &actor, const NewUser &user, const QString &password);
 
+    // Changes the actor's own password after checking the old one; the signing key is
+    // re-sealed, so earlier signatures stay valid.
+    Status changePassword(const User &actor, const QString &oldPassword, const QString &newPassword);
+
+    // An administrator sets a new password for `name`. The old signing key cannot be opened
+    // without the old password, so the user gets a new key pair; signatures made with the old
+    // one still verify against its (kept) public key.
+    Status resetPassword(const User &actor, const QString &name, const QString &newPassword);
+
+    // Disables or re-enables an account. Past signatures stay valid and keep the signer's
+    // name. An administrator cannot disable their own account.
+    Status setActive(const User &actor, const QString &name, bool active);
+
+    // Replaces a user's roles (administrators only; at least one role; an administrator
+    // cannot remove their own admin role).
+    Status setRoles(const User &actor, const QString &name, Roles roles);
+
+    Result<QList<User>> users() const;
+
     static Status validateName(const QString &name);
 
 private:

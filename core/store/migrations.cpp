@@ -3,6 +3,7 @@
 #include "database.h"
 #include "search/searchindex.h"
 #include "sql.h"
+#include "workflow/lifecycle.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -87,9 +88,94 @@ Status toVersion3(Database &db)
     return SearchIndex::rebuild(db);
 }
 
+// Version 4: the workflow — signing keys, submissions with their routes, signatures, the
+// audit trail, withdrawal — and triggers that make the store itself refuse to change a
+// submitted revision, a signature or an event.
+Status toVersion4(Database &db)
+{
+    return Sql::execAll(db, {
+        QStringLiteral("CREATE TABLE user_keys ("
+                       " id INTEGER PRIMARY KEY,"
+                       " user_id INTEGER NOT NULL REFERENCES users(id),"
+                       " public_key BLOB NOT NULL,"
+                       " sealed_secret BLOB NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " retired_at TEXT)"),
+        QStringLiteral("CREATE UNIQUE INDEX user_keys_one_current ON user_keys(user_id) WHERE retired_at IS NULL"),
+        QStringLiteral("CREATE TABLE submissions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " revision_id INTEGER NOT NULL REFERENCES revisions(id),"
+                       " submitted_by INTEGER NOT NULL REFERENCES users(id),"
+                       " submitted_at TEXT NOT NULL,"
+                       " sequential INTEGER NOT NULL,"
+                       " approver_id INTEGER NOT NULL REFERENCES users(id),"
+                       " outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open', 'approved', 'rejected', 'cancelled')),"
+                       " closed_at TEXT,"
+                       " closed_by INTEGER REFERENCES users(id),"
+                       " comment TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE UNIQUE INDEX submissions_one_open ON submissions(revision_id) WHERE outcome = 'open'"),
+        QStringLiteral("CREATE TABLE submission_reviewers ("
+                       " submission_id INTEGER NOT NULL REFERENCES submissions(id),"
+                       " position INTEGER NOT NULL,"
+                       " user_id INTEGER NOT NULL REFERENCES users(id),"
+                       " PRIMARY KEY (submission_id, user_id))"),
+        QStringLiteral("CREATE TABLE signatures ("
+                       " id INTEGER PRIMARY KEY,"
+                       " revision_id INTEGER NOT NULL REFERENCES revisions(id),"
+                       " submission_id INTEGER REFERENCES submissions(id),"
+                       " signer_id INTEGER NOT NULL REFERENCES users(id),"
+                       " key_id INTEGER NOT NULL REFERENCES user_keys(id),"
+                       " meaning TEXT NOT NULL,"
+                       " signed_at TEXT NOT NULL,"
+                       " comment TEXT NOT NULL DEFAULT '',"
+                       " signature BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX signatures_by_revision ON signatures(revision_id, id)"),
+        // Nobody signs twice in one role on one submission.
+        QStringLiteral("CREATE UNIQUE INDEX signatures_once ON signatures(submission_id, signer_id, meaning) WHERE submission_id IS NOT NULL"),
+        QStringLiteral("CREATE TABLE events ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " object TEXT NOT NULL,"
+                       " details TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX events_by_object ON events(object, seq)"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN withdrawn_at TEXT"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX revisions_by_status ON revisions(status, next_review_date)"),
+        // The store's own guard: content of a submitted revision never changes, revisions are
+        // born drafts, move only along the lifecycle, and are never deleted.
+        QStringLiteral("CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions"
+                       " WHEN OLD.status <> 'draft' AND (NEW.content IS NOT OLD.content OR NEW.content_hash IS NOT OLD.content_hash"
+                       " OR NEW.change_summary IS NOT OLD.change_summary OR NEW.label IS NOT OLD.label"
+                       " OR NEW.author_id IS NOT OLD.author_id OR NEW.document_id IS NOT OLD.document_id"
+                       " OR NEW.created_at IS NOT OLD.created_at OR NEW.updated_at IS NOT OLD.updated_at)"
+                       " BEGIN SELECT RAISE(ABORT, 'a submitted revision is immutable'); END"),
+        QStringLiteral("CREATE TRIGGER revisions_lifecycle BEFORE UPDATE OF status ON revisions"
+                       " WHEN NEW.status IS NOT OLD.status AND (OLD.status, NEW.status) NOT IN (VALUES %1)"
+                       " BEGIN SELECT RAISE(ABORT, 'this status change is not part of the lifecycle'); END").arg(Lifecycle::sqlPairs()),
+        QStringLiteral("CREATE TRIGGER revisions_born_drafts BEFORE INSERT ON revisions WHEN NEW.status <> 'draft'"
+                       " BEGIN SELECT RAISE(ABORT, 'a new revision must be a draft'); END"),
+        QStringLiteral("CREATE TRIGGER revisions_kept BEFORE DELETE ON revisions"
+                       " BEGIN SELECT RAISE(ABORT, 'revisions are never deleted'); END"),
+        QStringLiteral("CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures"
+                       " BEGIN SELECT RAISE(ABORT, 'signatures cannot be changed'); END"),
+        QStringLiteral("CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures"
+                       " BEGIN SELECT RAISE(ABORT, 'signatures cannot be deleted'); END"),
+        QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER user_keys_public_fixed BEFORE UPDATE OF public_key, user_id ON user_keys"
+                       " BEGIN SELECT RAISE(ABORT, 'a public key never changes'); END"),
+    }, QCoreApplication::translate("dc::Migrations", "create the version 4 schema"));
+}
+
 const std::vector<std::function<Status(Database &)>> &steps()
 {
-    static const std::vector<std::function<Status(Database &)>> all{toVersion1, toVersion2, toVersion3};
+    static const std::vector<std::function<Status(Database &)>> all{toVersion1, toVersion2, toVersion3, toVersion4};
     return all;
 }
 

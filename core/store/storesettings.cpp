@@ -4,6 +4,9 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace dc {
 
@@ -79,6 +82,46 @@ Status StoreSettings::setNumberPattern(DocumentType type, const QString &pattern
     if (!parsed)
         return parsed.error();
     return setValue(patternKey(type), pattern);
+}
+
+namespace {
+QString routeKey(DocumentType type) { return QStringLiteral("route.") + toKey(type); }
+} // namespace
+
+Route StoreSettings::defaultRoute(DocumentType type) const
+{
+    const QJsonObject o = QJsonDocument::fromJson(value(routeKey(type)).toUtf8()).object();
+    Route route;
+    for (const QJsonValue &v : o.value(QLatin1String("reviewers")).toArray())
+        route.reviewers << v.toString();
+    route.approver = o.value(QLatin1String("approver")).toString();
+    route.sequential = o.value(QLatin1String("sequential")).toBool();
+    return route;
+}
+
+Status StoreSettings::setDefaultRoute(DocumentType type, const Route &route)
+{
+    const QJsonObject o{{QStringLiteral("reviewers"), QJsonArray::fromStringList(route.reviewers)},
+                        {QStringLiteral("approver"), route.approver},
+                        {QStringLiteral("sequential"), route.sequential}};
+    return setValue(routeKey(type), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+int StoreSettings::defaultReviewIntervalMonths(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::Manual:
+    case DocumentType::Policy:
+        return 12;
+    case DocumentType::Procedure:
+    case DocumentType::WorkInstruction:
+    case DocumentType::Form:
+        return 24;
+    case DocumentType::Record:
+    case DocumentType::External:
+        return 36;
+    }
+    return 12;
 }
 
 } // namespace dc

@@ -3,6 +3,7 @@
 #include "model/enums.h"
 #include "model/numberpattern.h"
 #include "model/revisionlabel.h"
+#include "model/signature.h"
 #include "result.h"
 
 #include <QString>
@@ -30,6 +31,14 @@ public:
     static Status validatePrefix(const QString &prefix);
     // Fails, changing nothing, on an invalid pattern.
     Status setNumberPattern(DocumentType type, const QString &pattern);
+
+    // The route a submission of `type` takes when it names none (empty when none is set).
+    Route defaultRoute(DocumentType type) const;
+    // Stores the route as given; the workflow checks the users when a revision is submitted.
+    Status setDefaultRoute(DocumentType type, const Route &route);
+
+    // How often a document of `type` is reviewed by default (months).
+    static int defaultReviewIntervalMonths(DocumentType type);
 
 private:
     QString value(const QString &key, const QString &fallback = {}) const;

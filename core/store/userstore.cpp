@@ -89,4 +89,22 @@ Result<int> UserStore::count() const
     return q.value().value(0).toInt();
 }
 
+Status UserStore::setPasswordHash(qint64 userId, const QByteArray &passwordHash)
+{
+    return Status::from(Sql::exec(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                                  {QString::fromLatin1(passwordHash), userId}, QCoreApplication::translate("dc::UserStore", "change the password")));
+}
+
+Status UserStore::setActive(qint64 userId, bool active)
+{
+    return Status::from(Sql::exec(m_db, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, userId},
+                                  QCoreApplication::translate("dc::UserStore", "change the account's state")));
+}
+
+Status UserStore::setRoles(qint64 userId, Roles roles)
+{
+    return Status::from(Sql::exec(m_db, QStringLiteral("UPDATE users SET roles = ? WHERE id = ?"), {rolesToKeys(roles), userId},
+                                  QCoreApplication::translate("dc::UserStore", "change the roles")));
+}
+
 } // namespace dc

@@ -21,6 +21,9 @@ public:
     Result<QByteArray> passwordHash(const QString &name) const;
     Result<QList<User>> all() const;
     Result<int> count() const;
+    Status setPasswordHash(qint64 userId, const QByteArray &passwordHash);
+    Status setActive(qint64 userId, bool active);
+    Status setRoles(qint64 userId, Roles roles);
 
 private:
     Database &m_db;

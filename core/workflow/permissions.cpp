@@ -39,6 +39,13 @@ Status mayEditDraft(const User &actor, const Document &document, const Revision 
     return {};
 }
 
+Status mayStartRevision(const User &actor, const Document &document)
+{
+    if (!actor.has(Role::Author) && !actor.isController())
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "start a new revision of %1 (authors or document controllers may)").arg(document.number));
+    return {};
+}
+
 bool seesEffectiveOnly(const User &actor)
 {
     return !(actor.roles & ~Roles(Role::Reader));
@@ -48,6 +55,66 @@ Status mayRead(const User &actor, const Revision &revision)
 {
     if (seesEffectiveOnly(actor) && revision.status != RevisionStatus::Effective)
         return denied(actor, QCoreApplication::translate("dc::Permissions", "read revision %1, which is not effective (readers see effective revisions only)").arg(revision.label));
+    return {};
+}
+
+Status maySubmit(const User &actor, const Document &document, const Revision &revision)
+{
+    return mayEditDraft(actor, document, revision);
+}
+
+namespace {
+Status notTheAuthor(const User &actor, const Document &document, const Revision &revision, const QString &what)
+{
+    if (actor.name == revision.author) {
+        return Error{ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("dc::Permissions", "%1 wrote revision %2 of %3 and so may not %4 it (segregation of duties).")
+                         .arg(actor.name, revision.label, document.number, what)};
+    }
+    return {};
+}
+} // namespace
+
+Status mayReview(const User &actor, const Document &document, const Revision &revision)
+{
+    if (!actor.has(Role::Reviewer))
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "review documents (reviewers only)"));
+    return notTheAuthor(actor, document, revision, QCoreApplication::translate("dc::Permissions", "review"));
+}
+
+Status mayApprove(const User &actor, const Document &document, const Revision &revision)
+{
+    if (!actor.has(Role::Approver))
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "approve documents (approvers only)"));
+    return notTheAuthor(actor, document, revision, QCoreApplication::translate("dc::Permissions", "approve"));
+}
+
+Status mayRelease(const User &actor, const Document &document, const QString &approvedBy)
+{
+    if (!actor.isController() && actor.name != approvedBy)
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "release %1 (document controllers or its approver may)").arg(document.number));
+    return {};
+}
+
+Status mayWithdraw(const User &actor, const Document &document)
+{
+    if (!actor.isController())
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "withdraw %1 (document controllers only)").arg(document.number));
+    return {};
+}
+
+Status mayPeriodicReview(const User &actor, const Document &document)
+{
+    const bool allowed = actor.has(Role::Reviewer) || actor.has(Role::Approver) || actor.isController() || actor.name == document.owner;
+    if (!allowed)
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "carry out the periodic review of %1 (reviewers, approvers, document controllers or its owner may)").arg(document.number));
+    return {};
+}
+
+Status mayVerify(const User &actor)
+{
+    if (!actor.has(Role::Admin))
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "verify the store (administrators only)"));
     return {};
 }
 

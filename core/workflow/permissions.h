@@ -15,8 +15,22 @@ Status mayRegisterDocument(const User &actor);     // controller or admin
 // The draft's author, the document's owner when an author, or a controller; only while the
 // revision is a draft.
 Status mayEditDraft(const User &actor, const Document &document, const Revision &revision);
+// Starting the next revision of an effective document: its owner when an author, any author
+// or a document controller.
+Status mayStartRevision(const User &actor, const Document &document);
 // Readers who hold no other role see effective revisions only.
 bool seesEffectiveOnly(const User &actor);
 Status mayRead(const User &actor, const Revision &revision);
+
+// Workflow. Segregation of duties: the author of a revision can neither review nor approve it,
+// whatever roles the author holds.
+Status maySubmit(const User &actor, const Document &document, const Revision &revision); // as mayEditDraft
+Status mayReview(const User &actor, const Document &document, const Revision &revision);  // reviewer, not the author
+Status mayApprove(const User &actor, const Document &document, const Revision &revision); // approver, not the author
+// A controller, or the approver who approved the revision.
+Status mayRelease(const User &actor, const Document &document, const QString &approvedBy);
+Status mayWithdraw(const User &actor, const Document &document);                          // controller
+Status mayPeriodicReview(const User &actor, const Document &document);                    // reviewer, approver, controller or the owner
+Status mayVerify(const User &actor);                                                       // admin
 
 } // namespace dc::Permissions

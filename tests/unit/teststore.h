@@ -4,6 +4,7 @@
 // executable (Argon2id costs ~0.1 s a user) and copied for every test that needs a fresh one.
 
 #include "clock.h"
+#include "model/enums.h"
 #include "model/user.h"
 #include "services/userservice.h"
 #include "store/database.h"
@@ -46,6 +47,25 @@ inline QVariant scalar(dc::Database &db, const QString &sql, const QVariantList 
     if (!q || !q.value().next())
         return {};
     return q.value().value(0);
+}
+
+// Moves every revision of a document to `status` by raw SQL, one lifecycle step at a time (the
+// store refuses any other status change): a shortcut for tests about reading, not workflow.
+inline dc::Status forceStatus(dc::Database &db, qint64 documentId, dc::RevisionStatus status)
+{
+    using S = dc::RevisionStatus;
+    QList<S> path{S::InReview, S::InApproval, S::Approved, S::Effective};
+    if (status == S::Superseded || status == S::Obsolete)
+        path << status;
+    else
+        path = path.mid(0, path.indexOf(status) + 1);
+    for (S step : path) {
+        auto q = dc::Sql::exec(db, QStringLiteral("UPDATE revisions SET status = ? WHERE document_id = ?"), {dc::toKey(step), documentId},
+                               QStringLiteral("force the status"));
+        if (!q)
+            return q.error();
+    }
+    return {};
 }
 
 inline int rowCount(dc::Database &db, const QString &table)

@@ -294,7 +294,7 @@ void TestDocumentService::create_invalid_data()
     QTest::newRow("blank number") << QStringLiteral("number") << QStringLiteral("  ") << QStringLiteral("empty");
     QTest::newRow("unknown owner") << QStringLiteral("owner") << QStringLiteral("nobody") << QStringLiteral("\"nobody\"");
     QTest::newRow("no owner") << QStringLiteral("owner") << QString() << QStringLiteral("owner");
-    QTest::newRow("review interval 0") << QStringLiteral("review") << QStringLiteral("0") << QStringLiteral("not 0");
+    QTest::newRow("review interval -1") << QStringLiteral("review") << QStringLiteral("-1") << QStringLiteral("not -1");
     QTest::newRow("review interval 121") << QStringLiteral("review") << QStringLiteral("121") << QStringLiteral("not 121");
     QTest::newRow("review interval negative") << QStringLiteral("review") << QStringLiteral("-12") << QStringLiteral("not -12");
     QTest::newRow("retention negative") << QStringLiteral("retention") << QStringLiteral("-1") << QStringLiteral("not -1");
@@ -432,9 +432,7 @@ void TestDocumentService::editDraft_onlyDrafts()
 {
     auto created = make(procedure(QStringLiteral("信息安全风险评估程序")));
     DC_EXPECT_OK(created);
-    auto submitted = Sql::exec(db(), QStringLiteral("UPDATE revisions SET status = 'in_review' WHERE document_id = ?"), {created->id},
-                               QStringLiteral("submit"));
-    DC_EXPECT_OK(submitted);
+    DC_EXPECT_OK(dctest::forceStatus(db(), created->id, RevisionStatus::InReview));
     const QString before = DocumentStore(db()).currentRevision(created->id)->content;
     auto edited = m_service->editDraft(m_template.controller, created->number, QStringLiteral("审核中不可修改"), QStringLiteral("尝试修改"));
     DC_EXPECT_ERROR(edited, ErrorCode::InvalidState);
@@ -493,8 +491,7 @@ void TestDocumentService::show_readerSeesNoDraft()
     QVERIFY2(draft.message().contains(QStringLiteral("chenjing")), qPrintable(draft.message()));
 
     // Once the revision is effective the reader sees it.
-    DC_EXPECT_OK(Sql::exec(db(), QStringLiteral("UPDATE revisions SET status = 'effective' WHERE document_id = ?"), {created->id},
-                           QStringLiteral("release")));
+    DC_EXPECT_OK(dctest::forceStatus(db(), created->id, RevisionStatus::Effective));
     auto effective = m_service->show(m_template.reader, created->number);
     DC_EXPECT_OK(effective);
     QCOMPARE(effective->revision.status, RevisionStatus::Effective);

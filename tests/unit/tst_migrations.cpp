@@ -158,7 +158,9 @@ void TestMigrations::fixture_isTheVersion1Schema()
         const QString sql = QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(QLatin1String(table));
         const QString expected = rawScalar(fresh, sql).toString();
         QVERIFY(!expected.isEmpty());
-        QCOMPARE(rawScalar(m_path, sql).toString(), expected);
+        // Later steps may append columns (ALTER TABLE … ADD COLUMN extends the stored SQL).
+        const QString fixture = rawScalar(m_path, sql).toString();
+        QVERIFY2(expected == fixture || expected.startsWith(fixture.chopped(1) + QLatin1Char(',')), qPrintable(fixture));
     }
     QCOMPARE(rawScalar(m_path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt(), 4);
 }

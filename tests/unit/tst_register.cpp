@@ -167,10 +167,8 @@ void TestRegister::initTestCase()
                 return created.error();
             spec.number = created->number;
             if (spec.status != RevisionStatus::Draft) {
-                auto updated = Sql::exec(*m_db, QStringLiteral("UPDATE revisions SET status = ? WHERE document_id = ?"),
-                                         {toKey(spec.status), created->id}, QStringLiteral("set the status"));
-                if (!updated)
-                    return updated.error();
+                if (const Status moved = dctest::forceStatus(*m_db, created->id, spec.status); !moved)
+                    return moved;
             }
         }
         return {};

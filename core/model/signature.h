@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dc {
+
+// What a signer declares by signing.
+enum class SignatureMeaning { Reviewed, Approved, Released, PeriodicReview };
+
+QString toKey(SignatureMeaning meaning);                        // "reviewed" … "periodic_review"
+std::optional<SignatureMeaning> signatureMeaningFromKey(const QString &key);
+QString displayName(SignatureMeaning meaning);                  // 审核 / Reviewed …
+
+// One electronic signature on a revision. It is an Ed25519 signature by the signer's key of
+// payload(): document number, revision label, content SHA-256, meaning, signer and UTC time.
+struct Signature {
+    qint64 id = 0;
+    qint64 revisionId = 0;
+    QString documentNumber;
+    QString revisionLabel;
+    QString contentHash;
+    SignatureMeaning meaning = SignatureMeaning::Reviewed;
+    QString signer;             // user name
+    QString signerDisplayName;
+    QDateTime signedAt;         // UTC
+    QString comment;
+    qint64 keyId = 0;
+    QByteArray signature;       // 64 bytes
+
+    // The exact bytes that are signed: canonical, compact JSON with sorted keys.
+    QByteArray payload() const;
+};
+
+// Who reviews and who approves a revision. Reviewers sign in any order unless `sequential`.
+struct Route {
+    QStringList reviewers;
+    QString approver;
+    bool sequential = false;
+
+    bool isEmpty() const { return reviewers.isEmpty() && approver.isEmpty(); }
+};
+
+} // namespace dc

@@ -1,0 +1,126 @@
+#include "verifier.h"
+
+#include "model/signature.h"
+#include "security/contenthash.h"
+#include "security/signingkey.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/sql.h"
+#include "store/workflowstore.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace dc {
+
+namespace {
+
+// What the audit trail says about keys, signatures and submitted content.
+struct TrailRecord {
+    QHash<qint64, QString> publicKeys;          // key id → base64 public key
+    QHash<qint64, QString> signatures;          // signature id → base64 signature
+    QHash<qint64, qint64> signatureEvents;      // signature id → event seq
+    QHash<QString, QString> submittedContent;   // "NUMBER LABEL" → content hash at last submission
+};
+
+} // namespace
+
+Result<VerifyReport> Verifier::run() const
+{
+    VerifyReport report;
+    TrailRecord trail;
+    auto events = AuditLog(m_db).events();
+    if (!events)
+        return events.error();
+
+    // 1. The hash chain.
+    QString previousHash = Event::genesisHash();
+    qint64 previousSeq = 0;
+    for (const Event &e : events.value()) {
+        const QString name = tr("event #%1").arg(e.seq);
+        if (e.seq != previousSeq + 1) {
+            report.problems.append({name, previousSeq == 0 ? tr("The audit trail starts at event #%1; events #1 to #%2 are missing.").arg(e.seq).arg(e.seq - 1)
+                                                           : tr("Event #%1 is missing: the audit trail jumps from #%2 to #%3.").arg(previousSeq + 1).arg(previousSeq).arg(e.seq)});
+        } else if (e.prevHash != previousHash) {
+            report.problems.append({name, tr("Event #%1 (%2 %3) does not link to the event before it.").arg(e.seq).arg(e.action, e.object)});
+        }
+        if (e.computeHash() != e.hash)
+            report.problems.append({name, tr("Event #%1 (%2 %3) was altered: its hash does not match its content.").arg(e.seq).arg(e.action, e.object)});
+        previousHash = e.hash;
+        previousSeq = e.seq;
+
+        if (e.action == QLatin1String("key.registered"))
+            trail.publicKeys.insert(e.details.value(QLatin1String("key_id")).toInteger(), e.details.value(QLatin1String("public_key")).toString());
+        if (e.action.startsWith(QLatin1String("signature."))) {
+            const qint64 id = e.details.value(QLatin1String("signature_id")).toInteger();
+            trail.signatures.insert(id, e.details.value(QLatin1String("signature")).toString());
+            trail.signatureEvents.insert(id, e.seq);
+        }
+        if (e.action == QLatin1String("revision.submitted"))
+            trail.submittedContent.insert(e.object, e.details.value(QLatin1String("content_sha256")).toString());
+    }
+    report.events = events->size();
+    report.headSeq = previousSeq;
+    report.headHash = previousHash;
+
+    // 2. Public keys against the trail.
+    auto keys = Sql::exec(m_db, QStringLiteral("SELECT k.id, u.name, k.public_key FROM user_keys k JOIN users u ON u.id = k.user_id ORDER BY k.id"), {},
+                          tr("read the signing keys"));
+    if (!keys)
+        return keys.error();
+    QHash<qint64, QByteArray> publicKeys;
+    while (keys.value().next()) {
+        const qint64 id = keys.value().value(0).toLongLong();
+        const QString user = keys.value().value(1).toString();
+        const QByteArray key = keys.value().value(2).toByteArray();
+        publicKeys.insert(id, key);
+        ++report.keys;
+        if (trail.publicKeys.value(id) != QString::fromLatin1(key.toBase64()))
+            report.problems.append({tr("key #%1 of %2").arg(id).arg(user), tr("The public key #%1 of %2 does not match the one recorded in the audit trail.").arg(id).arg(user)});
+    }
+
+    // 3. Every revision's content against its hash and against what was submitted.
+    auto revisions = Sql::exec(m_db,
+                               QStringLiteral("SELECT d.number, r.label, r.status, r.content, r.content_hash FROM revisions r"
+                                              " JOIN documents d ON d.id = r.document_id ORDER BY r.id"),
+                               {}, tr("read the revisions"));
+    if (!revisions)
+        return revisions.error();
+    while (revisions.value().next()) {
+        const QSqlQuery &row = revisions.value();
+        const QString object = row.value(0).toString() + QLatin1Char(' ') + row.value(1).toString();
+        const QString status = row.value(2).toString();
+        const QString recorded = row.value(4).toString();
+        ++report.revisions;
+        if (contentHash(row.value(3).toString()) != recorded) {
+            report.problems.append({object, tr("The content of %1 does not match its SHA-256: it was changed outside DocControl.").arg(object)});
+        } else if (status != QLatin1String("draft") && trail.submittedContent.contains(object) && trail.submittedContent.value(object) != recorded) {
+            report.problems.append({object, tr("The content of %1 is not the content that was submitted for review.").arg(object)});
+        }
+    }
+
+    // 4. Signatures against their keys and the trail.
+    auto signatures = WorkflowStore(m_db).signatures();
+    if (!signatures)
+        return signatures.error();
+    QSet<qint64> present;
+    for (const Signature &s : signatures.value()) {
+        ++report.signatures;
+        present.insert(s.id);
+        const QString object = tr("signature #%1").arg(s.id);
+        const QString what = tr("signature #%1 (%2 by %3 on %4 %5)").arg(s.id).arg(toKey(s.meaning), s.signer, s.documentNumber, s.revisionLabel);
+        if (!SigningKey::verify(publicKeys.value(s.keyId), s.payload(), s.signature))
+            report.problems.append({object, tr("The %1 does not verify against the signer's public key.").arg(what)});
+        else if (!trail.signatures.contains(s.id))
+            report.problems.append({object, tr("The %1 is not recorded in the audit trail.").arg(what)});
+        else if (trail.signatures.value(s.id) != QString::fromLatin1(s.signature.toBase64()))
+            report.problems.append({object, tr("The %1 differs from the one recorded in event #%2.").arg(what).arg(trail.signatureEvents.value(s.id))});
+    }
+    for (auto it = trail.signatureEvents.cbegin(); it != trail.signatureEvents.cend(); ++it) {
+        if (!present.contains(it.key()))
+            report.problems.append({tr("signature #%1").arg(it.key()), tr("Signature #%1, recorded in event #%2, is missing from the store.").arg(it.key()).arg(it.value())});
+    }
+    return report;
+}
+
+} // namespace dc

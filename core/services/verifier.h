@@ -1,0 +1,47 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace dc {
+
+class Database;
+
+// One thing that does not match.
+struct VerifyProblem {
+    QString object;  // "event #12", "ISMS-P-001 A/1", "signature #5", "key #3 of lisi"
+    QString message; // what is wrong, for people
+};
+
+// What verify found: counts of what it checked, the chain's head, and the problems in the
+// order they were found (the first is the one to look at first).
+struct VerifyReport {
+    qint64 events = 0;
+    int revisions = 0;
+    int signatures = 0;
+    int keys = 0;
+    qint64 headSeq = 0;
+    QString headHash;
+    QList<VerifyProblem> problems;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Checks a store end to end: the audit trail's hash chain (gaps, altered or reordered events),
+// every revision's content against its hash and against what was submitted, every signature
+// against its signer's public key and its record in the trail, and every public key against
+// the trail. Fails only when the store cannot be read.
+class Verifier final {
+    Q_DECLARE_TR_FUNCTIONS(dc::Verifier)
+public:
+    explicit Verifier(Database &db) : m_db(db) {}
+    Result<VerifyReport> run() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace dc

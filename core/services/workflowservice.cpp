@@ -1,0 +1,560 @@
+#include "workflowservice.h"
+
+#include "keyring.h"
+#include "security/contenthash.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/documentstore.h"
+#include "store/sql.h"
+#include "store/storesettings.h"
+#include "store/userstore.h"
+#include "store/workflowstore.h"
+#include "workflow/lifecycle.h"
+#include "workflow/permissions.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace dc {
+
+// The document an action concerns and all its revisions.
+struct WorkflowService::Target {
+    Document document;
+    QList<Revision> revisions; // oldest first
+
+    const Revision &latest() const { return revisions.constLast(); }
+    const Revision *withStatus(RevisionStatus status) const
+    {
+        for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
+            if (it->status == status)
+                return &*it;
+        }
+        return nullptr;
+    }
+    QString object(const Revision &r) const { return document.number + QLatin1Char(' ') + r.label; }
+};
+
+namespace {
+
+QString base64(const QByteArray &bytes) { return QString::fromLatin1(bytes.toBase64()); }
+
+} // namespace
+
+QDate WorkflowService::today() const
+{
+    return m_clock.nowUtc().toLocalTime().date();
+}
+
+Result<WorkflowService::Target> WorkflowService::load(const QString &number) const
+{
+    DocumentStore documents(m_db);
+    auto document = documents.find(number);
+    if (!document)
+        return document.error();
+    auto revisions = documents.revisions(document->id);
+    if (!revisions)
+        return revisions.error();
+    if (revisions->isEmpty())
+        return Error{ErrorCode::CorruptStore, tr("%1 has no revisions.").arg(number)};
+    Target target{document.value(), revisions.value()};
+    if (target.latest().status == RevisionStatus::Obsolete)
+        return Error{ErrorCode::InvalidState, tr("%1 has been withdrawn and is obsolete; nothing more can be done with it.").arg(number)};
+    // A content hash that no longer matches its content means the store was altered outside
+    // DocumentControl: never sign or release on top of that.
+    const Revision &latest = target.latest();
+    if (contentHash(latest.content) != latest.contentHash)
+        return Error{ErrorCode::CorruptStore, tr("The content of %1 revision %2 does not match its recorded hash; run verify.").arg(number, latest.label)};
+    return target;
+}
+
+Status WorkflowService::checkRoute(const Document &document, const Revision &revision, const Route &route) const
+{
+    if (route.reviewers.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Name at least one reviewer for %1 (no default route is set for its type).").arg(document.number)};
+    if (route.approver.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Name the approver for %1 (no default route is set for its type).").arg(document.number)};
+    UserStore users(m_db);
+    QSet<QString> seen;
+    const auto check = [&](const QString &name, Role role) -> Status {
+        auto user = users.find(name);
+        if (!user)
+            return user.code() == ErrorCode::NotFound ? Error{ErrorCode::InvalidInput, tr("\"%1\" on the route is not a user of this store.").arg(name)}
+                                                      : user.error();
+        if (!user->active)
+            return Error{ErrorCode::InvalidInput, tr("%1 on the route is disabled.").arg(name)};
+        const Status allowed = role == Role::Reviewer ? Permissions::mayReview(user.value(), document, revision)
+                                                      : Permissions::mayApprove(user.value(), document, revision);
+        return allowed;
+    };
+    for (const QString &name : route.reviewers) {
+        if (seen.contains(name))
+            return Error{ErrorCode::InvalidInput, tr("%1 is named twice as a reviewer.").arg(name)};
+        seen.insert(name);
+        if (const Status ok = check(name, Role::Reviewer); !ok)
+            return ok;
+    }
+    if (seen.contains(route.approver))
+        return Error{ErrorCode::InvalidInput, tr("%1 cannot both review and approve the same revision.").arg(route.approver)};
+    return check(route.approver, Role::Approver);
+}
+
+Result<Revision> WorkflowService::submit(const User &actor, const QString &number, const Route &given)
+{
+    if (auto applied = applyScheduledReleases(); !applied)
+        return applied.error();
+    auto target = load(number);
+    if (!target)
+        return target.error();
+    const Revision &revision = target->latest();
+    if (const Status allowed = Permissions::maySubmit(actor, target->document, revision); !allowed)
+        return allowed.error();
+
+    const Route fallback = StoreSettings(m_db).defaultRoute(target->document.type);
+    Route route = given;
+    if (route.reviewers.isEmpty()) {
+        route.reviewers = fallback.reviewers;
+        route.sequential = fallback.sequential;
+    }
+    if (route.approver.isEmpty())
+        route.approver = fallback.approver;
+    if (const Status valid = checkRoute(target->document, revision, route); !valid)
+        return valid.error();
+
+    return m_db.write([&]() -> Result<Revision> {
+        UserStore users(m_db);
+        QList<qint64> reviewerIds;
+        for (const QString &name : route.reviewers)
+            reviewerIds << users.find(name)->id;
+        const qint64 approverId = users.find(route.approver)->id;
+        WorkflowStore store(m_db);
+        auto submission = store.insertSubmission(revision.id, actor.id, m_clock.nowUtc(), route.sequential, approverId, reviewerIds);
+        if (!submission)
+            return submission.error();
+        if (const Status moved = store.setStatus(revision.id, RevisionStatus::Draft, RevisionStatus::InReview); !moved)
+            return moved.error();
+        const QJsonObject details{{QStringLiteral("submission_id"), submission.value()},
+                                  {QStringLiteral("content_sha256"), revision.contentHash},
+                                  {QStringLiteral("reviewers"), QJsonArray::fromStringList(route.reviewers)},
+                                  {QStringLiteral("approver"), route.approver},
+                                  {QStringLiteral("sequential"), route.sequential}};
+        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.submitted"), target->object(revision), details); !logged)
+            return logged.error();
+        return DocumentStore(m_db).revision(revision.documentId, revision.label);
+    });
+}
+
+Result<Signature> WorkflowService::makeSignature(const User &actor, const UnlockedKey &key, const Target &target, const Revision &revision,
+                                                 SignatureMeaning meaning, qint64 submissionId, const QString &comment)
+{
+    Signature s;
+    s.revisionId = revision.id;
+    s.documentNumber = target.document.number;
+    s.revisionLabel = revision.label;
+    s.contentHash = revision.contentHash;
+    s.meaning = meaning;
+    s.signer = actor.name;
+    s.signerDisplayName = actor.displayName;
+    s.signedAt = m_clock.nowUtc();
+    s.comment = comment.trimmed();
+    s.keyId = key.keyId();
+    s.signature = key.sign(s.payload());
+    if (s.signature.isEmpty())
+        return Error{ErrorCode::Io, tr("The signature could not be made.")};
+    auto id = WorkflowStore(m_db).insertSignature(revision.id, submissionId, actor.id, key.keyId(), meaning, s.signedAt, s.comment, s.signature);
+    if (!id)
+        return id.error();
+    s.id = id.value();
+    const QJsonObject details{{QStringLiteral("signature_id"), s.id},
+                              {QStringLiteral("key_id"), s.keyId},
+                              {QStringLiteral("content_sha256"), s.contentHash},
+                              {QStringLiteral("signed_at"), Sql::toText(s.signedAt)},
+                              {QStringLiteral("comment"), s.comment},
+                              {QStringLiteral("signature"), base64(s.signature)}};
+    if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("signature.") + toKey(meaning), target.object(revision), details); !logged)
+        return logged.error();
+    return s;
+}
+
+Result<Signature> WorkflowService::sign(const User &actor, const QString &password, const QString &number, SignatureMeaning meaning,
+                                        const QString &comment)
+{
+    if (meaning != SignatureMeaning::Reviewed && meaning != SignatureMeaning::Approved)
+        return Error{ErrorCode::InvalidInput, tr("Sign as reviewer or approver; releases and periodic reviews have their own commands.")};
+    auto target = load(number);
+    if (!target)
+        return target.error();
+    const Revision &revision = target->latest();
+    const bool reviewing = meaning == SignatureMeaning::Reviewed;
+    const RevisionStatus expected = reviewing ? RevisionStatus::InReview : RevisionStatus::InApproval;
+    if (revision.status != expected) {
+        return Error{ErrorCode::InvalidState, tr("%1 revision %2 is %3, so it cannot be signed as %4.")
+                                                  .arg(number, revision.label, displayName(revision.status), displayName(meaning))};
+    }
+    const Status allowed = reviewing ? Permissions::mayReview(actor, target->document, revision)
+                                     : Permissions::mayApprove(actor, target->document, revision);
+    if (!allowed)
+        return allowed.error();
+    WorkflowStore store(m_db);
+    auto submission = store.openSubmission(revision.id);
+    if (!submission)
+        return submission.error();
+    auto signedAlready = store.signersIn(submission->id, meaning);
+    if (!signedAlready)
+        return signedAlready.error();
+    if (signedAlready->contains(actor.name))
+        return Error{ErrorCode::Duplicate, tr("%1 has already signed %2 revision %3 as %4.").arg(actor.name, number, revision.label, displayName(meaning))};
+
+    QStringList reviewers;
+    for (const RouteMember &m : submission->reviewers)
+        reviewers << m.name;
+    if (reviewing) {
+        if (!reviewers.contains(actor.name))
+            return Error{ErrorCode::PermissionDenied, tr("%1 is not a reviewer of %2 revision %3 (reviewers: %4).").arg(actor.name, number, revision.label, reviewers.join(QStringLiteral(", ")))};
+        if (submission->sequential) {
+            for (const QString &before : reviewers) {
+                if (before == actor.name)
+                    break;
+                if (!signedAlready->contains(before))
+                    return Error{ErrorCode::InvalidState, tr("The reviews of %1 go in order: %2 reviews before %3.").arg(number, before, actor.name)};
+            }
+        }
+    } else if (submission->approver.name != actor.name) {
+        return Error{ErrorCode::PermissionDenied, tr("%1 is not the approver of %2 revision %3 (the approver is %4).").arg(actor.name, number, revision.label, submission->approver.name)};
+    }
+
+    auto key = Keyring(m_db, m_clock).unlock(actor, password);
+    if (!key)
+        return key.error();
+    return m_db.write([&]() -> Result<Signature> {
+        auto signature = makeSignature(actor, key.value(), target.value(), revision, meaning, submission->id, comment);
+        if (!signature)
+            return signature;
+        if (reviewing) {
+            if (signedAlready->size() + 1 == reviewers.size()) {
+                if (const Status moved = store.setStatus(revision.id, RevisionStatus::InReview, RevisionStatus::InApproval); !moved)
+                    return moved.error();
+                if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.reviewed"), target->object(revision)); !logged)
+                    return logged.error();
+            }
+        } else {
+            if (const Status moved = store.setStatus(revision.id, RevisionStatus::InApproval, RevisionStatus::Approved); !moved)
+                return moved.error();
+            if (const Status closed = store.closeSubmission(submission->id, QStringLiteral("approved"), actor.id, m_clock.nowUtc(), signature->comment); !closed)
+                return closed.error();
+            if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.approved"), target->object(revision)); !logged)
+                return logged.error();
+        }
+        return signature;
+    });
+}
+
+Result<Revision> WorkflowService::reject(const User &actor, const QString &number, const QString &comment)
+{
+    if (comment.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("A rejection needs a comment that says what must change.")};
+    auto target = load(number);
+    if (!target)
+        return target.error();
+    const Revision &revision = target->latest();
+    const bool reviewing = revision.status == RevisionStatus::InReview;
+    if (!reviewing && revision.status != RevisionStatus::InApproval)
+        return Error{ErrorCode::InvalidState, tr("%1 revision %2 is %3; only a revision in review or approval can be rejected.").arg(number, revision.label, displayName(revision.status))};
+    const Status allowed = reviewing ? Permissions::mayReview(actor, target->document, revision) : Permissions::mayApprove(actor, target->document, revision);
+    if (!allowed)
+        return allowed.error();
+    WorkflowStore store(m_db);
+    auto submission = store.openSubmission(revision.id);
+    if (!submission)
+        return submission.error();
+    bool onRoute = !reviewing && submission->approver.name == actor.name;
+    for (const RouteMember &m : submission->reviewers)
+        onRoute = onRoute || (reviewing && m.name == actor.name);
+    if (!onRoute)
+        return Error{ErrorCode::PermissionDenied, tr("%1 is not on the route of %2 revision %3 and so cannot reject it.").arg(actor.name, number, revision.label)};
+
+    return m_db.write([&]() -> Result<Revision> {
+        if (const Status closed = store.closeSubmission(submission->id, QStringLiteral("rejected"), actor.id, m_clock.nowUtc(), comment.trimmed()); !closed)
+            return closed.error();
+        if (const Status moved = store.setStatus(revision.id, revision.status, RevisionStatus::Draft); !moved)
+            return moved.error();
+        const QJsonObject details{{QStringLiteral("submission_id"), submission->id}, {QStringLiteral("comment"), comment.trimmed()},
+                                  {QStringLiteral("stage"), toKey(revision.status)}};
+        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.rejected"), target->object(revision), details); !logged)
+            return logged.error();
+        return DocumentStore(m_db).revision(revision.documentId, revision.label);
+    });
+}
+
+Result<std::optional<Revision>> WorkflowService::makeEffective(const Document &document, const Revision &revision, const QString &actorName)
+{
+    WorkflowStore store(m_db);
+    std::optional<Revision> superseded;
+    auto all = DocumentStore(m_db).revisions(document.id);
+    if (!all)
+        return all.error();
+    for (const Revision &r : all.value()) {
+        if (r.status != RevisionStatus::Effective)
+            continue;
+        if (const Status moved = store.setStatus(r.id, RevisionStatus::Effective, RevisionStatus::Superseded); !moved)
+            return moved.error();
+        if (auto logged = AuditLog(m_db, m_clock).append(actorName, QStringLiteral("revision.superseded"), document.number + QLatin1Char(' ') + r.label,
+                                                         QJsonObject{{QStringLiteral("by"), revision.label}});
+            !logged)
+            return logged.error();
+        superseded = r;
+        superseded->status = RevisionStatus::Superseded;
+    }
+    const QDate nextReview = revision.effectiveDate.addMonths(document.reviewIntervalMonths);
+    if (const Status moved = store.setStatus(revision.id, RevisionStatus::Approved, RevisionStatus::Effective); !moved)
+        return moved.error();
+    if (const Status dated = store.setDates(revision.id, revision.effectiveDate, nextReview); !dated)
+        return dated.error();
+    const QJsonObject details{{QStringLiteral("effective_date"), revision.effectiveDate.toString(Qt::ISODate)},
+                              {QStringLiteral("next_review_date"), nextReview.toString(Qt::ISODate)}};
+    if (auto logged = AuditLog(m_db, m_clock).append(actorName, QStringLiteral("revision.effective"), document.number + QLatin1Char(' ') + revision.label, details); !logged)
+        return logged.error();
+    return superseded;
+}
+
+Result<ReleaseOutcome> WorkflowService::release(const User &actor, const QString &password, const QString &number, QDate effective)
+{
+    if (auto applied = applyScheduledReleases(); !applied)
+        return applied.error();
+    if (!effective.isValid())
+        effective = today();
+    if (effective < today())
+        return Error{ErrorCode::InvalidInput, tr("The effective date %1 is in the past; release with today's date or a later one.").arg(effective.toString(Qt::ISODate))};
+    auto target = load(number);
+    if (!target)
+        return target.error();
+    const Revision &revision = target->latest();
+    if (revision.status != RevisionStatus::Approved)
+        return Error{ErrorCode::InvalidState, tr("%1 revision %2 is %3; only an approved revision can be released.").arg(number, revision.label, displayName(revision.status))};
+    if (revision.effectiveDate.isValid())
+        return Error{ErrorCode::InvalidState, tr("%1 revision %2 is already released, effective %3.").arg(number, revision.label, revision.effectiveDate.toString(Qt::ISODate))};
+    WorkflowStore store(m_db);
+    auto signatures = store.signatures(revision.id);
+    if (!signatures)
+        return signatures.error();
+    QString approvedBy;
+    for (const Signature &s : signatures.value()) {
+        if (s.meaning == SignatureMeaning::Approved)
+            approvedBy = s.signer;
+    }
+    if (const Status allowed = Permissions::mayRelease(actor, target->document, approvedBy); !allowed)
+        return allowed.error();
+    auto key = Keyring(m_db, m_clock).unlock(actor, password);
+    if (!key)
+        return key.error();
+
+    return m_db.write([&]() -> Result<ReleaseOutcome> {
+        auto signature = makeSignature(actor, key.value(), target.value(), revision, SignatureMeaning::Released, 0, QString());
+        if (!signature)
+            return signature.error();
+        if (const Status dated = store.setDates(revision.id, effective, QDate()); !dated)
+            return dated.error();
+        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.released"), target->object(revision),
+                                                         QJsonObject{{QStringLiteral("effective_date"), effective.toString(Qt::ISODate)}});
+            !logged)
+            return logged.error();
+        ReleaseOutcome outcome;
+        outcome.scheduled = effective > today();
+        Revision released = revision;
+        released.effectiveDate = effective;
+        if (!outcome.scheduled) {
+            auto superseded = makeEffective(target->document, released, actor.name);
+            if (!superseded)
+                return superseded.error();
+            outcome.superseded = superseded.value();
+        }
+        auto fresh = DocumentStore(m_db).revision(revision.documentId, revision.label);
+        if (!fresh)
+            return fresh.error();
+        outcome.released = fresh.value();
+        return outcome;
+    });
+}
+
+Result<int> WorkflowService::applyScheduledReleases()
+{
+    if (m_db.isReadOnly())
+        return 0;
+    auto due = Sql::exec(m_db,
+                         QStringLiteral("SELECT d.number FROM revisions r JOIN documents d ON d.id = r.document_id"
+                                        " WHERE r.status = 'approved' AND r.effective_date IS NOT NULL AND r.effective_date <= ? ORDER BY r.id"),
+                         {today().toString(Qt::ISODate)}, tr("find releases that have become effective"));
+    if (!due)
+        return due.error();
+    QStringList numbers;
+    while (due.value().next())
+        numbers << due.value().value(0).toString();
+    if (numbers.isEmpty())
+        return 0;
+    return m_db.write([&]() -> Result<int> {
+        for (const QString &number : numbers) {
+            auto target = load(number);
+            if (!target)
+                return target.error();
+            if (auto made = makeEffective(target->document, target->latest(), QStringLiteral("system")); !made)
+                return made.error();
+        }
+        return static_cast<int>(numbers.size());
+    });
+}
+
+Result<Document> WorkflowService::withdraw(const User &actor, const QString &number, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Withdrawing a document needs a reason.")};
+    auto target = load(number);
+    if (!target)
+        return target.error();
+    if (const Status allowed = Permissions::mayWithdraw(actor, target->document); !allowed)
+        return allowed.error();
+    return m_db.write([&]() -> Result<Document> {
+        WorkflowStore store(m_db);
+        QJsonArray withdrawn;
+        for (const Revision &r : target->revisions) {
+            if (r.status == RevisionStatus::Superseded || r.status == RevisionStatus::Obsolete)
+                continue;
+            if (auto open = store.openSubmission(r.id); open) {
+                if (const Status closed = store.closeSubmission(open->id, QStringLiteral("cancelled"), actor.id, m_clock.nowUtc(), reason.trimmed()); !closed)
+                    return closed.error();
+            }
+            if (const Status moved = store.setStatus(r.id, r.status, RevisionStatus::Obsolete); !moved)
+                return moved.error();
+            withdrawn.append(r.label);
+        }
+        auto marked = Sql::exec(m_db, QStringLiteral("UPDATE documents SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?"),
+                                {Sql::toText(m_clock.nowUtc()), reason.trimmed(), target->document.id}, tr("withdraw the document"));
+        if (!marked)
+            return marked.error();
+        const QJsonObject details{{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("revisions"), withdrawn}};
+        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.withdrawn"), number, details); !logged)
+            return logged.error();
+        return DocumentStore(m_db).find(number);
+    });
+}
+
+Result<Signature> WorkflowService::periodicReview(const User &actor, const QString &password, const QString &number, const QString &comment)
+{
+    auto target = load(number);
+    if (!target)
+        return target.error();
+    const Revision *effective = target->withStatus(RevisionStatus::Effective);
+    if (!effective)
+        return Error{ErrorCode::InvalidState, tr("%1 has no effective revision to review.").arg(number)};
+    if (const Status allowed = Permissions::mayPeriodicReview(actor, target->document); !allowed)
+        return allowed.error();
+    if (contentHash(effective->content) != effective->contentHash)
+        return Error{ErrorCode::CorruptStore, tr("The content of %1 revision %2 does not match its recorded hash; run verify.").arg(number, effective->label)};
+    auto key = Keyring(m_db, m_clock).unlock(actor, password);
+    if (!key)
+        return key.error();
+    const Revision reviewed = *effective;
+    return m_db.write([&]() -> Result<Signature> {
+        auto signature = makeSignature(actor, key.value(), target.value(), reviewed, SignatureMeaning::PeriodicReview, 0, comment);
+        if (!signature)
+            return signature;
+        const QDate next = today().addMonths(target->document.reviewIntervalMonths);
+        if (const Status dated = WorkflowStore(m_db).setDates(reviewed.id, reviewed.effectiveDate, next); !dated)
+            return dated.error();
+        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.review_recorded"), target->object(reviewed),
+                                                         QJsonObject{{QStringLiteral("next_review_date"), next.toString(Qt::ISODate)}});
+            !logged)
+            return logged.error();
+        return signature;
+    });
+}
+
+Result<QList<DueReview>> WorkflowService::dueReviews(const User &actor, QDate until) const
+{
+    Q_UNUSED(actor) // every signed-in user may see what is due; readers see effective revisions anyway
+    if (!until.isValid())
+        until = today();
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT d.number, r.label FROM revisions r JOIN documents d ON d.id = r.document_id"
+                                      " WHERE r.status = 'effective' AND r.next_review_date IS NOT NULL AND r.next_review_date <= ?"
+                                      " ORDER BY r.next_review_date, d.number"),
+                       {until.toString(Qt::ISODate)}, tr("list the documents due for review"));
+    if (!q)
+        return q.error();
+    QList<DueReview> due;
+    DocumentStore documents(m_db);
+    while (q.value().next()) {
+        auto document = documents.find(q.value().value(0).toString());
+        if (!document)
+            return document.error();
+        auto revision = documents.revision(document->id, q.value().value(1).toString());
+        if (!revision)
+            return revision.error();
+        Revision entry = revision.value();
+        entry.content.clear();
+        due.append(DueReview{document.value(), entry, entry.nextReviewDate < today()});
+    }
+    return due;
+}
+
+Result<DocumentHistory> WorkflowService::history(const User &actor, const QString &number) const
+{
+    DocumentStore documents(m_db);
+    auto document = documents.find(number);
+    if (!document)
+        return document.error();
+    auto revisions = documents.revisions(document->id);
+    if (!revisions)
+        return revisions.error();
+    DocumentHistory history;
+    history.document = document.value();
+    const bool effectiveOnly = Permissions::seesEffectiveOnly(actor);
+    QSet<qint64> visible;
+    for (Revision r : revisions.value()) {
+        if (effectiveOnly && r.status != RevisionStatus::Effective && r.status != RevisionStatus::Superseded)
+            continue;
+        r.content.clear();
+        visible.insert(r.id);
+        history.revisions.append(r);
+    }
+    auto signatures = WorkflowStore(m_db).signatures();
+    if (!signatures)
+        return signatures.error();
+    for (const Signature &s : signatures.value()) {
+        if (visible.contains(s.revisionId))
+            history.signatures.append(s);
+    }
+    if (!effectiveOnly) {
+        auto events = AuditLog(m_db).events(number);
+        if (!events)
+            return events.error();
+        history.events = events.value();
+    }
+    return history;
+}
+
+Status WorkflowService::setDefaultRoute(const User &actor, DocumentType type, const Route &route)
+{
+    if (const Status allowed = Permissions::mayRegisterDocument(actor); !allowed)
+        return allowed;
+    UserStore users(m_db);
+    for (const QString &name : route.reviewers + QStringList{route.approver}) {
+        if (name.isEmpty())
+            continue;
+        auto user = users.find(name);
+        if (!user)
+            return user.error();
+        const Role needed = name == route.approver ? Role::Approver : Role::Reviewer;
+        if (!user->has(needed))
+            return Error{ErrorCode::InvalidInput, tr("%1 does not hold the %2 role.").arg(name, roleDisplayNames(Roles(needed)))};
+    }
+    return m_db.write([&]() -> Status {
+        if (const Status saved = StoreSettings(m_db).setDefaultRoute(type, route); !saved)
+            return saved;
+        const QJsonObject details{{QStringLiteral("reviewers"), QJsonArray::fromStringList(route.reviewers)},
+                                  {QStringLiteral("approver"), route.approver},
+                                  {QStringLiteral("sequential"), route.sequential}};
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("route.set"), QStringLiteral("route ") + toKey(type), details));
+    });
+}
+
+} // namespace dc

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "clock.h"
+#include "model/document.h"
+#include "model/event.h"
+#include "model/revision.h"
+#include "model/signature.h"
+#include "model/user.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace dc {
+
+class Database;
+class UnlockedKey;
+
+// What a release did: the revision released, whether it is effective yet or scheduled for a
+// later date, and the revision it superseded.
+struct ReleaseOutcome {
+    Revision released;
+    bool scheduled = false;
+    std::optional<Revision> superseded;
+};
+
+// An effective revision whose periodic review is due.
+struct DueReview {
+    Document document;
+    Revision revision;
+    bool overdue = false;
+};
+
+// Everything that happened to a document: its revisions, their signatures and its events.
+struct DocumentHistory {
+    Document document;
+    QList<Revision> revisions;   // oldest first, without content
+    QList<Signature> signatures; // oldest first
+    QList<Event> events;         // oldest first
+};
+
+// The lifecycle of revisions (DESIGN.md): submit → review → approve → release → supersede /
+// withdraw, periodic review, with roles, segregation of duties and electronic signatures.
+// Each action is one transaction that also appends its events to the audit trail; a refused
+// action changes nothing. Actions that sign take the signer's password again.
+class WorkflowService final {
+    Q_DECLARE_TR_FUNCTIONS(dc::WorkflowService)
+public:
+    explicit WorkflowService(Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
+
+    // Sends the current draft of `number` for review. Route fields left empty come from the
+    // type's default route. Fails when the revision is not a draft, the actor may not submit
+    // it, or a reviewer/approver is unknown, disabled, lacks the role or wrote the revision.
+    Result<Revision> submit(const User &actor, const QString &number, const Route &route = {});
+
+    // Signs the revision under review (Reviewed) or awaiting approval (Approved). The last
+    // reviewer's signature moves it on to approval; the approver's makes it approved.
+    Result<Signature> sign(const User &actor, const QString &password, const QString &number, SignatureMeaning meaning,
+                           const QString &comment = {});
+
+    // Sends the revision back to draft with a required comment (a reviewer or the approver on its route).
+    Result<Revision> reject(const User &actor, const QString &number, const QString &comment);
+
+    // Releases the approved revision, signed, effective on `effective` (today when null; never
+    // earlier). From that day it is effective and the previous effective revision superseded.
+    Result<ReleaseOutcome> release(const User &actor, const QString &password, const QString &number, QDate effective = {});
+
+    // Makes the document obsolete: its effective revision and any revision in progress.
+    Result<Document> withdraw(const User &actor, const QString &number, const QString &reason);
+
+    // Records a signed periodic review of the effective revision that changes nothing, and
+    // sets its next review date one review interval ahead.
+    Result<Signature> periodicReview(const User &actor, const QString &password, const QString &number, const QString &comment = {});
+
+    // Effective revisions due for periodic review by `until` (today when null), overdue first.
+    Result<QList<DueReview>> dueReviews(const User &actor, QDate until = {}) const;
+
+    Result<DocumentHistory> history(const User &actor, const QString &number) const;
+
+    // Makes effective every revision released for a date that has come. Returns how many.
+    Result<int> applyScheduledReleases();
+
+    // The type's default route; setting it is for document controllers.
+    Status setDefaultRoute(const User &actor, DocumentType type, const Route &route);
+
+    QDate today() const;
+
+private:
+    struct Target;
+    Result<Target> load(const QString &number) const;
+    Status checkRoute(const Document &document, const Revision &revision, const Route &route) const;
+    Result<Signature> makeSignature(const User &actor, const UnlockedKey &key, const Target &target, const Revision &revision,
+                                    SignatureMeaning meaning, qint64 submissionId, const QString &comment);
+    Result<std::optional<Revision>> makeEffective(const Document &document, const Revision &revision, const QString &actorName);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace dc

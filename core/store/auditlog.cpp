@@ -1,0 +1,90 @@
+#include "auditlog.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace dc {
+
+namespace {
+
+const QString kColumns = QStringLiteral("seq, at, user_name, action, object, details, prev_hash, hash");
+
+Event eventFrom(const QSqlQuery &q)
+{
+    Event e;
+    e.seq = q.value(0).toLongLong();
+    e.at = Sql::dateTimeFrom(q.value(1));
+    e.user = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.object = q.value(4).toString();
+    e.details = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    e.prevHash = q.value(6).toString();
+    e.hash = q.value(7).toString();
+    return e;
+}
+
+} // namespace
+
+Result<Event> AuditLog::head() const
+{
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events ORDER BY seq DESC LIMIT 1"), {},
+                       QCoreApplication::translate("dc::AuditLog", "read the audit trail"));
+    if (!q)
+        return q.error();
+    if (!q.value().next()) {
+        Event none;
+        none.hash = Event::genesisHash();
+        return none;
+    }
+    return eventFrom(q.value());
+}
+
+Result<Event> AuditLog::append(const QString &user, const QString &action, const QString &object, const QJsonObject &details)
+{
+    return m_db.write([&]() -> Result<Event> {
+        auto last = head();
+        if (!last)
+            return last.error();
+        Event e;
+        e.seq = last->seq + 1;
+        e.at = m_clock.nowUtc();
+        e.user = user;
+        e.action = action;
+        e.object = object;
+        e.details = details;
+        e.prevHash = last->hash;
+        e.hash = e.computeHash();
+        auto inserted = Sql::exec(m_db,
+                                  QStringLiteral("INSERT INTO events(seq, at, user_name, action, object, details, prev_hash, hash)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  {e.seq, Sql::toText(e.at), e.user, e.action, e.object,
+                                   QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.prevHash, e.hash},
+                                  QCoreApplication::translate("dc::AuditLog", "record the event in the audit trail"));
+        if (!inserted)
+            return inserted.error();
+        return e;
+    });
+}
+
+Result<QList<Event>> AuditLog::events(const QString &objectPrefix) const
+{
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events");
+    QVariantList binds;
+    if (!objectPrefix.isEmpty()) {
+        sql += QStringLiteral(" WHERE object = ? OR substr(object, 1, ?) = ?");
+        binds = {objectPrefix, QVariant(objectPrefix.size() + 1), QString(objectPrefix + QLatin1Char(' '))};
+    }
+    sql += QStringLiteral(" ORDER BY seq");
+    auto q = Sql::exec(m_db, sql, binds, QCoreApplication::translate("dc::AuditLog", "read the audit trail"));
+    if (!q)
+        return q.error();
+    QList<Event> all;
+    while (q.value().next())
+        all.append(eventFrom(q.value()));
+    return all;
+}
+
+} // namespace dc

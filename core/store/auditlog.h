@@ -1,0 +1,34 @@
+#pragma once
+
+#include "clock.h"
+#include "model/event.h"
+#include "result.h"
+
+#include <QList>
+
+namespace dc {
+
+class Database;
+
+// The audit trail: appends events to the hash chain and reads them back. The events table
+// refuses UPDATE and DELETE (triggers), so the chain only grows; verify() checks it.
+class AuditLog final {
+public:
+    explicit AuditLog(Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
+
+    // Appends an event after the current head, inside the caller's transaction (so the event
+    // and the change it records commit together or not at all).
+    Result<Event> append(const QString &user, const QString &action, const QString &object, const QJsonObject &details = {});
+
+    // Events whose object starts with `objectPrefix` ("ISMS-P-001"), oldest first; all when empty.
+    Result<QList<Event>> events(const QString &objectPrefix = {}) const;
+
+    // The last event (seq 0 and the genesis hash when the chain is empty).
+    Result<Event> head() const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace dc
