@@ -31,7 +31,7 @@ QList<QCommandLineOption> globalOptions()
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = userCommands() + documentCommands();
+    static const QList<Command> all = userCommands() + documentCommands() + workflowCommands() + auditCommands();
     return all;
 }
 
@@ -161,6 +161,7 @@ Result<User> CliApp::signIn()
     if (password.isEmpty())
         return Error{ErrorCode::AuthenticationFailed,
                      QCoreApplication::translate("dc::cli", "No password for %1: set DOCCONTROL_PASSWORD or give it on the first line of standard input.").arg(name)};
+    m_password = password;
     return UserService(*db.value()).authenticate(name, password);
 }
 

@@ -51,6 +51,8 @@ public:
     // Opens the store and signs in the acting user (--user / DOCCONTROL_USER) with the password
     // from DOCCONTROL_PASSWORD or the first line of standard input.
     Result<User> signIn();
+    // The password the acting user signed in with: signing asks for it again.
+    QString password() const { return m_password; }
     Database &database() { return *m_db; }
     // The next line of standard input, without its line ending; empty at end of input.
     QString readStdinLine();
@@ -61,10 +63,13 @@ private:
     QStringList m_arguments;
     QCommandLineParser m_parser;
     std::unique_ptr<Database> m_db;
+    QString m_password;
 };
 
 // The command tables, one per feature file.
 QList<Command> userCommands();
 QList<Command> documentCommands();
+QList<Command> workflowCommands();
+QList<Command> auditCommands();
 
 } // namespace dc::cli

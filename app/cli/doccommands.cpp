@@ -134,7 +134,8 @@ int docEdit(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto revision = DocumentService(app.database()).editDraft(actor.value(), arguments.first(), content.value(), app.option(QStringLiteral("summary")));
+    const RevisionStep step = app.isSet(QStringLiteral("major")) ? RevisionStep::Major : RevisionStep::Minor;
+    auto revision = DocumentService(app.database()).editDraft(actor.value(), arguments.first(), content.value(), app.option(QStringLiteral("summary")), step);
     if (!revision)
         return fail(revision.error());
     if (app.json())
@@ -316,7 +317,10 @@ QList<Command> documentCommands()
                  valueOption("review-months", QCoreApplication::translate("dc::cli", "Months between periodic reviews (default: 12 for manuals and policies, 24 for procedures, instructions and forms, 36 for records)."), QCoreApplication::translate("dc::cli", "M")),
                  valueOption("retention-years", QCoreApplication::translate("dc::cli", "Years a record is retained."), QCoreApplication::translate("dc::cli", "Y")), clause, content, summary},
                 docNew},
-        Command{{QStringLiteral("doc"), QStringLiteral("edit")}, QStringLiteral("doc edit N --content FILE.md --summary TEXT"), {content, summary}, docEdit},
+        Command{{QStringLiteral("doc"), QStringLiteral("edit")}, QStringLiteral("doc edit N --content FILE.md --summary TEXT [--major]"),
+                {content, summary,
+                 QCommandLineOption(QStringLiteral("major"), QCoreApplication::translate("dc::cli", "When the document is effective, start a new edition (A/3 → B/0) rather than a revision (A/3 → A/4)."))},
+                docEdit},
         Command{{QStringLiteral("doc"), QStringLiteral("list")},
                 QStringLiteral("doc list [--type T] [--status S] [--owner O] [--department D] [--classification C] [--clause C] "
                                "[--sort COLUMN] [--desc] [--limit N] [--offset N] [--json]"),

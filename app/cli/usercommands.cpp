@@ -104,7 +104,7 @@ int userList(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto users = UserStore(app.database()).all();
+    auto users = UserService(app.database()).users();
     if (!users)
         return fail(users.error());
     if (app.json()) {
@@ -116,8 +116,71 @@ int userList(CliApp &app, const QStringList &arguments)
     }
     QList<QStringList> rows;
     for (const User &user : users.value())
-        rows << QStringList{user.name, user.displayName, user.department, rolesToKeys(user.roles)};
-    printTable({QCoreApplication::translate("dc::cli", "NAME"), QCoreApplication::translate("dc::cli", "DISPLAY"), QCoreApplication::translate("dc::cli", "DEPARTMENT"), QCoreApplication::translate("dc::cli", "ROLES")}, rows);
+        rows << QStringList{user.name, user.displayName, user.department, rolesToKeys(user.roles),
+                            user.active ? QString() : QCoreApplication::translate("dc::cli", "disabled")};
+    printTable({QCoreApplication::translate("dc::cli", "NAME"), QCoreApplication::translate("dc::cli", "DISPLAY"), QCoreApplication::translate("dc::cli", "DEPARTMENT"), QCoreApplication::translate("dc::cli", "ROLES"), QString()}, rows);
+    return 0;
+}
+
+int userPasswd(CliApp &app, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usage(QCoreApplication::translate("dc::cli", "user passwd changes the acting user's password and takes no arguments."));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto password = app.newPasswordFromStdin();
+    if (!password)
+        return fail(password.error());
+    if (const Status changed = UserService(app.database()).changePassword(actor.value(), app.password(), password.value()); !changed)
+        return fail(changed.error());
+    out(QCoreApplication::translate("dc::cli", "Changed the password of %1; the signing key is kept.\n").arg(actor->name));
+    return 0;
+}
+
+int userResetPassword(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QCoreApplication::translate("dc::cli", "user reset-password needs exactly one user name."));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto password = app.newPasswordFromStdin();
+    if (!password)
+        return fail(password.error());
+    if (const Status reset = UserService(app.database()).resetPassword(actor.value(), arguments.first(), password.value()); !reset)
+        return fail(reset.error());
+    out(QCoreApplication::translate("dc::cli", "Set a new password and signing key for %1.\n").arg(arguments.first()));
+    return 0;
+}
+
+int userSetActive(CliApp &app, const QStringList &arguments, bool active)
+{
+    if (arguments.size() != 1)
+        return usage(QCoreApplication::translate("dc::cli", "user enable/disable needs exactly one user name."));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    if (const Status set = UserService(app.database()).setActive(actor.value(), arguments.first(), active); !set)
+        return fail(set.error());
+    out(active ? QCoreApplication::translate("dc::cli", "Enabled %1.\n").arg(arguments.first())
+               : QCoreApplication::translate("dc::cli", "Disabled %1; their signatures stay valid.\n").arg(arguments.first()));
+    return 0;
+}
+
+int userRoles(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 1 || !app.isSet(QStringLiteral("role")))
+        return usage(QCoreApplication::translate("dc::cli", "user roles needs a user name and --role ROLE[,ROLE]."));
+    auto roles = parseRoles(app.option(QStringLiteral("role")));
+    if (!roles)
+        return fail(roles.error());
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    if (const Status set = UserService(app.database()).setRoles(actor.value(), arguments.first(), roles.value()); !set)
+        return fail(set.error());
+    out(QCoreApplication::translate("dc::cli", "%1 now holds: %2.\n").arg(arguments.first(), roleDisplayNames(roles.value())));
     return 0;
 }
 
@@ -144,6 +207,16 @@ QList<Command> userCommands()
                  passwordStdinOption()},
                 userAdd},
         Command{{QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("user list [--json]"), {}, userList},
+        Command{{QStringLiteral("user"), QStringLiteral("passwd")}, QStringLiteral("user passwd --password-stdin"), {passwordStdinOption()}, userPasswd},
+        Command{{QStringLiteral("user"), QStringLiteral("reset-password")}, QStringLiteral("user reset-password NAME --password-stdin"),
+                {passwordStdinOption()}, userResetPassword},
+        Command{{QStringLiteral("user"), QStringLiteral("disable")}, QStringLiteral("user disable NAME"), {},
+                [](CliApp &app, const QStringList &arguments) { return userSetActive(app, arguments, false); }},
+        Command{{QStringLiteral("user"), QStringLiteral("enable")}, QStringLiteral("user enable NAME"), {},
+                [](CliApp &app, const QStringList &arguments) { return userSetActive(app, arguments, true); }},
+        Command{{QStringLiteral("user"), QStringLiteral("roles")}, QStringLiteral("user roles NAME --role ROLE[,ROLE]"),
+                {QCommandLineOption(QStringLiteral("role"), QCoreApplication::translate("dc::cli", "Roles: admin, controller, author, reviewer, approver, reader."), QCoreApplication::translate("dc::cli", "ROLES"))},
+                userRoles},
     };
 }
 

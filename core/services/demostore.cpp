@@ -1,6 +1,9 @@
 #include "demostore.h"
 
 #include "documentservice.h"
+#include "keyring.h"
+#include "store/storesettings.h"
+#include "workflowservice.h"
 #include "store/database.h"
 #include "userservice.h"
 
@@ -9,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <map>
 
 namespace dc {
 
@@ -52,6 +57,63 @@ Result<NewDocument> documentFrom(const QJsonObject &o)
     }
     return d;
 }
+
+// Takes demo revisions through review, approval and release with the demo users' own keys,
+// each opened once (opening a key costs an Argon2id derivation).
+class DemoWorkflow final {
+public:
+    DemoWorkflow(Database &db, const Clock &clock) : m_db(db), m_clock(clock), m_workflow(db, clock) {}
+
+    Status prepare(const User &controller)
+    {
+        m_controller = controller;
+        Route route{{QStringLiteral("chenjing"), QStringLiteral("liuyang")}, QStringLiteral("zhangwei"), false};
+        for (const QString &type : documentTypeKeys()) {
+            if (const Status set = m_workflow.setDefaultRoute(controller, *documentTypeFromKey(type), route); !set)
+                return set;
+        }
+        for (const QString &name : {QStringLiteral("wangfang"), QStringLiteral("chenjing"), QStringLiteral("liuyang"), QStringLiteral("zhangwei")}) {
+            auto user = UserService(m_db, m_clock).authenticate(name, password());
+            if (!user)
+                return user.error();
+            auto key = Keyring(m_db, m_clock).unlock(user.value(), password());
+            if (!key)
+                return key.error();
+            m_users.emplace(name, user.value());
+            m_keys.emplace(name, std::move(key.value()));
+        }
+        return {};
+    }
+
+    // Moves the current draft of `number` to `stage`: draft, in_review (one reviewer signed),
+    // in_approval, approved or effective.
+    Status advance(const QString &number, const QString &stage)
+    {
+        if (stage == QLatin1String("draft"))
+            return {};
+        if (auto submitted = m_workflow.submit(m_controller, number); !submitted)
+            return submitted.error();
+        const QStringList steps{QStringLiteral("chenjing"), QStringLiteral("liuyang"), QStringLiteral("zhangwei")};
+        const int signatures = stage == QLatin1String("in_review") ? 1 : stage == QLatin1String("in_approval") ? 2 : 3;
+        for (int i = 0; i < signatures; ++i) {
+            const QString &name = steps.at(i);
+            const SignatureMeaning meaning = i < 2 ? SignatureMeaning::Reviewed : SignatureMeaning::Approved;
+            if (auto signedOff = m_workflow.sign(m_users.at(name), m_keys.at(name), number, meaning, QCoreApplication::translate("dc::DemoStore", "Agreed.")); !signedOff)
+                return signedOff.error();
+        }
+        if (stage != QLatin1String("effective"))
+            return {};
+        return Status::from(m_workflow.release(m_users.at(QStringLiteral("wangfang")), m_keys.at(QStringLiteral("wangfang")), number));
+    }
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    WorkflowService m_workflow;
+    User m_controller;
+    std::map<QString, User> m_users;
+    std::map<QString, UnlockedKey> m_keys;
+};
 
 } // namespace
 
@@ -108,6 +170,9 @@ Status DemoStore::populate(Database &db, const Clock &clock)
         auto controller = users.authenticate(QString::fromLatin1(kController), password());
         if (!controller)
             return controller.error();
+        DemoWorkflow flow(db, clock);
+        if (const Status ready = flow.prepare(controller.value()); !ready)
+            return ready;
         DocumentService documents(db, clock);
         for (const QJsonValue &value : manifest.value(QLatin1String("documents")).toArray()) {
             const QJsonObject o = value.toObject();
@@ -119,14 +184,18 @@ Status DemoStore::populate(Database &db, const Clock &clock)
             document.value().changeSummary = revisions.first().toObject().value(QLatin1String("summary")).toString();
             if (auto created = documents.create(controller.value(), document.value()); !created)
                 return created.error();
-            // Until the workflow can release a revision, later revisions are applied as edits of the draft.
-            for (qsizetype i = 1; i < revisions.size(); ++i) {
+            // Each revision goes as far through the workflow as the manifest says (default: effective).
+            for (qsizetype i = 0; i < revisions.size(); ++i) {
                 const QJsonObject revision = revisions.at(i).toObject();
-                auto edited = documents.editDraft(controller.value(), document->number,
-                                                  contentOf(revision.value(QLatin1String("content"))),
-                                                  revision.value(QLatin1String("summary")).toString());
-                if (!edited)
-                    return edited.error();
+                if (i > 0) {
+                    auto edited = documents.editDraft(controller.value(), document->number, contentOf(revision.value(QLatin1String("content"))),
+                                                      revision.value(QLatin1String("summary")).toString());
+                    if (!edited)
+                        return edited.error();
+                }
+                const QString stage = revision.value(QLatin1String("stage")).toString(QStringLiteral("effective"));
+                if (const Status advanced = flow.advance(document->number, stage); !advanced)
+                    return advanced;
             }
         }
         return {};

@@ -16,7 +16,7 @@ UnlockedKey::~UnlockedKey()
     SigningKey::wipe(m_secret);
 }
 
-UnlockedKey::UnlockedKey(UnlockedKey &&other) noexcept : m_keyId(other.m_keyId), m_secret(std::move(other.m_secret))
+UnlockedKey::UnlockedKey(UnlockedKey &&other) noexcept : m_userId(other.m_userId), m_keyId(other.m_keyId), m_secret(std::move(other.m_secret))
 {
     other.m_secret.clear();
 }
@@ -72,7 +72,7 @@ Result<UnlockedKey> Keyring::unlock(const User &user, const QString &password)
     auto secret = SigningKey::unseal(key->sealedSecret, password);
     if (!secret)
         return secret.code() == ErrorCode::AuthenticationFailed ? wrong : secret.error();
-    return UnlockedKey(key->id, secret.value());
+    return UnlockedKey(user.id, key->id, secret.value());
 }
 
 Status Keyring::reseal(const User &user, const QString &oldPassword, const QString &newPassword)

@@ -15,16 +15,18 @@ class Database;
 // The secret is wiped when this goes out of scope.
 class UnlockedKey final {
 public:
-    UnlockedKey(qint64 keyId, QByteArray secret) : m_keyId(keyId), m_secret(std::move(secret)) {}
+    UnlockedKey(qint64 userId, qint64 keyId, QByteArray secret) : m_userId(userId), m_keyId(keyId), m_secret(std::move(secret)) {}
     ~UnlockedKey();
     UnlockedKey(UnlockedKey &&other) noexcept;
     UnlockedKey &operator=(UnlockedKey &&) = delete;
     Q_DISABLE_COPY(UnlockedKey)
 
+    qint64 userId() const { return m_userId; }
     qint64 keyId() const { return m_keyId; }
     QByteArray sign(const QByteArray &message) const;
 
 private:
+    qint64 m_userId;
     qint64 m_keyId;
     QByteArray m_secret;
 };

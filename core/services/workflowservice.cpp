@@ -85,7 +85,9 @@ Status WorkflowService::checkRoute(const Document &document, const Revision &rev
             return Error{ErrorCode::InvalidInput, tr("%1 on the route is disabled.").arg(name)};
         const Status allowed = role == Role::Reviewer ? Permissions::mayReview(user.value(), document, revision)
                                                       : Permissions::mayApprove(user.value(), document, revision);
-        return allowed;
+        if (!allowed)
+            return Error{ErrorCode::InvalidInput, tr("%1 cannot be on the route of %2: %3").arg(name, document.number, allowed.message())};
+        return {};
     };
     for (const QString &name : route.reviewers) {
         if (seen.contains(name))
@@ -147,6 +149,8 @@ Result<Revision> WorkflowService::submit(const User &actor, const QString &numbe
 Result<Signature> WorkflowService::makeSignature(const User &actor, const UnlockedKey &key, const Target &target, const Revision &revision,
                                                  SignatureMeaning meaning, qint64 submissionId, const QString &comment)
 {
+    if (key.userId() != actor.id)
+        return Error{ErrorCode::PermissionDenied, tr("%1 can only sign with their own key.").arg(actor.name)};
     Signature s;
     s.revisionId = revision.id;
     s.documentNumber = target.document.number;
@@ -177,6 +181,15 @@ Result<Signature> WorkflowService::makeSignature(const User &actor, const Unlock
 }
 
 Result<Signature> WorkflowService::sign(const User &actor, const QString &password, const QString &number, SignatureMeaning meaning,
+                                        const QString &comment)
+{
+    auto key = Keyring(m_db, m_clock).unlock(actor, password);
+    if (!key)
+        return key.error();
+    return sign(actor, key.value(), number, meaning, comment);
+}
+
+Result<Signature> WorkflowService::sign(const User &actor, const UnlockedKey &key, const QString &number, SignatureMeaning meaning,
                                         const QString &comment)
 {
     if (meaning != SignatureMeaning::Reviewed && meaning != SignatureMeaning::Approved)
@@ -223,11 +236,8 @@ Result<Signature> WorkflowService::sign(const User &actor, const QString &passwo
         return Error{ErrorCode::PermissionDenied, tr("%1 is not the approver of %2 revision %3 (the approver is %4).").arg(actor.name, number, revision.label, submission->approver.name)};
     }
 
-    auto key = Keyring(m_db, m_clock).unlock(actor, password);
-    if (!key)
-        return key.error();
     return m_db.write([&]() -> Result<Signature> {
-        auto signature = makeSignature(actor, key.value(), target.value(), revision, meaning, submission->id, comment);
+        auto signature = makeSignature(actor, key, target.value(), revision, meaning, submission->id, comment);
         if (!signature)
             return signature;
         if (reviewing) {
@@ -319,6 +329,14 @@ Result<std::optional<Revision>> WorkflowService::makeEffective(const Document &d
 
 Result<ReleaseOutcome> WorkflowService::release(const User &actor, const QString &password, const QString &number, QDate effective)
 {
+    auto key = Keyring(m_db, m_clock).unlock(actor, password);
+    if (!key)
+        return key.error();
+    return release(actor, key.value(), number, effective);
+}
+
+Result<ReleaseOutcome> WorkflowService::release(const User &actor, const UnlockedKey &key, const QString &number, QDate effective)
+{
     if (auto applied = applyScheduledReleases(); !applied)
         return applied.error();
     if (!effective.isValid())
@@ -344,12 +362,9 @@ Result<ReleaseOutcome> WorkflowService::release(const User &actor, const QString
     }
     if (const Status allowed = Permissions::mayRelease(actor, target->document, approvedBy); !allowed)
         return allowed.error();
-    auto key = Keyring(m_db, m_clock).unlock(actor, password);
-    if (!key)
-        return key.error();
 
     return m_db.write([&]() -> Result<ReleaseOutcome> {
-        auto signature = makeSignature(actor, key.value(), target.value(), revision, SignatureMeaning::Released, 0, QString());
+        auto signature = makeSignature(actor, key, target.value(), revision, SignatureMeaning::Released, 0, QString());
         if (!signature)
             return signature.error();
         if (const Status dated = store.setDates(revision.id, effective, QDate()); !dated)

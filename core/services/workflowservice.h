@@ -57,6 +57,9 @@ public:
     // reviewer's signature moves it on to approval; the approver's makes it approved.
     Result<Signature> sign(const User &actor, const QString &password, const QString &number, SignatureMeaning meaning,
                            const QString &comment = {});
+    // The same with a key the signer has already opened (Keyring::unlock), for a batch of signatures.
+    Result<Signature> sign(const User &actor, const UnlockedKey &key, const QString &number, SignatureMeaning meaning,
+                           const QString &comment = {});
 
     // Sends the revision back to draft with a required comment (a reviewer or the approver on its route).
     Result<Revision> reject(const User &actor, const QString &number, const QString &comment);
@@ -64,6 +67,7 @@ public:
     // Releases the approved revision, signed, effective on `effective` (today when null; never
     // earlier). From that day it is effective and the previous effective revision superseded.
     Result<ReleaseOutcome> release(const User &actor, const QString &password, const QString &number, QDate effective = {});
+    Result<ReleaseOutcome> release(const User &actor, const UnlockedKey &key, const QString &number, QDate effective = {});
 
     // Makes the document obsolete: its effective revision and any revision in progress.
     Result<Document> withdraw(const User &actor, const QString &number, const QString &reason);

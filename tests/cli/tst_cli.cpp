@@ -10,16 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "clirunner.h"
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-} // namespace
+using dctest::Run;
 
 class TestCli final : public QObject {
     Q_OBJECT
@@ -31,23 +24,7 @@ private:
     // Runs doccontrol with `arguments`, `stdinText` on standard input and extra environment.
     Run run(const QStringList &arguments, const QString &stdinText = {}, const QStringList &environment = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DOCCONTROL_STORE", "DOCCONTROL_USER", "DOCCONTROL_PASSWORD"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        for (const QString &entry : environment)
-            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(DOCCONTROL_BINARY), arguments);
-        process.write(stdinText.toUtf8());
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            qFatal("doccontrol did not finish");
-        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return dctest::runDoccontrol(m_dir.path(), arguments, stdinText, environment);
     }
 
     // As the document controller of the store made in initTestCase.

@@ -1,0 +1,207 @@
+// The whole life of a procedure driven from the command line, as a script would: new, edit,
+// submit to two reviewers, a rejection, resubmission, signatures, release, a second revision
+// that supersedes the first, withdrawal, and verify before and after someone tampers with
+// the store file.
+#include "clirunner.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using dctest::Run;
+
+namespace {
+const QString kNumber = QStringLiteral("ISMS-P-001");
+}
+
+class TestCliWorkflow final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    Run as(const QString &user, const QStringList &arguments, const QString &password = {})
+    {
+        return dctest::runDoccontrol(m_dir.path(), QStringList{QStringLiteral("--store"), m_store} + arguments, QString(),
+                                     {QStringLiteral("DOCCONTROL_USER=") + user,
+                                      QStringLiteral("DOCCONTROL_PASSWORD=") + (password.isEmpty() ? user + QStringLiteral("-pw") : password)});
+    }
+
+    QString writeFile(const QString &name, const QString &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write a fixture file");
+        file.write(text.toUtf8());
+        return path;
+    }
+
+    QByteArray digest() const
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(m_store + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                hash.addData(file.readAll());
+        }
+        return hash.result();
+    }
+
+    QString status(const QString &label)
+    {
+        const Run r = as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("show"), kNumber, QStringLiteral("--revision"), label, QStringLiteral("--json")});
+        return r.json().value(QLatin1String("shown")).toObject().value(QLatin1String("status")).toString();
+    }
+
+    void expectOk(const Run &r)
+    {
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    }
+
+    // A refused command: its exit status, a message naming `mentions`, and the store unchanged.
+    void expectRefused(const QString &user, const QStringList &arguments, int exitCode, const QString &mentions, const QString &password = {})
+    {
+        const QByteArray before = digest();
+        const Run r = as(user, arguments, password);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QCOMPARE(digest(), before);
+    }
+
+    void signAs(const QString &user, const QString &role)
+    {
+        expectOk(as(user, {QStringLiteral("doc"), QStringLiteral("sign"), kNumber, QStringLiteral("--as"), role, QStringLiteral("--comment"), QStringLiteral("同意")}));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(QStringLiteral("flow.dcstore"));
+        const Run init = dctest::runDoccontrol(m_dir.path(), {QStringLiteral("--store"), m_store, QStringLiteral("init"), QStringLiteral("--org"),
+                                                              QStringLiteral("星河云数据科技有限公司"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                                                              QStringLiteral("--password-stdin")},
+                                               QStringLiteral("admin-pw\n"));
+        expectOk(init);
+        const struct {
+            const char *name, *roles;
+        } users[] = {{"wangfang", "controller"}, {"lisi", "author"}, {"zhaoliu", "reviewer"}, {"qianqi", "reviewer"}, {"sunba", "approver"}, {"chenjing", "reader"}};
+        for (const auto &u : users) {
+            const QString name = QString::fromLatin1(u.name);
+            const Run added = dctest::runDoccontrol(m_dir.path(), {QStringLiteral("--store"), m_store, QStringLiteral("--user"), QStringLiteral("admin"),
+                                                                   QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"),
+                                                                   QString::fromLatin1(u.roles), QStringLiteral("--password-stdin")},
+                                                    QStringLiteral("admin-pw\n") + name + QStringLiteral("-pw\n"));
+            expectOk(added);
+        }
+    }
+
+    void wholeLifecycle()
+    {
+        const QString v0 = writeFile(QStringLiteral("v0.md"), QStringLiteral("# 信息安全风险评估程序\n\n每年审核一次。\n"));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("new"), QStringLiteral("--number"), kNumber, QStringLiteral("--title"),
+                                                 QStringLiteral("信息安全风险评估程序"), QStringLiteral("--type"), QStringLiteral("procedure"),
+                                                 QStringLiteral("--owner"), QStringLiteral("lisi"), QStringLiteral("--content"), v0}));
+        const QString v1 = writeFile(QStringLiteral("v1.md"), QStringLiteral("# 信息安全风险评估程序\n\n每年审核一次，由信息安全部组织。\n"));
+        const QStringList edit{QStringLiteral("doc"), QStringLiteral("edit"), kNumber, QStringLiteral("--content"), v1, QStringLiteral("--summary"), QStringLiteral("补充组织部门")};
+        expectOk(as(QStringLiteral("lisi"), edit));
+
+        const QStringList submit{QStringLiteral("doc"), QStringLiteral("submit"), kNumber, QStringLiteral("--reviewers"), QStringLiteral("zhaoliu,qianqi"),
+                                 QStringLiteral("--approver"), QStringLiteral("sunba")};
+        expectRefused(QStringLiteral("lisi"), {QStringLiteral("doc"), QStringLiteral("submit"), kNumber, QStringLiteral("--reviewers"), QStringLiteral("lisi"),
+                                               QStringLiteral("--approver"), QStringLiteral("sunba")},
+                      1, QStringLiteral("lisi"));
+        expectOk(as(QStringLiteral("lisi"), submit));
+        QCOMPARE(status(QStringLiteral("A/0")), QStringLiteral("in_review"));
+
+        // Immutable from submission on; a wrong password signs nothing; the author cannot approve.
+        expectRefused(QStringLiteral("lisi"), edit, 1, QStringLiteral("only drafts can be edited"));
+        expectRefused(QStringLiteral("zhaoliu"), {QStringLiteral("doc"), QStringLiteral("sign"), kNumber, QStringLiteral("--as"), QStringLiteral("reviewer")}, 3,
+                      QStringLiteral("wrong"), QStringLiteral("not-the-password"));
+        expectRefused(QStringLiteral("sunba"), {QStringLiteral("doc"), QStringLiteral("sign"), kNumber, QStringLiteral("--as"), QStringLiteral("approver")}, 1,
+                      QStringLiteral("In review"));
+        expectRefused(QStringLiteral("qianqi"), {QStringLiteral("doc"), QStringLiteral("reject"), kNumber}, 2, QStringLiteral("--comment"));
+
+        expectOk(as(QStringLiteral("qianqi"), {QStringLiteral("doc"), QStringLiteral("reject"), kNumber, QStringLiteral("--comment"), QStringLiteral("请写明评估频率的依据")}));
+        QCOMPARE(status(QStringLiteral("A/0")), QStringLiteral("draft"));
+        const QString v2 = writeFile(QStringLiteral("v2.md"), QStringLiteral("# 信息安全风险评估程序\n\n依据 ISO/IEC 27001:2013 6.1.2，每年审核一次，由信息安全部组织。\n"));
+        expectOk(as(QStringLiteral("lisi"), {QStringLiteral("doc"), QStringLiteral("edit"), kNumber, QStringLiteral("--content"), v2, QStringLiteral("--summary"), QStringLiteral("写明依据")}));
+        expectOk(as(QStringLiteral("lisi"), submit));
+        signAs(QStringLiteral("zhaoliu"), QStringLiteral("reviewer"));
+        expectRefused(QStringLiteral("zhaoliu"), {QStringLiteral("doc"), QStringLiteral("sign"), kNumber, QStringLiteral("--as"), QStringLiteral("reviewer")}, 1,
+                      QStringLiteral("already signed"));
+        signAs(QStringLiteral("qianqi"), QStringLiteral("reviewer"));
+        QCOMPARE(status(QStringLiteral("A/0")), QStringLiteral("in_approval"));
+        expectRefused(QStringLiteral("lisi"), {QStringLiteral("doc"), QStringLiteral("release"), kNumber}, 1, QStringLiteral("approved"));
+        signAs(QStringLiteral("sunba"), QStringLiteral("approver"));
+        QCOMPARE(status(QStringLiteral("A/0")), QStringLiteral("approved"));
+        expectRefused(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("release"), kNumber, QStringLiteral("--effective"), QStringLiteral("2001-01-01")}, 1,
+                      QStringLiteral("in the past"));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("release"), kNumber}));
+        QCOMPARE(status(QStringLiteral("A/0")), QStringLiteral("effective"));
+
+        // The next revision supersedes the first.
+        const QString v3 = writeFile(QStringLiteral("v3.md"), QStringLiteral("# 信息安全风险评估程序\n\n依据 ISO/IEC 27001:2013 6.1.2，每半年审核一次，由信息安全部组织。\n"));
+        const Run next = as(QStringLiteral("lisi"), {QStringLiteral("doc"), QStringLiteral("edit"), kNumber, QStringLiteral("--content"), v3, QStringLiteral("--summary"),
+                                                     QStringLiteral("改为每半年"), QStringLiteral("--json")});
+        expectOk(next);
+        QCOMPARE(next.json().value(QLatin1String("label")).toString(), QStringLiteral("A/1"));
+        const Run diff = as(QStringLiteral("zhaoliu"), {QStringLiteral("doc"), QStringLiteral("diff"), kNumber, QStringLiteral("A/0"), QStringLiteral("A/1")});
+        expectOk(diff);
+        QVERIFY2(diff.out.contains(QStringLiteral("{+半+}")), qPrintable(diff.out));
+        expectOk(as(QStringLiteral("lisi"), submit));
+        signAs(QStringLiteral("zhaoliu"), QStringLiteral("reviewer"));
+        signAs(QStringLiteral("qianqi"), QStringLiteral("reviewer"));
+        signAs(QStringLiteral("sunba"), QStringLiteral("approver"));
+        const Run released = as(QStringLiteral("sunba"), {QStringLiteral("doc"), QStringLiteral("release"), kNumber, QStringLiteral("--json")});
+        expectOk(released);
+        QCOMPARE(released.json().value(QLatin1String("superseded")).toObject().value(QLatin1String("label")).toString(), QStringLiteral("A/0"));
+        QCOMPARE(status(QStringLiteral("A/0")), QStringLiteral("superseded"));
+        QCOMPARE(status(QStringLiteral("A/1")), QStringLiteral("effective"));
+
+        const Run history = as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("history"), kNumber, QStringLiteral("--json")});
+        expectOk(history);
+        QCOMPARE(history.json().value(QLatin1String("signatures")).toArray().size(), 8); // 2 × (2 reviews + approval + release)
+        const Run due = as(QStringLiteral("wangfang"), {QStringLiteral("review"), QStringLiteral("due"), QStringLiteral("--within"), QStringLiteral("1000"), QStringLiteral("--json")});
+        expectOk(due);
+        QCOMPARE(due.jsonArray().size(), 1);
+
+        const Run verified = as(QStringLiteral("admin"), {QStringLiteral("verify"), QStringLiteral("--json")}, QStringLiteral("admin-pw"));
+        expectOk(verified);
+        QCOMPARE(verified.json().value(QLatin1String("ok")).toBool(), true);
+        QVERIFY(verified.json().value(QLatin1String("signatures")).toInt() >= 8);
+
+        expectRefused(QStringLiteral("lisi"), {QStringLiteral("doc"), QStringLiteral("withdraw"), kNumber, QStringLiteral("--reason"), QStringLiteral("x")}, 3, QStringLiteral("lisi"));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("withdraw"), kNumber, QStringLiteral("--reason"), QStringLiteral("合并入 ISMS-P-002")}));
+        QCOMPARE(status(QStringLiteral("A/1")), QStringLiteral("obsolete"));
+        expectRefused(QStringLiteral("lisi"), edit, 1, QStringLiteral("withdrawn"));
+        expectOk(as(QStringLiteral("admin"), {QStringLiteral("verify")}, QStringLiteral("admin-pw")));
+    }
+
+    void verifyNamesATamperedRevision()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attacker"));
+            db.setDatabaseName(m_store);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(!q.exec(QStringLiteral("UPDATE revisions SET content = 'x' WHERE label = 'A/0'")), "the store must refuse this");
+            QVERIFY2(q.exec(QStringLiteral("DROP TRIGGER revisions_immutable")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE revisions SET content = '每十年审核一次。' WHERE label = 'A/0'")), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
+        const Run r = as(QStringLiteral("admin"), {QStringLiteral("verify")}, QStringLiteral("admin-pw"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ISMS-P-001 A/0")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliWorkflow)
+#include "tst_cli_workflow.moc"
