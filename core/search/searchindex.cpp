@@ -46,6 +46,13 @@ const QString &currentRevisionJoin()
     return join;
 }
 
+const QString &effectiveRevisionJoin()
+{
+    static const QString join = QStringLiteral(
+        " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective')");
+    return join;
+}
+
 } // namespace
 
 Status createSchema(Database &db)
@@ -56,21 +63,43 @@ Status createSchema(Database &db)
         " tokenize = 'porter unicode61 remove_diacritics 2')")}, QCoreApplication::translate("dc::SearchIndex", "create the search index"));
 }
 
-Status update(Database &db, qint64 documentId, const QString &number, const QString &title, const QString &titleEn,
-              const QString &content)
+// Effective revisions are indexed under the negated document id.
+Status indexRow(Database &db, qint64 rowid, const QString &number, const QString &title, const QString &titleEn, const QString &content)
 {
     const SearchTokens::Tokens titleTokens = SearchTokens::tokenize(title + QLatin1Char('\n') + titleEn);
     const SearchTokens::Tokens bodyTokens = SearchTokens::tokenize(content);
-    auto removed = Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {documentId}, QCoreApplication::translate("dc::SearchIndex", "update the search index"));
+    auto removed = Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {rowid}, QCoreApplication::translate("dc::SearchIndex", "update the search index"));
     if (!removed)
         return removed.error();
     auto inserted = Sql::exec(db,
                               QStringLiteral("INSERT INTO search_index(rowid, number, title, body, title_chars, body_chars)"
                                              " VALUES (?, ?, ?, ?, ?, ?)"),
-                              {documentId, joined(SearchTokens::tokenize(number).sequence), joined(titleTokens.sequence),
+                              {rowid, joined(SearchTokens::tokenize(number).sequence), joined(titleTokens.sequence),
                                joined(bodyTokens.sequence), joined(titleTokens.chars), joined(bodyTokens.chars)},
                               QCoreApplication::translate("dc::SearchIndex", "update the search index"));
     return Status::from(inserted);
+}
+
+Status update(Database &db, qint64 documentId, const QString &number, const QString &title, const QString &titleEn,
+              const QString &content)
+{
+    return indexRow(db, documentId, number, title, titleEn, content);
+}
+
+Status updateEffective(Database &db, qint64 documentId)
+{
+    auto row = Sql::exec(db,
+                         QStringLiteral("SELECT d.number, d.title, d.title_en, r.content FROM documents d") + effectiveRevisionJoin()
+                             + QStringLiteral(" WHERE d.id = ?"),
+                         {documentId}, QCoreApplication::translate("dc::SearchIndex", "update the search index"));
+    if (!row)
+        return row.error();
+    if (!row.value().next()) {
+        return Status::from(Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {-documentId},
+                                      QCoreApplication::translate("dc::SearchIndex", "update the search index")));
+    }
+    const QSqlQuery &q = row.value();
+    return indexRow(db, -documentId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
 }
 
 Status rebuild(Database &db)
@@ -89,6 +118,8 @@ Status rebuild(Database &db)
                                       query.value(3).toString(), query.value(4).toString());
         if (!indexed)
             return indexed;
+        if (const Status effective = updateEffective(db, query.value(0).toLongLong()); !effective)
+            return effective;
     }
     return {};
 }
@@ -110,9 +141,10 @@ Result<SearchResults> search(Database &db, const QString &query, int limit, int 
     if (expressions.isEmpty())
         return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::SearchIndex", "The search \"%1\" has no letters, digits or Chinese characters to look for.").arg(query)};
     const QString match = expressions.join(QStringLiteral(" AND "));
-    const QString visible = effectiveOnly ? QStringLiteral(" AND EXISTS (SELECT 1 FROM revisions e WHERE e.document_id = search_index.rowid"
-                                                           " AND e.status = 'effective')")
-                                          : QString();
+    // Staff search the current revisions (positive rowids), readers the effective ones (negative).
+    const QString visible = effectiveOnly ? QStringLiteral(" AND search_index.rowid < 0") : QStringLiteral(" AND search_index.rowid > 0");
+    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -search_index.rowid") + effectiveRevisionJoin()
+                                               : QStringLiteral(" JOIN documents d ON d.id = search_index.rowid") + currentRevisionJoin();
 
     SearchResults results;
     auto counted = Sql::exec(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?") + visible, {match}, QCoreApplication::translate("dc::SearchIndex", "search"));
@@ -124,9 +156,8 @@ Result<SearchResults> search(Database &db, const QString &query, int limit, int 
     auto rows = Sql::exec(db,
                           QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, d.type, r.label, r.status, r.content,"
                                          " bm25(search_index, 8.0, 4.0, 1.0, 2.0, 0.5) AS score"
-                                         " FROM search_index JOIN documents d ON d.id = search_index.rowid")
-                              + currentRevisionJoin()
-                              + QStringLiteral(" WHERE search_index MATCH ?") + visible + QStringLiteral(" ORDER BY score, d.number LIMIT ? OFFSET ?"),
+                                         " FROM search_index")
+                              + documentJoin + QStringLiteral(" WHERE search_index MATCH ?") + visible + QStringLiteral(" ORDER BY score, d.number LIMIT ? OFFSET ?"),
                           {match, limit, offset}, QCoreApplication::translate("dc::SearchIndex", "search"));
     if (!rows)
         return rows.error();

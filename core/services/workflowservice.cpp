@@ -1,6 +1,7 @@
 #include "workflowservice.h"
 
 #include "keyring.h"
+#include "search/searchindex.h"
 #include "security/contenthash.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -324,6 +325,8 @@ Result<std::optional<Revision>> WorkflowService::makeEffective(const Document &d
                               {QStringLiteral("next_review_date"), nextReview.toString(Qt::ISODate)}};
     if (auto logged = AuditLog(m_db, m_clock).append(actorName, QStringLiteral("revision.effective"), document.number + QLatin1Char(' ') + revision.label, details); !logged)
         return logged.error();
+    if (const Status indexed = SearchIndex::updateEffective(m_db, document.id); !indexed)
+        return indexed.error();
     return superseded;
 }
 
@@ -448,6 +451,8 @@ Result<Document> WorkflowService::withdraw(const User &actor, const QString &num
         const QJsonObject details{{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("revisions"), withdrawn}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.withdrawn"), number, details); !logged)
             return logged.error();
+        if (const Status indexed = SearchIndex::updateEffective(m_db, target->document.id); !indexed)
+            return indexed.error();
         return DocumentStore(m_db).find(number);
     });
 }

@@ -16,6 +16,12 @@ QString fromWithCurrentRevision()
                           " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)");
 }
 
+QString fromWithEffectiveRevision()
+{
+    return QStringLiteral(" FROM documents d JOIN users u ON u.id = d.owner_id"
+                          " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective')");
+}
+
 Document documentFrom(const QSqlQuery &q)
 {
     Document d;

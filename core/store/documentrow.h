@@ -11,6 +11,9 @@ namespace dc::DocumentRow {
 QString columns();
 // FROM documents d, its owner u and its current (latest) revision r.
 QString fromWithCurrentRevision();
+// FROM documents d, its owner u and its effective revision r: what readers see. Documents
+// without an effective revision drop out.
+QString fromWithEffectiveRevision();
 Document documentFrom(const QSqlQuery &query);
 
 } // namespace dc::DocumentRow

@@ -62,8 +62,6 @@ Result<Where> whereOf(const RegisterFilter &f)
         const QString like = likeContaining(f.text.trimmed());
         add(QStringLiteral("(d.number LIKE ? ESCAPE '\\' OR d.title LIKE ? ESCAPE '\\' OR d.title_en LIKE ? ESCAPE '\\')"), {like, like, like});
     }
-    if (f.effectiveOnly)
-        add(QStringLiteral("EXISTS (SELECT 1 FROM revisions e WHERE e.document_id = d.id AND e.status = 'effective')"), {});
     if (!f.clause.trimmed().isEmpty()) {
         const QStringList parts = f.clause.simplified().split(QLatin1Char(' '));
         const QString clause = parts.last();
@@ -110,8 +108,10 @@ Result<RegisterPage> queryRegister(Database &db, const RegisterQuery &query)
         return where.error();
     const QString whereSql = where->conditions.isEmpty() ? QString()
                                                          : QStringLiteral(" WHERE ") + where->conditions.join(QStringLiteral(" AND "));
+    // Readers see each document as its effective revision; everyone else as its latest one.
+    const QString from = query.filter.effectiveOnly ? DocumentRow::fromWithEffectiveRevision() : DocumentRow::fromWithCurrentRevision();
     RegisterPage page;
-    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*)") + DocumentRow::fromWithCurrentRevision() + whereSql, where->binds, QCoreApplication::translate("dc::RegisterQuery", "count the register"));
+    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*)") + from + whereSql, where->binds, QCoreApplication::translate("dc::RegisterQuery", "count the register"));
     if (!counted)
         return counted.error();
     counted.value().next();
@@ -121,7 +121,7 @@ Result<RegisterPage> queryRegister(Database &db, const RegisterQuery &query)
     QVariantList binds = where->binds;
     binds << query.limit << query.offset;
     auto rows = Sql::exec(db,
-                          QStringLiteral("SELECT ") + DocumentRow::columns() + DocumentRow::fromWithCurrentRevision() + whereSql + QStringLiteral(" ORDER BY ") + orderColumn(query.sortBy) + direction
+                          QStringLiteral("SELECT ") + DocumentRow::columns() + from + whereSql + QStringLiteral(" ORDER BY ") + orderColumn(query.sortBy) + direction
                               + QStringLiteral(", d.number") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
                           binds, QCoreApplication::translate("dc::RegisterQuery", "read the register"));
     if (!rows)

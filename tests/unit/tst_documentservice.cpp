@@ -84,6 +84,7 @@ private Q_SLOTS:
 
     void show_controllerSeesDraft();
     void show_readerSeesNoDraft();
+    void readerSeesTheEffectiveRevisionOnly();
     void show_unknown();
 
     void searchIndex_followsEdits();
@@ -534,6 +535,45 @@ void TestDocumentService::searchIndex_followsEdits()
     QCOMPARE(SearchIndex::search(db(), QStringLiteral("charlieword"))->total, 0);
     QCOMPARE(SearchIndex::search(db(), QStringLiteral("bravoword"))->total, 1);
     QCOMPARE(rowCount(db(), QStringLiteral("search_index")), 1);
+}
+
+void TestDocumentService::readerSeesTheEffectiveRevisionOnly()
+{
+    // Once A/0 is effective and A/1 is being drafted, a reader's register, search and show
+    // give A/0 and never the draft's text; staff see A/1.
+    NewDocument input = procedure(QStringLiteral("访问控制程序"));
+    input.content = QStringLiteral("# 访问控制程序\n\n账号每季度复核一次。\n");
+    auto created = make(input);
+    DC_EXPECT_OK(created);
+    DC_EXPECT_OK(dctest::forceStatus(db(), created->id, RevisionStatus::Effective));
+    DC_EXPECT_OK(SearchIndex::updateEffective(db(), created->id));
+    auto draft = m_service->editDraft(m_template.controller, created->number, QStringLiteral("# 访问控制程序\n\n草案：改用零信任网关。\n"),
+                                      QStringLiteral("零信任"));
+    DC_EXPECT_OK(draft);
+    QCOMPARE(draft->label, QStringLiteral("A/1"));
+
+    RegisterQuery query;
+    auto forReader = m_service->list(m_template.reader, query);
+    DC_EXPECT_OK(forReader);
+    QCOMPARE(forReader->total, 1);
+    QCOMPARE(forReader->rows.first().currentLabel, QStringLiteral("A/0"));
+    QCOMPARE(forReader->rows.first().currentStatus, RevisionStatus::Effective);
+    auto forController = m_service->list(m_template.controller, query);
+    DC_EXPECT_OK(forController);
+    QCOMPARE(forController->rows.first().currentLabel, QStringLiteral("A/1"));
+
+    QCOMPARE(m_service->search(m_template.reader, QStringLiteral("零信任"))->total, 0);
+    QCOMPARE(m_service->search(m_template.controller, QStringLiteral("零信任"))->total, 1);
+    auto found = m_service->search(m_template.reader, QStringLiteral("每季度"));
+    DC_EXPECT_OK(found);
+    QCOMPARE(found->total, 1);
+    QCOMPARE(found->hits.first().label, QStringLiteral("A/0"));
+    QVERIFY(!found->hits.first().snippet.text.contains(QStringLiteral("零信任")));
+    QCOMPARE(m_service->search(m_template.controller, QStringLiteral("每季度"))->total, 0);
+
+    auto shown = m_service->show(m_template.reader, created->number);
+    DC_EXPECT_OK(shown);
+    QCOMPARE(shown->revision.label, QStringLiteral("A/0"));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentService)
