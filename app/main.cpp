@@ -4,10 +4,15 @@
 #include "services/appsettings.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <unistd.h>
 
 namespace {
 
@@ -33,6 +38,17 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
 }
 
+// A GUI application wants a private runtime folder; on servers and in CI there often is none,
+// and Qt would warn about it on every command.
+void provideRuntimeDir()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/doccontrol-runtime-") + QString::number(getuid());
+    if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -42,7 +58,10 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (dc::cli::CliApp::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        // Exports lay out text, which needs a GUI application's fonts but never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        provideRuntimeDir();
+        QGuiApplication app(argc, argv);
         setIdentity();
         installTranslations(app);
         dc::cli::CliApp cli(app.arguments());

@@ -71,5 +71,6 @@ QList<Command> userCommands();
 QList<Command> documentCommands();
 QList<Command> workflowCommands();
 QList<Command> auditCommands();
+QList<Command> exportCommands();
 
 } // namespace dc::cli

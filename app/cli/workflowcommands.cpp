@@ -127,6 +127,10 @@ int docRelease(CliApp &app, const QStringList &arguments)
             QJsonObject o{{QStringLiteral("released"), revisionJson(released->released, false)}, {QStringLiteral("scheduled"), released->scheduled}};
             if (released->superseded)
                 o.insert(QStringLiteral("superseded"), revisionJson(*released->superseded, false));
+            QJsonArray recall;
+            for (const ControlledCopy &copy : released->toRecall)
+                recall.append(QJsonObject{{QStringLiteral("revision"), copy.label}, {QStringLiteral("copy"), copy.copyNumber}, {QStringLiteral("holder"), copy.holder}});
+            o.insert(QStringLiteral("toRecall"), recall);
             printJson(o);
             return 0;
         }
@@ -137,6 +141,11 @@ int docRelease(CliApp &app, const QStringList &arguments)
             out(QCoreApplication::translate("dc::cli", "Released %1 revision %2, effective %3.\n").arg(number, released->released.label, date));
         if (released->superseded)
             out(QCoreApplication::translate("dc::cli", "Revision %1 is superseded.\n").arg(released->superseded->label));
+        for (const ControlledCopy &copy : released->toRecall) {
+            out(QCoreApplication::translate("dc::cli", "Recall controlled copy No. %1 of %2 from %3.\n")
+                    .arg(copy.copyNumber, 3, 10, QLatin1Char('0'))
+                    .arg(copy.label, copy.holder));
+        }
         return 0;
     });
 }

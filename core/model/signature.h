@@ -30,6 +30,7 @@ struct Signature {
     QDateTime signedAt;         // UTC
     QString comment;
     qint64 keyId = 0;
+    qint64 submissionId = 0;    // the review round it belongs to; 0 for releases and periodic reviews
     QByteArray signature;       // 64 bytes
 
     // The exact bytes that are signed: canonical, compact JSON with sorted keys.

@@ -4,6 +4,7 @@
 #include "search/searchindex.h"
 #include "security/contenthash.h"
 #include "store/auditlog.h"
+#include "store/copystore.h"
 #include "store/database.h"
 #include "store/documentstore.h"
 #include "store/sql.h"
@@ -385,6 +386,15 @@ Result<ReleaseOutcome> WorkflowService::release(const User &actor, const Unlocke
             if (!superseded)
                 return superseded.error();
             outcome.superseded = superseded.value();
+            if (outcome.superseded) {
+                auto copies = CopyStore(m_db).copies(0, outcome.superseded->id);
+                if (!copies)
+                    return copies.error();
+                for (const ControlledCopy &copy : copies.value()) {
+                    if (copy.status == ControlledCopy::Status::Issued)
+                        outcome.toRecall << copy;
+                }
+            }
         }
         auto fresh = DocumentStore(m_db).revision(revision.documentId, revision.label);
         if (!fresh)

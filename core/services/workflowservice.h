@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "model/controlledcopy.h"
 #include "model/document.h"
 #include "model/event.h"
 #include "model/revision.h"
@@ -22,6 +23,7 @@ struct ReleaseOutcome {
     Revision released;
     bool scheduled = false;
     std::optional<Revision> superseded;
+    QList<ControlledCopy> toRecall; // controlled copies of the superseded revision still out
 };
 
 // An effective revision whose periodic review is due.

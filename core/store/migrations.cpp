@@ -173,9 +173,55 @@ Status toVersion4(Database &db)
     }, QCoreApplication::translate("dc::Migrations", "create the version 4 schema"));
 }
 
+// Version 5: the controlled-copy register, the record of every export and print, and
+// attachments (images, scans) of revisions, which like the content never change after submission.
+Status toVersion5(Database &db)
+{
+    return Sql::execAll(db, {
+        QStringLiteral("CREATE TABLE controlled_copies ("
+                       " id INTEGER PRIMARY KEY,"
+                       " revision_id INTEGER NOT NULL REFERENCES revisions(id),"
+                       " copy_number INTEGER NOT NULL CHECK (copy_number BETWEEN 1 AND 999),"
+                       " holder TEXT NOT NULL CHECK (holder <> ''),"
+                       " issued_by INTEGER NOT NULL REFERENCES users(id),"
+                       " issued_at TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'recalled', 'destroyed')),"
+                       " recalled_at TEXT,"
+                       " destroyed_at TEXT,"
+                       " UNIQUE (revision_id, copy_number))"),
+        QStringLiteral("CREATE TABLE exports ("
+                       " id INTEGER PRIMARY KEY,"
+                       " revision_id INTEGER NOT NULL REFERENCES revisions(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('controlled', 'uncontrolled', 'draft', 'obsolete')),"
+                       " medium TEXT NOT NULL CHECK (medium IN ('pdf', 'print')),"
+                       " copy_id INTEGER REFERENCES controlled_copies(id),"
+                       " user_id INTEGER NOT NULL REFERENCES users(id),"
+                       " at TEXT NOT NULL,"
+                       " file_sha256 TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX exports_by_file ON exports(file_sha256)"),
+        QStringLiteral("CREATE TABLE attachments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " revision_id INTEGER NOT NULL REFERENCES revisions(id),"
+                       " name TEXT NOT NULL CHECK (name <> ''),"
+                       " mime_type TEXT NOT NULL,"
+                       " data BLOB NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " UNIQUE (revision_id, name))"),
+        QStringLiteral("CREATE TRIGGER attachments_frozen_insert BEFORE INSERT ON attachments"
+                       " WHEN (SELECT status FROM revisions WHERE id = NEW.revision_id) <> 'draft'"
+                       " BEGIN SELECT RAISE(ABORT, 'a submitted revision is immutable'); END"),
+        QStringLiteral("CREATE TRIGGER attachments_frozen_update BEFORE UPDATE ON attachments"
+                       " WHEN (SELECT status FROM revisions WHERE id = OLD.revision_id) <> 'draft'"
+                       " BEGIN SELECT RAISE(ABORT, 'a submitted revision is immutable'); END"),
+        QStringLiteral("CREATE TRIGGER attachments_frozen_delete BEFORE DELETE ON attachments"
+                       " WHEN (SELECT status FROM revisions WHERE id = OLD.revision_id) <> 'draft'"
+                       " BEGIN SELECT RAISE(ABORT, 'a submitted revision is immutable'); END"),
+    }, QCoreApplication::translate("dc::Migrations", "create the version 5 schema"));
+}
+
 const std::vector<std::function<Status(Database &)>> &steps()
 {
-    static const std::vector<std::function<Status(Database &)>> all{toVersion1, toVersion2, toVersion3, toVersion4};
+    static const std::vector<std::function<Status(Database &)>> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
     return all;
 }
 

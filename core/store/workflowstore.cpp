@@ -123,7 +123,7 @@ Result<qint64> WorkflowStore::insertSignature(qint64 revisionId, qint64 submissi
 Result<QList<Signature>> WorkflowStore::signatures(qint64 revisionId) const
 {
     QString sql = QStringLiteral("SELECT s.id, s.revision_id, d.number, r.label, r.content_hash, s.meaning, u.name, u.display_name,"
-                                 " s.signed_at, s.comment, s.key_id, s.signature"
+                                 " s.signed_at, s.comment, s.key_id, s.signature, coalesce(s.submission_id, 0)"
                                  " FROM signatures s JOIN revisions r ON r.id = s.revision_id JOIN documents d ON d.id = r.document_id"
                                  " JOIN users u ON u.id = s.signer_id");
     QVariantList binds;
@@ -151,6 +151,7 @@ Result<QList<Signature>> WorkflowStore::signatures(qint64 revisionId) const
         s.comment = row.value(9).toString();
         s.keyId = row.value(10).toLongLong();
         s.signature = row.value(11).toByteArray();
+        s.submissionId = row.value(12).toLongLong();
         all.append(s);
     }
     return all;

@@ -118,4 +118,11 @@ Status mayVerify(const User &actor)
     return {};
 }
 
+Status mayIssueControlledCopy(const User &actor)
+{
+    if (!actor.isController())
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "issue, recall or destroy controlled copies (document controllers only)"));
+    return {};
+}
+
 } // namespace dc::Permissions

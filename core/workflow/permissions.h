@@ -31,6 +31,7 @@ Status mayApprove(const User &actor, const Document &document, const Revision &r
 Status mayRelease(const User &actor, const Document &document, const QString &approvedBy);
 Status mayWithdraw(const User &actor, const Document &document);                          // controller
 Status mayPeriodicReview(const User &actor, const Document &document);                    // reviewer, approver, controller or the owner
-Status mayVerify(const User &actor);                                                       // admin
+Status mayVerify(const User &actor);
+Status mayIssueControlledCopy(const User &actor); // controller: issue, recall and destroy controlled copies                                                       // admin
 
 } // namespace dc::Permissions

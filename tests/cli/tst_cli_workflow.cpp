@@ -146,6 +146,23 @@ private Q_SLOTS:
         expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("release"), kNumber}));
         QCOMPARE(status(QStringLiteral("A/0")), QStringLiteral("effective"));
 
+        // A controlled copy of A/0 for the IT department: copy No. 001, and the PDF tells what it is.
+        const QString copyPdf = m_dir.filePath(QStringLiteral("copy-001.pdf"));
+        expectRefused(QStringLiteral("lisi"), {QStringLiteral("export"), QStringLiteral("pdf"), kNumber, QStringLiteral("--controlled"), QStringLiteral("--holder"),
+                                               QStringLiteral("IT 部"), QStringLiteral("-o"), copyPdf},
+                      3, QStringLiteral("controlled copies"));
+        QVERIFY(!QFile::exists(copyPdf));
+        const Run copy = as(QStringLiteral("wangfang"), {QStringLiteral("export"), QStringLiteral("pdf"), kNumber, QStringLiteral("--controlled"), QStringLiteral("--holder"),
+                                                         QStringLiteral("IT 部"), QStringLiteral("-o"), copyPdf, QStringLiteral("--json")});
+        expectOk(copy);
+        QCOMPARE(copy.json().value(QLatin1String("copy")).toInt(), 1);
+        QCOMPARE(copy.json().value(QLatin1String("stamp")).toString(), QStringLiteral("controlled"));
+        const Run checked = as(QStringLiteral("chenjing"), {QStringLiteral("verify"), QStringLiteral("pdf"), copyPdf, QStringLiteral("--json")});
+        expectOk(checked);
+        QCOMPARE(checked.json().value(QLatin1String("revision")).toString(), QStringLiteral("A/0"));
+        QCOMPARE(checked.json().value(QLatin1String("copy")).toInt(), 1);
+        QCOMPARE(checked.json().value(QLatin1String("matchesRecord")).toBool(), true);
+
         // The next revision supersedes the first.
         const QString v3 = writeFile(QStringLiteral("v3.md"), QStringLiteral("# 信息安全风险评估程序\n\n依据 ISO/IEC 27001:2013 6.1.2，每半年审核一次，由信息安全部组织。\n"));
         const Run next = as(QStringLiteral("lisi"), {QStringLiteral("doc"), QStringLiteral("edit"), kNumber, QStringLiteral("--content"), v3, QStringLiteral("--summary"),
@@ -162,6 +179,35 @@ private Q_SLOTS:
         const Run released = as(QStringLiteral("sunba"), {QStringLiteral("doc"), QStringLiteral("release"), kNumber, QStringLiteral("--json")});
         expectOk(released);
         QCOMPARE(released.json().value(QLatin1String("superseded")).toObject().value(QLatin1String("label")).toString(), QStringLiteral("A/0"));
+        // The copy of A/0 must now be recalled; its PDF is no longer the effective revision.
+        const QJsonArray toRecall = released.json().value(QLatin1String("toRecall")).toArray();
+        QCOMPARE(toRecall.size(), 1);
+        QCOMPARE(toRecall.first().toObject().value(QLatin1String("holder")).toString(), QStringLiteral("IT 部"));
+        const Run stale = as(QStringLiteral("chenjing"), {QStringLiteral("verify"), QStringLiteral("pdf"), copyPdf});
+        QCOMPARE(stale.exitCode, 1);
+        QVERIFY2(stale.out.contains(QStringLiteral("NOT effective")), qPrintable(stale.out));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("copies"), QStringLiteral("recall"), kNumber, QStringLiteral("A/0"), QStringLiteral("1")}));
+        expectRefused(QStringLiteral("wangfang"), {QStringLiteral("copies"), QStringLiteral("recall"), kNumber, QStringLiteral("A/0"), QStringLiteral("1")}, 1,
+                      QStringLiteral("already recalled"));
+        const Run copies = as(QStringLiteral("wangfang"), {QStringLiteral("copies"), QStringLiteral("list"), kNumber, QStringLiteral("--json")});
+        QCOMPARE(copies.jsonArray().first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("recalled"));
+
+        // An uncontrolled print of A/1 verifies; the same file with one byte changed does not.
+        const QString printPdf = m_dir.filePath(QStringLiteral("a1.pdf"));
+        expectOk(as(QStringLiteral("chenjing"), {QStringLiteral("export"), QStringLiteral("pdf"), kNumber, QStringLiteral("-o"), printPdf}));
+        expectOk(as(QStringLiteral("chenjing"), {QStringLiteral("verify"), QStringLiteral("pdf"), printPdf}));
+        {
+            QFile file(printPdf);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            const qsizetype at = bytes.indexOf("stream") + 20;
+            bytes[at] = char(bytes.at(at) ^ 0x01);
+            file.seek(0);
+            file.write(bytes);
+        }
+        const Run changed = as(QStringLiteral("chenjing"), {QStringLiteral("verify"), QStringLiteral("pdf"), printPdf});
+        QCOMPARE(changed.exitCode, 1);
+        QVERIFY2(changed.out.contains(QStringLiteral("does NOT match")), qPrintable(changed.out));
         QCOMPARE(status(QStringLiteral("A/0")), QStringLiteral("superseded"));
         QCOMPARE(status(QStringLiteral("A/1")), QStringLiteral("effective"));
 

@@ -1,0 +1,153 @@
+#include "composition.h"
+
+#include "pageframe.h"
+#include "stampart.h"
+#include "stopwatch.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPalette>
+#include <QTextBlock>
+
+#include <optional>
+
+namespace dc::render {
+
+namespace {
+
+void paintSlice(QPainter &painter, const FlowDocument &document, const Slice &slice, const QRectF &body,
+                const QAbstractTextDocumentLayout::PaintContext &base)
+{
+    const QRectF band(0, slice.top, body.width(), slice.bottom - slice.top);
+    painter.save();
+    painter.translate(body.left(), body.top() + slice.pageY - slice.top);
+    painter.setClipRect(band);
+    QAbstractTextDocumentLayout::PaintContext context = base;
+    context.clip = band;
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+} // namespace
+
+PagePosition Section::place(int flow, qreal y, const PageGeometry &geometry) const
+{
+    const PagePosition position = locate(pages, flow, y);
+    return {firstPage + position.page, geometry.body.top() + position.y};
+}
+
+std::function<void()> layoutJob(std::function<FlowDocumentPtr()> build, FlowDocumentPtr &slot,
+                                LayoutTimes &times, std::size_t index)
+{
+    if (times.importMs.size() <= index) {
+        times.importMs.resize(index + 1);
+        times.layoutMs.resize(index + 1);
+    }
+    return [build = std::move(build), &slot, &times, index] {
+        Stopwatch timer;
+        FlowDocumentPtr document = build();
+        times.importMs[index] = timer.lap();
+        document->layOut();
+        times.layoutMs[index] = timer.ms();
+        slot = std::move(document);
+    };
+}
+
+int paginateSections(std::vector<Section> &sections, const PageGeometry &geometry)
+{
+    int next = 0;
+    for (Section &section : sections) {
+        QList<const FlowBreaks *> flows;
+        for (const auto &flow : section.flows)
+            flows.append(&flow->breaks());
+        section.pages = paginate(flows, geometry.body.height());
+        section.firstPage = next;
+        next += int(section.pages.size());
+    }
+    return next;
+}
+
+QList<OutlineEntry> headingOutline(const Section &section, const PageGeometry &geometry)
+{
+    QList<OutlineEntry> entries;
+    for (int flow = 0; flow < int(section.flows.size()); ++flow) {
+        const FlowDocument &document = *section.flows[flow];
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const int level = block.blockFormat().headingLevel();
+            if (level < 1 || level > 2 || block.text().trimmed().isEmpty())
+                continue;
+            const PagePosition position = section.place(flow, document.blockTop(block), geometry);
+            entries.append({block.text().simplified(), level, position.page, position.y});
+        }
+    }
+    return entries;
+}
+
+QSizeF pageSizePoints(const QPagedPaintDevice *device)
+{
+    return device->pageLayout().fullRect(QPageLayout::Point).size();
+}
+
+Result<int> paintComposition(const Composition &composition, QPagedPaintDevice *device, RenderStats *stats, bool paintStamps)
+{
+    const PageGeometry &geometry = composition.geometry;
+    Stopwatch timer;
+    const PageFrame frame(composition.header, composition.footer, geometry);
+    double frameMs = timer.ms();
+    double bodyMs = 0;
+    double flushMs = 0;
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error{ErrorCode::Io, QCoreApplication::translate("dc::render", "Cannot paint on the printer or PDF file.")};
+    // Layout units (1/96 in) from the top-left corner of the sheet, whatever the device's
+    // resolution and printable margins.
+    const QRect paintRect = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    painter.translate(-paintRect.left(), -paintRect.top());
+    painter.scale(device->logicalDpiX() / kLayoutDpi, device->logicalDpiY() / kLayoutDpi);
+    timer.restart();
+    const std::optional<StampArt> stamp = paintStamps ? std::optional<StampArt>(std::in_place, composition.stamp, geometry, painter.worldTransform())
+                                                      : std::nullopt;
+    frameMs += timer.ms();
+
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    context.palette.setColor(QPalette::Link, QColor(0x1f, 0x4f, 0x99));
+
+    int number = 0;
+    for (const Section &section : composition.sections) {
+        for (const Page &page : section.pages) {
+            timer.restart();
+            if (number > 0 && !device->newPage()) {
+                painter.end();
+                return Error{ErrorCode::Io, QCoreApplication::translate("dc::render", "The printer or PDF file refused a new page.")};
+            }
+            flushMs += timer.lap();
+            ++number;
+            if (stamp)
+                stamp->paintUnder(painter);
+            frameMs += timer.lap();
+            for (const Slice &slice : page.slices)
+                paintSlice(painter, *section.flows[slice.flow], slice, geometry.body, context);
+            bodyMs += timer.lap();
+            frame.paint(painter, number, composition.pageCount);
+            if (stamp)
+                stamp->paintBanner(painter);
+            frameMs += timer.lap();
+        }
+    }
+    timer.restart();
+    painter.end();
+    if (stats) {
+        stats->pages = number;
+        stats->bodyMs += bodyMs;
+        stats->frameMs += frameMs;
+        stats->flushMs += flushMs;
+        stats->finishMs += timer.ms();
+    }
+    return number;
+}
+
+} // namespace dc::render

@@ -1,0 +1,117 @@
+#include "documentlayout.h"
+
+#include "stopwatch.h"
+
+namespace dc::render {
+
+void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approvals, bool withFingerprint)
+{
+    QStringList headers{QStringLiteral("环节 Step"), QStringLiteral("姓名 Name"), QStringLiteral("角色 Role"), QStringLiteral("日期 Date")};
+    QList<int> widths{18, 24, 30, 28};
+    if (withFingerprint) {
+        headers.append(QStringLiteral("签名指纹 Signature"));
+        widths = {15, 18, 22, 17, 28};
+    }
+    QList<QStringList> rows;
+    for (const ApprovalLine &line : approvals) {
+        QStringList row{flow::meaningLabel(line.meaning), line.name, line.role, flow::dateText(line.date)};
+        if (withFingerprint)
+            row.append(line.fingerprint.isEmpty() ? QStringLiteral("—") : line.fingerprint);
+        rows.append(row);
+    }
+    if (rows.isEmpty())
+        rows.append(QStringList(headers.size(), QStringLiteral("—")));
+    flow::appendTable(cursor, headers, rows, widths);
+}
+
+void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history)
+{
+    QList<QStringList> rows;
+    for (const HistoryRow &row : history)
+        rows.append({row.label, flow::dateText(row.date), row.summary, row.approver});
+    if (rows.isEmpty())
+        rows.append(QStringList(4, QStringLiteral("—")));
+    flow::appendTable(cursor,
+                      {QStringLiteral("版本 Revision"), QStringLiteral("日期 Date"), QStringLiteral("修订说明 Change summary"),
+                       QStringLiteral("批准 Approver")},
+                      rows, {14, 16, 50, 20});
+}
+
+qsizetype chunkChars(qsizetype total, int threads)
+{
+    // Parts of at least ~10 pages; about two per thread, so the threads finish together.
+    return std::max<qsizetype>(20000, total / (2 * std::max(1, threads)));
+}
+
+void finishLayout(Composition &composition, LayoutTimes &times, const std::vector<std::function<void()>> &jobs, RenderStats *stats)
+{
+    Stopwatch timer;
+    composition.pool->run(jobs);
+    const double buildMs = timer.lap();
+    composition.pageCount = paginateSections(composition.sections, composition.geometry);
+    if (stats) {
+        stats->threads = LayoutPool::defaultThreads();
+        stats->buildMs += buildMs;
+        for (double ms : times.importMs)
+            stats->parseMs += ms;
+        for (double ms : times.layoutMs)
+            stats->layoutMs += ms;
+        stats->paginateMs += timer.ms();
+    }
+}
+
+Composition composeDocument(const DocumentRender &input, const QSizeF &pagePoints, RenderStats *stats)
+{
+    Composition composition;
+    composition.pool = std::make_unique<LayoutPool>(LayoutPool::defaultThreads());
+    composition.geometry = PageGeometry::forPage(pagePoints);
+    composition.header = input.header;
+    composition.footer = input.footer;
+    composition.stamp = input.stamp;
+    const qreal width = composition.geometry.body.width();
+
+    // The title block (title, number, revision, approval record, revision history) on its own
+    // page(s), then the content, laid out in parts in parallel.
+    const QStringList parts = flow::splitMarkdown(input.markdown, chunkChars(input.markdown.size(), LayoutPool::defaultThreads()));
+    composition.sections.resize(2);
+    Section &front = composition.sections[0];
+    Section &content = composition.sections[1];
+    front.flows.resize(1);
+    content.flows.resize(parts.size());
+    LayoutTimes times;
+    std::vector<std::function<void()>> jobs;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        jobs.push_back(layoutJob(
+            [&, i] {
+                auto document = makeFlowDocument(width, input.images);
+                document->setContentMarkdown(parts.at(i));
+                return document;
+            },
+            content.flows[i], times, jobs.size()));
+    }
+    jobs.push_back(layoutJob(
+        [&] {
+            auto document = makeFlowDocument(width);
+            document->append([&](QTextCursor &cursor) {
+                flow::appendText(cursor, input.header.title, 18, true, Qt::AlignHCenter, 4, 3);
+                flow::appendText(cursor,
+                                 QStringLiteral("文件编号 No. %1    版本 Revision %2    生效日期 Effective %3")
+                                     .arg(input.header.number, input.header.revisionLabel, flow::dateText(input.footer.effectiveDate)),
+                                 10, false, Qt::AlignHCenter, 0, 8);
+                flow::appendHeading(cursor, QStringLiteral("审批记录 Approval record"), 2);
+                appendApprovalTable(cursor, input.approvals, true);
+                flow::appendHeading(cursor, QStringLiteral("修订记录 Revision history"), 2);
+                appendHistoryTable(cursor, input.history);
+            });
+            return document;
+        },
+        front.flows[0], times, jobs.size()));
+    finishLayout(composition, times, jobs, stats);
+
+    const PageGeometry &geometry = composition.geometry;
+    composition.outline.append({QStringLiteral("审批与修订记录 Approval and history"), 1, 0, geometry.body.top()});
+    composition.outline.append(headingOutline(content, geometry));
+    return composition;
+}
+
+} // namespace dc::render

@@ -1,0 +1,27 @@
+#pragma once
+
+// Laying out the two kinds of export: a single document and the compiled manual.
+
+#include "composition.h"
+
+namespace dc::render {
+
+// A document: the title block (title, number, revision, the approval record and the revision
+// history) on its own page(s), then the Markdown content.
+Composition composeDocument(const DocumentRender &input, const QSizeF &pagePoints, RenderStats *stats = nullptr);
+
+// The manual: cover, release order with its signature block, contents (page numbers and
+// links), one section per chapter, revision history.
+Composition composeManual(const ManualRender &input, const QSizeF &pagePoints, RenderStats *stats = nullptr);
+
+// The tables both exports share. `withFingerprint` adds the signature fingerprint column.
+void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approvals, bool withFingerprint);
+void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history);
+
+// The size of the parts Markdown of `total` characters is laid out in.
+qsizetype chunkChars(qsizetype total, int threads);
+
+// Runs the layout jobs on the composition's pool, then cuts the sections into pages.
+void finishLayout(Composition &composition, LayoutTimes &times, const std::vector<std::function<void()>> &jobs, RenderStats *stats);
+
+} // namespace dc::render

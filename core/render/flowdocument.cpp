@@ -1,0 +1,368 @@
+#include "flowdocument.h"
+
+#include "pagestyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dc::render {
+
+namespace {
+
+const QColor kRuleColor(0x80, 0x80, 0x80);
+const QColor kHeaderFill(0xec, 0xec, 0xec);
+
+QTextTableFormat houseTableFormat(const QList<int> &percentWidths = {})
+{
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorder(0);
+    format.setBorderCollapse(false);
+    format.setBackground(kRuleColor);
+    format.setCellSpacing(pt(0.6));
+    format.setCellPadding(pt(3));
+    format.setTopMargin(mm(1.5));
+    format.setBottomMargin(mm(2.5));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    if (!percentWidths.isEmpty()) {
+        QList<QTextLength> widths;
+        for (int w : percentWidths)
+            widths.append(QTextLength(QTextLength::PercentageLength, w));
+        format.setColumnWidthConstraints(widths);
+    }
+    return format;
+}
+
+// Cells are opaque over the table's grey background; the gaps between them (the cell
+// spacing) are the rules. Much cheaper to lay out and to draw than bordered cells.
+void styleCells(QTextTable *table)
+{
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell cell = table->cellAt(row, column);
+            if (cell.row() != row || cell.column() != column)
+                continue;  // covered by a span
+            QTextTableCellFormat format = cell.format().toTableCellFormat();
+            format.setBackground(row == 0 ? kHeaderFill : QColor(Qt::white));
+            cell.setFormat(format);
+            if (row == 0) {
+                QTextCursor contents = cell.firstCursorPosition();
+                contents.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                QTextCharFormat bold;
+                bold.setFontWeight(QFont::Bold);
+                contents.mergeCharFormat(bold);
+            }
+        }
+    }
+}
+
+void collectTables(QTextFrame *frame, QList<QTextTable *> &tables)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            tables.append(table);
+        collectTables(child, tables);
+    }
+}
+
+// Starts a block with `format`: the current block when it is still empty (a new document, or
+// the block after a table), else a new one.
+void startBlock(QTextCursor &cursor, const QTextBlockFormat &format, const QTextCharFormat &charFormat)
+{
+    if (cursor.block().length() <= 1) {
+        cursor.setBlockFormat(format);
+        cursor.setBlockCharFormat(charFormat);
+        cursor.setCharFormat(charFormat);
+    } else {
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertBlock(format, charFormat);
+    }
+}
+
+QTextCharFormat textFormat(qreal points, bool bold)
+{
+    QTextCharFormat format;
+    format.setFontPointSize(points);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    return format;
+}
+
+} // namespace
+
+FlowDocument::FlowDocument(qreal width, QHash<QString, QImage> images) : m_images(std::move(images))
+{
+    setUndoRedoEnabled(false);
+    setDocumentMargin(0);
+    setUseDesignMetrics(true);
+    setDefaultFont(renderFont(fontsize::kBody));
+    // One long column: no pagination (see pagination.h).
+    setPageSize(QSizeF(width, -1));
+    // No layout yet: layOut() creates it once the content is complete and styled, so
+    // nothing is laid out twice.
+}
+
+void FlowDocument::setContentMarkdown(const QString &markdown)
+{
+    // One edit block: the importer's insertions are then not each followed by a scan of the
+    // document's frames (which makes importing quadratic in the number of tables).
+    QTextCursor batch(this);
+    batch.beginEditBlock();
+    setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    batch.endEditBlock();
+    // The tables exist as frames only now.
+    batch.beginEditBlock();
+    styleBlocks();
+    styleTables();
+    fitImages();
+    batch.endEditBlock();
+}
+
+void FlowDocument::append(const std::function<void(QTextCursor &)> &build)
+{
+    QTextCursor cursor(this);
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    build(cursor);
+    cursor.endEditBlock();
+}
+
+void FlowDocument::keepGlyphs()
+{
+    // Keep the glyphs shaped during layout: painting then reuses them instead of shaping
+    // every line a second time.
+    for (QTextBlock block = begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+}
+
+void FlowDocument::styleBlocks()
+{
+    // Space between paragraphs and around headings (the importer leaves none). Blocks in
+    // tables and list items keep theirs.
+    QTextCursor cursor(this);
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        const int heading = format.headingLevel();
+        if (heading == 0 && block.textList())
+            continue;
+        cursor.setPosition(block.position());
+        if (cursor.currentTable())
+            continue;
+        QTextBlockFormat spacing;
+        spacing.setTopMargin(heading == 0 ? format.topMargin() : pt(heading <= 2 ? 10 : 7));
+        spacing.setBottomMargin(std::max(format.bottomMargin(), pt(heading == 0 ? 5 : 4)));
+        cursor.mergeBlockFormat(spacing);
+    }
+}
+
+void FlowDocument::styleTables()
+{
+    QList<QTextTable *> tables;
+    collectTables(rootFrame(), tables);
+    for (QTextTable *table : tables) {
+        table->setFormat(houseTableFormat());
+        styleCells(table);
+    }
+}
+
+void FlowDocument::fitImages()
+{
+    // Also gives code (monospaced) text the render font's mono face: any other font would
+    // fall back to one whose text layer may not extract.
+    const QString mono = renderFontFamily() + QStringLiteral(" Mono");
+    // Images fit the column, and a page with room to spare.
+    const qreal maxWidth = pageSize().width();
+    const qreal maxHeight = mm(160);
+    struct Change {
+        int from;
+        int to;
+        QTextCharFormat format;
+        bool replace;
+    };
+    QList<Change> changes;
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            const int from = fragment.position();
+            const int to = from + fragment.length();
+            if (format.isImageFormat()) {
+                QTextImageFormat image = format.toImageFormat();
+                const QImage source = m_images.value(image.name());
+                if (source.isNull())
+                    continue;
+                const qreal scale = std::min({1.0, maxWidth / source.width(), maxHeight / source.height()});
+                image.setWidth(std::floor(source.width() * scale));
+                image.setHeight(std::floor(source.height() * scale));
+                changes.append({from, to, image, true});
+            } else if (format.fontFixedPitch() || format.hasProperty(QTextFormat::FontFamilies)) {
+                QTextCharFormat family;
+                family.setFontFamilies({format.fontFixedPitch() ? mono : renderFontFamily()});
+                changes.append({from, to, family, false});
+            }
+        }
+    }
+    QTextCursor cursor(this);
+    for (const Change &change : std::as_const(changes)) {
+        cursor.setPosition(change.from);
+        cursor.setPosition(change.to, QTextCursor::KeepAnchor);
+        if (change.replace)
+            cursor.setCharFormat(change.format);
+        else
+            cursor.mergeCharFormat(change.format);
+    }
+}
+
+void FlowDocument::layOut()
+{
+    keepGlyphs();
+    // The layout is created here, with its device, then laid out in full once.
+    documentLayout()->setPaintDevice(LayoutDevice::instance());
+    markContentsDirty(0, characterCount());
+    m_breaks = findBreaks(*this);
+}
+
+qreal FlowDocument::blockTop(const QTextBlock &block) const
+{
+    return documentLayout()->blockBoundingRect(block).top();
+}
+
+QVariant FlowDocument::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource)
+        return {};
+    const auto it = m_images.constFind(name.toString());
+    if (it != m_images.constEnd())
+        return *it;
+    return {};
+}
+
+void FlowDocumentDeleter::operator()(FlowDocument *document) const
+{
+    if (document->thread() == QThread::currentThread())
+        delete document;
+    else
+        document->deleteLater();
+}
+
+FlowDocumentPtr makeFlowDocument(qreal width, QHash<QString, QImage> images)
+{
+    return FlowDocumentPtr(new FlowDocument(width, std::move(images)));
+}
+
+namespace flow {
+
+void appendText(QTextCursor &cursor, const QString &text, qreal points, bool bold, Qt::Alignment alignment, qreal spaceBeforeMm,
+                qreal spaceAfterMm)
+{
+    QTextBlockFormat block;
+    block.setAlignment(alignment);
+    block.setTopMargin(mm(spaceBeforeMm));
+    block.setBottomMargin(mm(spaceAfterMm));
+    const QTextCharFormat format = textFormat(points, bold);
+    startBlock(cursor, block, format);
+    cursor.insertText(text, format);
+}
+
+void appendHeading(QTextCursor &cursor, const QString &text, int level)
+{
+    QTextBlockFormat block;
+    block.setHeadingLevel(level);
+    block.setTopMargin(mm(level == 1 ? 2 : 4));
+    block.setBottomMargin(mm(2));
+    const QTextCharFormat format = textFormat(level == 1 ? 15 : 12, true);
+    startBlock(cursor, block, format);
+    cursor.insertText(text, format);
+}
+
+QTextTable *appendTable(QTextCursor &cursor, const QStringList &headers, const QList<QStringList> &rows, const QList<int> &percentWidths)
+{
+    cursor.movePosition(QTextCursor::End);
+    const int columns = int(headers.size());
+    QTextTable *table = cursor.insertTable(int(rows.size()) + 1, columns, houseTableFormat(percentWidths));
+    const QTextCharFormat format = textFormat(fontsize::kTable, false);
+    for (int column = 0; column < columns; ++column)
+        table->cellAt(0, column).firstCursorPosition().insertText(headers.at(column), format);
+    for (int row = 0; row < rows.size(); ++row) {
+        const QStringList &cells = rows.at(row);
+        for (int column = 0; column < columns && column < cells.size(); ++column)
+            table->cellAt(row + 1, column).firstCursorPosition().insertText(cells.at(column), format);
+    }
+    styleCells(table);
+    cursor.movePosition(QTextCursor::End);
+    return table;
+}
+
+QString meaningLabel(ApprovalMeaning meaning)
+{
+    switch (meaning) {
+    case ApprovalMeaning::Prepared:
+        return QStringLiteral("编制 Prepared");
+    case ApprovalMeaning::Reviewed:
+        return QStringLiteral("审核 Reviewed");
+    case ApprovalMeaning::Approved:
+        return QStringLiteral("批准 Approved");
+    }
+    return {};
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+QString escapeMarkdown(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c.unicode() < 128 && c.isPunct())
+            escaped += QLatin1Char('\\');
+        else if (c.unicode() < 128 && c.isSymbol())
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
+QStringList splitMarkdown(const QString &markdown, qsizetype targetChars)
+{
+    static const QRegularExpression definition(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:"), QRegularExpression::MultilineOption);
+    if (markdown.size() < 2 * targetChars || markdown.contains(definition))
+        return {markdown};
+    QStringList parts;
+    qsizetype partStart = 0;
+    QChar fence;  // the open code fence's character, if any
+    qsizetype lineStart = 0;
+    while (lineStart < markdown.size()) {
+        qsizetype lineEnd = markdown.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = markdown.size();
+        const QStringView line = QStringView(markdown).sliced(lineStart, lineEnd - lineStart);
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")) {
+            if (fence.isNull())
+                fence = trimmed.front();
+            else if (trimmed.front() == fence)
+                fence = QChar();
+        } else if (fence.isNull() && lineStart - partStart >= targetChars && markdown.size() - lineStart >= targetChars / 2
+                   && (line.startsWith(u"# ") || line.startsWith(u"## "))) {
+            parts.append(markdown.sliced(partStart, lineStart - partStart));
+            partStart = lineStart;
+        }
+        lineStart = lineEnd + 1;
+    }
+    parts.append(markdown.sliced(partStart));
+    return parts;
+}
+
+} // namespace flow
+
+} // namespace dc::render

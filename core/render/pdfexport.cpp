@@ -1,0 +1,141 @@
+#include "pdfexport.h"
+
+#include "documentlayout.h"
+#include "pdfupdate.h"
+#include "stampart.h"
+#include "stopwatch.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace dc::render {
+
+namespace {
+
+constexpr qreal kPointsPerUnit = 72.0 / kLayoutDpi;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dc::render", text);
+}
+
+Status checkPageSize(const PdfOptions &options)
+{
+    if (options.pageSize != QPageSize::A4 && options.pageSize != QPageSize::Letter)
+        return Error{ErrorCode::InvalidInput, tr("PDF export supports the page sizes A4 and Letter only.")};
+    return {};
+}
+
+QSizeF pdfPagePoints(const PdfOptions &options)
+{
+    // QPdfWriter's media box is in whole points.
+    return QSizeF(QPageSize(options.pageSize).sizePoints());
+}
+
+PdfMetadata metadataFor(const PageHeader &header, const QString &author, const PdfIdentity &identity, const PdfOptions &options)
+{
+    PdfMetadata metadata;
+    metadata.title = header.title;
+    metadata.author = author;
+    metadata.subject = header.number + QLatin1Char(' ') + header.revisionLabel;
+    metadata.creator = QStringLiteral("DocControl");
+    metadata.producer = QStringLiteral("DocControl (Qt %1)").arg(QString::fromLatin1(qVersion()));
+    metadata.created = options.createdAt.isValid() ? options.createdAt : QDateTime::currentDateTimeUtc();
+    metadata.pdfA = options.pdfA;
+    metadata.identity = identity;
+    return metadata;
+}
+
+// Paints the composition into a PDF in memory, adds what Qt cannot write and saves it.
+Status writePdf(const Composition &composition, const PdfMetadata &metadata, const PdfOptions &options, const QString &path,
+                RenderStats *stats)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(options.pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_4);
+        if (!writer.setPageLayout(QPageLayout(QPageSize(options.pageSize), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0))))
+            return Error{ErrorCode::InvalidInput, tr("The PDF writer does not accept the page size.")};
+        writer.setTitle(metadata.title);
+        writer.setCreator(metadata.creator);
+        writer.setDocumentXmpMetadata(xmpPacket(metadata));
+        const Result<int> painted = paintComposition(composition, &writer, stats, false);
+        if (!painted)
+            return painted.error();
+    }
+    Stopwatch timer;
+
+    PdfInfo info{metadata.title, metadata.author, metadata.subject, metadata.creator, metadata.producer, metadata.created};
+    QList<PdfBookmark> bookmarks;
+    for (const OutlineEntry &entry : composition.outline)
+        bookmarks.append({entry.title, entry.level, entry.page, entry.top * kPointsPerUnit});
+    QList<PdfLink> links;
+    for (const LinkArea &link : composition.links) {
+        const QRectF r = link.rect;
+        links.append({link.page, QRectF(r.topLeft() * kPointsPerUnit, r.size() * kPointsPerUnit), link.targetPage,
+                      link.targetTop * kPointsPerUnit});
+    }
+    // The stamp: its outline written once, in tenths of a point, and drawn by every page.
+    const qreal pageHeight = pdfPagePoints(options).height();
+    const StampArt stamp(composition.stamp, composition.geometry, QTransform(10 * kPointsPerUnit, 0, 0, -10 * kPointsPerUnit, 0, 10 * pageHeight));
+    const QByteArray operators = "q\n0.1 0 0 0.1 0 0 cm\n" + stamp.pdfOperators() + "Q\n";
+    PdfOverlay overlay;
+    (stamp.isDiagonal() ? overlay.under : overlay.over) = operators;
+    const Result<QByteArray> update = pdfUpdate(buffer.data(), info, bookmarks, links, overlay);
+    if (!update)
+        return update.error();
+
+    QSaveFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(name, file.errorString())};
+    if (file.write(buffer.data()) != buffer.data().size() || file.write(update.value()) != update.value().size() || !file.commit())
+        return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(name, file.errorString())};
+    if (stats)
+        stats->finishMs += timer.ms();
+    return {};
+}
+
+} // namespace
+
+Result<int> paintDocument(const DocumentRender &input, QPagedPaintDevice *device)
+{
+    if (Status font = ensureRenderFont(); !font)
+        return font.error();
+    const Composition composition = composeDocument(input, pageSizePoints(device));
+    return paintComposition(composition, device);
+}
+
+Status writeDocumentPdf(const DocumentRender &input, const PdfOptions &options, const QString &path, RenderStats *stats)
+{
+    if (Status font = ensureRenderFont(); !font)
+        return font;
+    if (Status size = checkPageSize(options); !size)
+        return size;
+    const Composition composition = composeDocument(input, pdfPagePoints(options), stats);
+    return writePdf(composition, metadataFor(input.header, input.author, identityOf(input), options), options, path, stats);
+}
+
+Result<int> paintManual(const ManualRender &input, QPagedPaintDevice *device)
+{
+    if (Status font = ensureRenderFont(); !font)
+        return font.error();
+    const Composition composition = composeManual(input, pageSizePoints(device));
+    return paintComposition(composition, device);
+}
+
+Status writeManualPdf(const ManualRender &input, const PdfOptions &options, const QString &path, RenderStats *stats)
+{
+    if (Status font = ensureRenderFont(); !font)
+        return font;
+    if (Status size = checkPageSize(options); !size)
+        return size;
+    const Composition composition = composeManual(input, pdfPagePoints(options), stats);
+    return writePdf(composition, metadataFor(input.header, input.author, identityOf(input), options), options, path, stats);
+}
+
+} // namespace dc::render

@@ -1,0 +1,36 @@
+#pragma once
+
+// The renderer's entry points: paint a document or the manual on any paged device (the UI
+// passes a QPrinter), or write it as a PDF file.
+//
+// Every page carries the header, the footer with "第 X 页 共 Y 页 / Page X of Y" and the stamp
+// of its status; the stamp is drawn as outlines, so it is not part of the PDF's text layer.
+// Call from the GUI thread (a QGuiApplication must exist).
+
+#include "pdfidentity.h"
+#include "renderinput.h"
+#include "result.h"
+
+class QPagedPaintDevice;
+
+namespace dc::render {
+
+// Paints `input` on `device` (page size from the device; begins and ends the painting itself)
+// and returns the number of pages. Fails when the render font is missing or the device cannot
+// be painted on.
+Result<int> paintDocument(const DocumentRender &input, QPagedPaintDevice *device);
+
+// Writes `input` as a PDF to `path`, atomically (nothing is left behind on failure), with the
+// metadata (title, author, subject "NUMBER REVISION"), the identity, bookmarks for the
+// headings and, with options.pdfA, as PDF/A-1b. Fails when the render font is missing, the page
+// size is not A4 or Letter, or the file cannot be written. `stats`, when given, receives timings.
+Status writeDocumentPdf(const DocumentRender &input, const PdfOptions &options, const QString &path, RenderStats *stats = nullptr);
+
+// The compiled manual: cover, release order, contents, chapters, revision history.
+Result<int> paintManual(const ManualRender &input, QPagedPaintDevice *device);
+
+// Writes the manual as a PDF, like writeDocumentPdf(); the contents' entries link to their
+// pages and every chapter has a bookmark.
+Status writeManualPdf(const ManualRender &input, const PdfOptions &options, const QString &path, RenderStats *stats = nullptr);
+
+} // namespace dc::render

@@ -1,0 +1,77 @@
+#include "renderinput.h"
+
+#include <array>
+#include <utility>
+
+namespace dc::render {
+
+namespace {
+
+constexpr std::array<std::pair<StampKind, const char *>, 4> kStampKeys{{
+    {StampKind::Controlled, "controlled"},
+    {StampKind::Uncontrolled, "uncontrolled"},
+    {StampKind::Draft, "draft"},
+    {StampKind::Obsolete, "obsolete"},
+}};
+
+PdfIdentity identityFrom(const PageHeader &header, const Stamp &stamp, const QString &sha256)
+{
+    PdfIdentity identity;
+    identity.number = header.number;
+    identity.revisionLabel = header.revisionLabel;
+    identity.copyNumber = stamp.kind == StampKind::Controlled ? stamp.copyNumber : 0;
+    identity.contentSha256 = sha256.toLower();
+    identity.stamp = stamp.kind;
+    return identity;
+}
+
+} // namespace
+
+QString stampKindKey(StampKind kind)
+{
+    for (const auto &[value, key] : kStampKeys) {
+        if (value == kind)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<StampKind> stampKindFromKey(const QString &key)
+{
+    for (const auto &[value, k] : kStampKeys) {
+        if (key == QLatin1String(k))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString stampText(const Stamp &stamp)
+{
+    switch (stamp.kind) {
+    case StampKind::Controlled:
+        return QStringLiteral("受控文件 CONTROLLED COPY No. %1 — 持有人 Holder: %2")
+            .arg(stamp.copyNumber, 3, 10, QLatin1Char('0'))
+            .arg(stamp.holder);
+    case StampKind::Uncontrolled: {
+        const QDate printed = stamp.printDate.isValid() ? stamp.printDate : QDate::currentDate();
+        return QStringLiteral("非受控 UNCONTROLLED COPY — printed %1, valid on that day only").arg(printed.toString(Qt::ISODate));
+    }
+    case StampKind::Draft:
+        return QStringLiteral("草稿 DRAFT — not for use");
+    case StampKind::Obsolete:
+        return QStringLiteral("作废 OBSOLETE");
+    }
+    return {};
+}
+
+PdfIdentity identityOf(const DocumentRender &input)
+{
+    return identityFrom(input.header, input.stamp, input.contentSha256);
+}
+
+PdfIdentity identityOf(const ManualRender &input)
+{
+    return identityFrom(input.header, input.stamp, input.contentSha256);
+}
+
+} // namespace dc::render

@@ -1,0 +1,143 @@
+#pragma once
+
+// Plain input values of the paged PDF renderer. The renderer knows nothing of the store: the
+// caller fills these from a document, a revision and its signatures.
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace dc::render {
+
+// What a print is, and so which stamp every page carries.
+enum class StampKind {
+    Controlled,    // 受控文件 CONTROLLED COPY No. 007 — 持有人 Holder: …
+    Uncontrolled,  // 非受控 UNCONTROLLED COPY — printed …, valid on that day only
+    Draft,         // 草稿 DRAFT — not for use (a draft or a revision in review)
+    Obsolete,      // 作废 OBSOLETE, diagonal (superseded or obsolete)
+};
+
+// "controlled", "uncontrolled", "draft", "obsolete": the key written into the PDF identity.
+QString stampKindKey(StampKind kind);
+std::optional<StampKind> stampKindFromKey(const QString &key);
+
+struct Stamp {
+    StampKind kind = StampKind::Draft;
+    int copyNumber = 0;  // controlled copies only: 1…999, drawn with three digits
+    QString holder;      // controlled copies only
+    QDate printDate;     // uncontrolled copies only
+};
+
+// The exact bilingual text of a stamp, e.g. "草稿 DRAFT — not for use".
+QString stampText(const Stamp &stamp);
+
+// Top of every page.
+struct PageHeader {
+    QString organisation;
+    QString number;         // "ISMS-0001-2022"
+    QString title;
+    QString revisionLabel;  // "A/1"
+};
+
+// Bottom of every page (the page numbers are added by the renderer).
+struct PageFooter {
+    QString classification;  // display text, e.g. "内部 Internal"
+    QDate effectiveDate;     // null: shown as "—"
+};
+
+enum class ApprovalMeaning { Prepared, Reviewed, Approved };
+
+// One row of an approval record / signature block: 编制 Prepared, 审核 Reviewed, 批准 Approved.
+struct ApprovalLine {
+    ApprovalMeaning meaning = ApprovalMeaning::Prepared;
+    QString name;
+    QString role;
+    QDate date;
+    QString fingerprint;  // a short fingerprint of the signature; may be empty
+};
+
+// One row of a revision history table.
+struct HistoryRow {
+    QString label;
+    QDate date;
+    QString summary;
+    QString approver;
+};
+
+// What an export embeds so that the file can be traced back: readPdfIdentity() returns it.
+struct PdfIdentity {
+    QString number;
+    QString revisionLabel;
+    int copyNumber = 0;      // 0: not a controlled copy
+    QString contentSha256;   // lower-case hex
+    StampKind stamp = StampKind::Draft;
+
+    friend bool operator==(const PdfIdentity &, const PdfIdentity &) = default;
+};
+
+// Everything a single document export needs.
+struct DocumentRender {
+    PageHeader header;
+    PageFooter footer;
+    Stamp stamp;
+    QList<ApprovalLine> approvals;
+    QList<HistoryRow> history;
+    QString markdown;                  // GitHub-flavoured Markdown
+    QHash<QString, QImage> images;     // ![alt](name.png) resolves "name.png" here
+    QString contentSha256;
+    QString author;                    // PDF author (the document owner)
+};
+
+struct ManualChapter {
+    QString title;
+    QString markdown;
+};
+
+// Everything the compiled manual needs.
+struct ManualRender {
+    PageHeader header;
+    PageFooter footer;
+    Stamp stamp;
+    QString controlledStatus;            // 受控状态 on the cover, e.g. "受控 Controlled"
+    QStringList standards;               // "ISO/IEC 27001:2013", "ISO/IEC 20000-1:2018"
+    QString releaseOrderMarkdown;        // 发布令
+    QList<ApprovalLine> releaseApprovals;  // 编制/审核/批准 under the release order
+    QList<ManualChapter> chapters;
+    QList<HistoryRow> history;
+    QHash<QString, QImage> images;
+    QString contentSha256;
+    QString author;
+};
+
+struct PdfOptions {
+    QPageSize::PageSizeId pageSize = QPageSize::A4;  // A4 or Letter
+    bool pdfA = false;                               // PDF/A-1b: no transparency anywhere
+    QDateTime createdAt;                             // null: now
+};
+
+// The identity an export of `input` embeds.
+PdfIdentity identityOf(const DocumentRender &input);
+PdfIdentity identityOf(const ManualRender &input);
+
+// Where an export spent its time, for the benchmark; all in milliseconds.
+struct RenderStats {
+    int pages = 0;
+    int threads = 0;       // that laid the text out
+    double buildMs = 0;    // building and laying out all text (wall clock, threads in parallel)
+    double parseMs = 0;    //   of which Markdown to QTextDocument, summed over the threads
+    double layoutMs = 0;   //   of which line breaking, summed over the threads
+    double paginateMs = 0; // cutting the laid-out text into pages
+    double bodyMs = 0;     // painting the laid-out text
+    double frameMs = 0;    // header, footer and stamp on every page
+    double flushMs = 0;    // the PDF writer compressing and writing out finished pages
+    double finishMs = 0;   // the PDF writer's end (fonts), metadata update, saving
+};
+
+} // namespace dc::render

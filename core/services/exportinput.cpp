@@ -1,0 +1,228 @@
+#include "exportinput.h"
+
+#include "security/signingkey.h"
+#include "store/attachmentstore.h"
+#include "store/database.h"
+#include "store/documentstore.h"
+#include "store/storesettings.h"
+#include "store/userstore.h"
+#include "store/workflowstore.h"
+
+#include <QRegularExpression>
+
+namespace dc {
+
+namespace {
+
+render::ApprovalLine approvalLine(const ExportSource &source, render::ApprovalMeaning meaning, const QString &user, const QDate &date,
+                                  const QByteArray &signature)
+{
+    render::ApprovalLine line;
+    line.meaning = meaning;
+    line.name = source.displayNames.value(user, user);
+    line.role = source.departments.value(user);
+    line.date = date;
+    line.fingerprint = signature.isEmpty() ? QString() : SigningKey::fingerprint(signature);
+    return line;
+}
+
+// 编制 (the author), 审核 (the reviewers of the approved round), 批准 (the approver).
+QList<render::ApprovalLine> approvals(const ExportSource &source)
+{
+    QList<render::ApprovalLine> lines{approvalLine(source, render::ApprovalMeaning::Prepared, source.revision.author,
+                                                   source.revision.updatedAt.toLocalTime().date(), {})};
+    const Signature *approval = nullptr;
+    for (const Signature &s : source.signatures) {
+        if (s.meaning == SignatureMeaning::Approved)
+            approval = &s;
+    }
+    if (!approval)
+        return lines;
+    for (const Signature &s : source.signatures) {
+        if (s.meaning == SignatureMeaning::Reviewed && s.submissionId == approval->submissionId)
+            lines << approvalLine(source, render::ApprovalMeaning::Reviewed, s.signer, s.signedAt.toLocalTime().date(), s.signature);
+    }
+    lines << approvalLine(source, render::ApprovalMeaning::Approved, approval->signer, approval->signedAt.toLocalTime().date(), approval->signature);
+    return lines;
+}
+
+// Released revisions up to the one printed, and the printed one itself.
+QList<render::HistoryRow> history(const ExportSource &source)
+{
+    QList<render::HistoryRow> rows;
+    for (const Revision &r : source.revisions) {
+        const bool printed = r.id == source.revision.id;
+        if (!printed && !r.effectiveDate.isValid())
+            continue;
+        const QDate date = r.effectiveDate.isValid() ? r.effectiveDate : r.updatedAt.toLocalTime().date();
+        rows << render::HistoryRow{r.label, date, r.changeSummary, source.approvers.value(r.id)};
+        if (printed)
+            break;
+    }
+    return rows;
+}
+
+render::PageHeader header(const ExportSource &source)
+{
+    return render::PageHeader{source.organisation, source.document.number, source.document.title, source.revision.label};
+}
+
+} // namespace
+
+QString ExportInput::classificationLabel(Classification classification)
+{
+    switch (classification) {
+    case Classification::Public: return QStringLiteral("公开 Public");
+    case Classification::Internal: return QStringLiteral("内部 Internal");
+    case Classification::Confidential: return QStringLiteral("机密 Confidential");
+    case Classification::Secret: return QStringLiteral("绝密 Secret");
+    }
+    return {};
+}
+
+Result<ExportSource> ExportInput::load(Database &db, const QString &number, const QString &label)
+{
+    DocumentStore documents(db);
+    auto document = documents.find(number);
+    if (!document)
+        return document.error();
+    auto revisions = documents.revisions(document->id);
+    if (!revisions)
+        return revisions.error();
+    ExportSource source;
+    source.document = document.value();
+    source.revisions = revisions.value();
+    const Revision *chosen = nullptr;
+    for (const Revision &r : source.revisions) {
+        if (label.isEmpty() ? r.status == RevisionStatus::Effective : r.label == label)
+            chosen = &r;
+    }
+    if (!chosen && label.isEmpty() && !source.revisions.isEmpty())
+        chosen = &source.revisions.constLast();
+    if (!chosen)
+        return Error{ErrorCode::NotFound, tr("%1 has no revision %2.").arg(number, label)};
+    source.revision = *chosen;
+    auto users = UserStore(db).all();
+    if (!users)
+        return users.error();
+    for (const User &u : users.value()) {
+        source.departments.insert(u.name, u.department);
+        source.displayNames.insert(u.name, u.displayName.isEmpty() ? u.name : u.displayName);
+    }
+    for (const Revision &r : source.revisions) {
+        auto signatures = WorkflowStore(db).signatures(r.id);
+        if (!signatures)
+            return signatures.error();
+        for (const Signature &s : signatures.value()) {
+            if (s.meaning == SignatureMeaning::Approved)
+                source.approvers.insert(r.id, source.displayNames.value(s.signer, s.signer));
+        }
+        if (r.id == chosen->id)
+            source.signatures = signatures.value();
+    }
+    source.organisation = StoreSettings(db).organisation();
+    auto attachments = AttachmentStore(db).all(chosen->id);
+    if (!attachments)
+        return attachments.error();
+    for (const Attachment &a : attachments.value()) {
+        QImage image;
+        if (image.loadFromData(a.data))
+            source.images.insert(a.name, image);
+    }
+    return source;
+}
+
+render::Stamp ExportInput::stampFor(const Revision &revision, int copyNumber, const QString &holder, const QDate &printDate)
+{
+    render::Stamp stamp;
+    stamp.printDate = printDate;
+    switch (revision.status) {
+    case RevisionStatus::Effective:
+        stamp.kind = copyNumber > 0 ? render::StampKind::Controlled : render::StampKind::Uncontrolled;
+        stamp.copyNumber = copyNumber;
+        stamp.holder = holder;
+        break;
+    case RevisionStatus::Superseded:
+    case RevisionStatus::Obsolete:
+        stamp.kind = render::StampKind::Obsolete;
+        break;
+    default:
+        stamp.kind = render::StampKind::Draft;
+        break;
+    }
+    return stamp;
+}
+
+render::DocumentRender ExportInput::document(const ExportSource &source, const render::Stamp &stamp)
+{
+    render::DocumentRender input;
+    input.header = header(source);
+    input.footer = render::PageFooter{classificationLabel(source.document.classification), source.revision.effectiveDate};
+    input.stamp = stamp;
+    input.approvals = approvals(source);
+    input.history = history(source);
+    input.markdown = source.revision.content;
+    input.images = source.images;
+    input.contentSha256 = source.revision.contentHash;
+    input.author = source.displayNames.value(source.document.owner, source.document.owner);
+    return input;
+}
+
+render::ManualRender ExportInput::manual(const ExportSource &source, const render::Stamp &stamp)
+{
+    render::ManualRender input;
+    input.header = header(source);
+    input.footer = render::PageFooter{classificationLabel(source.document.classification), source.revision.effectiveDate};
+    input.stamp = stamp;
+    input.controlledStatus = stamp.kind == render::StampKind::Controlled ? QStringLiteral("受控 Controlled")
+                           : stamp.kind == render::StampKind::Uncontrolled ? QStringLiteral("非受控 Uncontrolled")
+                           : stamp.kind == render::StampKind::Draft ? QStringLiteral("草稿 Draft")
+                                                                     : QStringLiteral("作废 Obsolete");
+    for (const ClauseRef &ref : source.document.clauses) {
+        const QString standard = QStringLiteral("ISO/IEC ") + ref.standard;
+        if (!input.standards.contains(standard))
+            input.standards << standard;
+    }
+    input.releaseApprovals = approvals(source);
+    input.history = history(source);
+    input.images = source.images;
+    input.contentSha256 = source.revision.contentHash;
+    input.author = source.displayNames.value(source.document.owner, source.document.owner);
+
+    // Chapters begin at top-level headings; a second-level section named 发布令 is the release order.
+    static const QRegularExpression topHeading(QStringLiteral("^# (.+)$"));
+    static const QRegularExpression sectionHeading(QStringLiteral("^##\\s+(.+)$"));
+    render::ManualChapter chapter;
+    bool inReleaseOrder = false;
+    const auto flush = [&]() {
+        if (!chapter.title.isEmpty() || !chapter.markdown.trimmed().isEmpty())
+            input.chapters << render::ManualChapter{chapter.title, chapter.markdown.trimmed() + QLatin1Char('\n')};
+        chapter = {};
+    };
+    for (const QString &line : source.revision.content.split(QLatin1Char('\n'))) {
+        if (const auto top = topHeading.match(line); top.hasMatch()) {
+            inReleaseOrder = false;
+            flush();
+            // The title line of the manual itself opens the front matter.
+            chapter.title = top.captured(1).trimmed() == source.document.title ? tr("Foreword") : top.captured(1).trimmed();
+            continue;
+        }
+        if (const auto section = sectionHeading.match(line); section.hasMatch()) {
+            inReleaseOrder = section.captured(1).contains(QStringLiteral("发布令"));
+            if (inReleaseOrder)
+                continue;
+        }
+        if (inReleaseOrder)
+            input.releaseOrderMarkdown += line + QLatin1Char('\n');
+        else
+            chapter.markdown += line + QLatin1Char('\n');
+    }
+    flush();
+    if (input.releaseOrderMarkdown.trimmed().isEmpty()) {
+        input.releaseOrderMarkdown = tr("This manual is approved and issued. It takes effect on %1; all staff shall comply with it.")
+                                         .arg(source.revision.effectiveDate.isValid() ? source.revision.effectiveDate.toString(Qt::ISODate) : QStringLiteral("—"));
+    }
+    return input;
+}
+
+} // namespace dc

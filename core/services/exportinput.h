@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/document.h"
+#include "model/revision.h"
+#include "model/signature.h"
+#include "render/renderinput.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace dc {
+
+class Database;
+
+// A revision and everything printed around it: its document, the other revisions (for the
+// history table), its signatures, the organisation and its images.
+struct ExportSource {
+    Document document;
+    Revision revision;
+    QList<Revision> revisions;   // oldest first
+    QList<Signature> signatures; // of `revision`
+    QHash<QString, QString> departments; // user name → department, for the approval record
+    QHash<QString, QString> displayNames; // user name → display name
+    QHash<qint64, QString> approvers;     // revision id → who approved it (display name)
+    QString organisation;
+    QHash<QString, QImage> images;
+};
+
+// Turns store data into the renderer's plain inputs (core/render knows nothing of the store).
+class ExportInput final {
+    Q_DECLARE_TR_FUNCTIONS(dc::ExportInput)
+public:
+    // Loads revision `label` of `number`, or when `label` is empty its effective revision, or
+    // else its latest one.
+    static Result<ExportSource> load(Database &db, const QString &number, const QString &label);
+
+    // The stamp a print of `revision` carries: controlled copy (effective only), uncontrolled
+    // (effective), draft (not yet effective) or obsolete (superseded or withdrawn).
+    static render::Stamp stampFor(const Revision &revision, int copyNumber, const QString &holder, const QDate &printDate);
+
+    static render::DocumentRender document(const ExportSource &source, const render::Stamp &stamp);
+    // The manual: its Markdown split into chapters at the top-level headings; the section
+    // titled 发布令 (release order) goes under the cover, with the signature block.
+    static render::ManualRender manual(const ExportSource &source, const render::Stamp &stamp);
+
+    // "内部 Internal": printed pages name the classification in both languages.
+    static QString classificationLabel(Classification classification);
+};
+
+} // namespace dc

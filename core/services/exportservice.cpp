@@ -1,0 +1,244 @@
+#include "exportservice.h"
+
+#include "exportinput.h"
+#include "render/pdfexport.h"
+#include "render/pdfidentity.h"
+#include "store/auditlog.h"
+#include "store/copystore.h"
+#include "store/database.h"
+#include "store/documentstore.h"
+#include "workflow/permissions.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonObject>
+
+namespace dc {
+
+// An export or print, checked and with its copy number taken, before anything is written.
+struct ExportService::Prepared {
+    ExportSource source;
+    render::Stamp stamp;
+    std::optional<ControlledCopy> copy;
+    bool manual = false;
+};
+
+namespace {
+
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+Result<ExportService::Prepared> ExportService::prepare(const User &actor, const ExportRequest &request, const QString &medium)
+{
+    auto source = ExportInput::load(m_db, request.number, request.label);
+    if (!source)
+        return source.error();
+    const Revision &revision = source->revision;
+    if (const Status readable = Permissions::mayRead(actor, revision); !readable)
+        return readable.error();
+    if (request.manual && source->document.type != DocumentType::Manual)
+        return Error{ErrorCode::InvalidInput, tr("%1 is a %2, not a manual; export it as a document.").arg(request.number, displayName(source->document.type))};
+
+    Prepared prepared;
+    prepared.manual = request.manual;
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    if (request.copy == ExportRequest::Copy::Controlled) {
+        if (const Status allowed = Permissions::mayIssueControlledCopy(actor); !allowed)
+            return allowed.error();
+        if (revision.status != RevisionStatus::Effective) {
+            return Error{ErrorCode::InvalidState, tr("%1 revision %2 is %3; only an effective revision has controlled copies.")
+                                                      .arg(request.number, revision.label, displayName(revision.status))};
+        }
+        if (request.holder.trimmed().isEmpty())
+            return Error{ErrorCode::InvalidInput, tr("A controlled copy needs a holder (a person or a department).")};
+        auto copy = CopyStore(m_db).issue(revision.id, request.holder, actor.id, m_clock.nowUtc());
+        if (!copy)
+            return copy.error();
+        prepared.copy = copy.value();
+    }
+    prepared.stamp = ExportInput::stampFor(revision, prepared.copy ? prepared.copy->copyNumber : 0, request.holder.trimmed(), today);
+    prepared.source = std::move(source.value());
+    Q_UNUSED(medium)
+    return prepared;
+}
+
+Status ExportService::record(const User &actor, const Prepared &prepared, const QString &medium, const QString &fileSha256)
+{
+    const QString kind = render::stampKindKey(prepared.stamp.kind);
+    ExportRecord record;
+    record.revisionId = prepared.source.revision.id;
+    record.kind = kind;
+    record.medium = medium;
+    record.copyId = prepared.copy ? prepared.copy->id : 0;
+    record.at = m_clock.nowUtc();
+    record.fileSha256 = fileSha256;
+    if (auto recorded = CopyStore(m_db).recordExport(record, actor.id); !recorded)
+        return recorded.error();
+    QJsonObject details{{QStringLiteral("medium"), medium}, {QStringLiteral("manual"), prepared.manual}};
+    if (prepared.copy) {
+        details.insert(QStringLiteral("copy"), prepared.copy->copyNumber);
+        details.insert(QStringLiteral("holder"), prepared.copy->holder);
+    }
+    if (!fileSha256.isEmpty())
+        details.insert(QStringLiteral("file_sha256"), fileSha256);
+    const QString object = prepared.source.document.number + QLatin1Char(' ') + prepared.source.revision.label;
+    return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("export.") + kind, object, details));
+}
+
+Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRequest &request, const QString &path)
+{
+    auto outcome = m_db.write([&]() -> Result<ExportOutcome> {
+        auto prepared = prepare(actor, request, QStringLiteral("pdf"));
+        if (!prepared)
+            return prepared.error();
+        ExportOutcome result;
+        result.path = path;
+        result.copy = prepared->copy;
+        if (prepared->manual) {
+            const render::ManualRender input = ExportInput::manual(prepared->source, prepared->stamp);
+            result.identity = render::identityOf(input);
+            if (const Status written = render::writeManualPdf(input, request.options, path); !written)
+                return written.error();
+        } else {
+            const render::DocumentRender input = ExportInput::document(prepared->source, prepared->stamp);
+            result.identity = render::identityOf(input);
+            if (const Status written = render::writeDocumentPdf(input, request.options, path); !written)
+                return written.error();
+        }
+        result.fileSha256 = fileSha256(path);
+        if (const Status recorded = record(actor, prepared.value(), QStringLiteral("pdf"), result.fileSha256); !recorded) {
+            QFile::remove(path);
+            return recorded.error();
+        }
+        return result;
+    });
+    // A file written in a transaction that then failed to commit must not survive it.
+    if (!outcome && QFile::exists(path) && outcome.code() == ErrorCode::Database)
+        QFile::remove(path);
+    return outcome;
+}
+
+Result<PrintJob> ExportService::preparePrint(const User &actor, const ExportRequest &request)
+{
+    return m_db.write([&]() -> Result<PrintJob> {
+        auto prepared = prepare(actor, request, QStringLiteral("print"));
+        if (!prepared)
+            return prepared.error();
+        PrintJob job;
+        job.copy = prepared->copy;
+        job.document = ExportInput::document(prepared->source, prepared->stamp);
+        if (prepared->manual)
+            job.manual = ExportInput::manual(prepared->source, prepared->stamp);
+        if (const Status recorded = record(actor, prepared.value(), QStringLiteral("print"), QString()); !recorded)
+            return recorded.error();
+        return job;
+    });
+}
+
+Result<QList<ControlledCopy>> ExportService::copies(const User &actor, const QString &number) const
+{
+    if (Permissions::seesEffectiveOnly(actor))
+        return Error{ErrorCode::PermissionDenied, tr("%1 may not read the controlled-copy register.").arg(actor.name)};
+    qint64 documentId = 0;
+    if (!number.isEmpty()) {
+        auto document = DocumentStore(m_db).find(number);
+        if (!document)
+            return document.error();
+        documentId = document->id;
+    }
+    return CopyStore(m_db).copies(documentId);
+}
+
+Result<ControlledCopy> ExportService::changeCopy(const User &actor, const QString &number, const QString &label, int copyNumber, bool destroy)
+{
+    if (const Status allowed = Permissions::mayIssueControlledCopy(actor); !allowed)
+        return allowed.error();
+    DocumentStore documents(m_db);
+    auto document = documents.find(number);
+    if (!document)
+        return document.error();
+    auto revision = documents.revision(document->id, label);
+    if (!revision)
+        return Error{ErrorCode::NotFound, tr("%1 has no revision %2.").arg(number, label)};
+    CopyStore store(m_db);
+    auto copy = store.copy(revision->id, copyNumber);
+    if (!copy)
+        return copy.error();
+    using S = ControlledCopy::Status;
+    const S from = copy->status;
+    const S to = destroy ? S::Destroyed : S::Recalled;
+    if (from == S::Destroyed || from == to) {
+        return Error{ErrorCode::InvalidState, tr("Controlled copy No. %1 of %2 %3 is already %4.")
+                                                  .arg(copyNumber, 3, 10, QLatin1Char('0'))
+                                                  .arg(number, label, displayName(from).toLower())};
+    }
+    return m_db.write([&]() -> Result<ControlledCopy> {
+        if (const Status changed = store.setStatus(copy->id, from, to, m_clock.nowUtc()); !changed)
+            return changed.error();
+        const QJsonObject details{{QStringLiteral("copy"), copyNumber}, {QStringLiteral("holder"), copy->holder}};
+        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("copy.") + toKey(to), number + QLatin1Char(' ') + label, details); !logged)
+            return logged.error();
+        return store.copy(revision->id, copyNumber);
+    });
+}
+
+Result<ControlledCopy> ExportService::recall(const User &actor, const QString &number, const QString &label, int copyNumber)
+{
+    return changeCopy(actor, number, label, copyNumber, false);
+}
+
+Result<ControlledCopy> ExportService::destroy(const User &actor, const QString &number, const QString &label, int copyNumber)
+{
+    return changeCopy(actor, number, label, copyNumber, true);
+}
+
+Result<PdfCheck> ExportService::checkPdf(const QString &path) const
+{
+    auto identity = render::readPdfIdentity(path);
+    if (!identity)
+        return identity.error();
+    PdfCheck check;
+    check.identity = identity.value();
+    DocumentStore documents(m_db);
+    auto document = documents.find(check.identity.number);
+    if (!document)
+        return Error{ErrorCode::NotFound, tr("The PDF says it is %1, which this store does not hold.").arg(check.identity.number)};
+    check.title = document->title;
+    auto revisions = documents.revisions(document->id);
+    if (!revisions)
+        return revisions.error();
+    bool found = false;
+    for (const Revision &r : revisions.value()) {
+        if (r.label == check.identity.revisionLabel) {
+            found = true;
+            check.revisionStatus = r.status;
+            check.stillEffective = r.status == RevisionStatus::Effective;
+            if (r.contentHash != check.identity.contentSha256)
+                return Error{ErrorCode::InvalidInput, tr("The PDF names %1 %2 but its content hash differs from that revision's.").arg(check.identity.number, r.label)};
+            if (check.identity.copyNumber > 0) {
+                if (auto copy = CopyStore(m_db).copy(r.id, check.identity.copyNumber); copy)
+                    check.copy = copy.value();
+            }
+        }
+        if (r.status == RevisionStatus::Effective)
+            check.effectiveLabel = r.label;
+    }
+    if (!found)
+        return Error{ErrorCode::NotFound, tr("The PDF names revision %1 of %2, which this store does not hold.").arg(check.identity.revisionLabel, check.identity.number)};
+    auto exports = CopyStore(m_db).exportsWithHash(fileSha256(path));
+    if (!exports)
+        return exports.error();
+    check.matchesRecord = !exports->isEmpty();
+    return check;
+}
+
+} // namespace dc

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "clock.h"
+#include "model/controlledcopy.h"
+#include "model/enums.h"
+#include "model/user.h"
+#include "render/renderinput.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace dc {
+
+class Database;
+
+// What to print or export: a revision (empty label: the effective one, else the latest), as
+// an uncontrolled copy or as a controlled copy for a holder, as one document or as the
+// compiled manual.
+struct ExportRequest {
+    enum class Copy { Uncontrolled, Controlled };
+    QString number;
+    QString label;
+    Copy copy = Copy::Uncontrolled;
+    QString holder;          // controlled copies only
+    bool manual = false;     // the compiled manual (cover, release order, contents …)
+    render::PdfOptions options;
+};
+
+// What an export produced.
+struct ExportOutcome {
+    QString path;
+    render::PdfIdentity identity;
+    QString fileSha256;
+    std::optional<ControlledCopy> copy;
+};
+
+// The pages of a print, ready for paintDocument()/paintManual() on a QPrinter.
+struct PrintJob {
+    render::DocumentRender document;
+    std::optional<render::ManualRender> manual; // set for the compiled manual
+    std::optional<ControlledCopy> copy;
+};
+
+// What verify pdf tells about a file.
+struct PdfCheck {
+    render::PdfIdentity identity;
+    QString title;
+    RevisionStatus revisionStatus = RevisionStatus::Draft;
+    QString effectiveLabel;   // the document's effective revision now (empty: none)
+    bool stillEffective = false;
+    bool matchesRecord = false; // the file is byte for byte one the store exported
+    std::optional<ControlledCopy> copy;
+};
+
+// Stamped PDF exports and prints of revisions, and the controlled-copy register. Issuing a
+// controlled copy takes the revision's next copy number; every export and print is recorded
+// (who, when, which revision, the file's SHA-256) in the store and the audit trail.
+class ExportService final {
+    Q_DECLARE_TR_FUNCTIONS(dc::ExportService)
+public:
+    explicit ExportService(Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
+
+    // Writes the stamped PDF to `path` (atomically) and records it. Fails, writing and
+    // recording nothing, when the actor may not read the revision, a controlled copy is asked
+    // for a revision that is not effective or by someone who is no controller, the holder is
+    // missing, the document is no manual (for `manual`), or the file cannot be written.
+    Result<ExportOutcome> exportPdf(const User &actor, const ExportRequest &request, const QString &path);
+
+    // The same checks and records for a print; returns the pages' input.
+    Result<PrintJob> preparePrint(const User &actor, const ExportRequest &request);
+
+    // The controlled copies of a document (all documents when `number` is empty).
+    Result<QList<ControlledCopy>> copies(const User &actor, const QString &number = {}) const;
+    // Records that a copy came back, or was destroyed (after recall, or lost copies written off).
+    Result<ControlledCopy> recall(const User &actor, const QString &number, const QString &label, int copyNumber);
+    Result<ControlledCopy> destroy(const User &actor, const QString &number, const QString &label, int copyNumber);
+
+    // Which document, revision and copy a PDF is, whether that revision is still effective,
+    // and whether the file is exactly one this store exported.
+    Result<PdfCheck> checkPdf(const QString &path) const;
+
+private:
+    struct Prepared;
+    Result<Prepared> prepare(const User &actor, const ExportRequest &request, const QString &medium);
+    Status record(const User &actor, const Prepared &prepared, const QString &medium, const QString &fileSha256);
+    Result<ControlledCopy> changeCopy(const User &actor, const QString &number, const QString &label, int copyNumber, bool destroy);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace dc
