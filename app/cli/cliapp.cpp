@@ -31,7 +31,7 @@ QList<QCommandLineOption> globalOptions()
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = userCommands() + documentCommands() + workflowCommands() + auditCommands() + exportCommands();
+    static const QList<Command> all = userCommands() + documentCommands() + workflowCommands() + auditCommands() + exportCommands() + archiveCommands();
     return all;
 }
 

@@ -72,5 +72,6 @@ QList<Command> documentCommands();
 QList<Command> workflowCommands();
 QList<Command> auditCommands();
 QList<Command> exportCommands();
+QList<Command> archiveCommands();
 
 } // namespace dc::cli

@@ -19,6 +19,21 @@ QString hunkHeader(const DiffHunk &hunk)
     return u"@@ -%1,%2 +%3,%4 @@"_s.arg(hunk.oldStart).arg(hunk.oldCount).arg(hunk.newStart).arg(hunk.newCount);
 }
 
+// A hunk's line range for people: "5", "2–13", or "none" for an empty side.
+QString lineRange(int start, int count)
+{
+    if (count == 0)
+        return QCoreApplication::translate("dc::DiffFormat", "none");
+    return count == 1 ? QString::number(start) : u"%1\u2013%2"_s.arg(start).arg(start + count - 1);
+}
+
+// The heading of a hunk in the HTML view, e.g. "Lines 2–13 → 2–15".
+QString hunkTitle(const DiffHunk &hunk)
+{
+    return QCoreApplication::translate("dc::DiffFormat", "Lines %1 \u2192 %2")
+        .arg(lineRange(hunk.oldStart, hunk.oldCount), lineRange(hunk.newStart, hunk.newCount));
+}
+
 QString coloured(const QString &text, const QString &colour, bool on)
 {
     return on ? colour + text + kReset : text;
@@ -76,7 +91,10 @@ QString htmlRow(const DiffLine &line)
     }
     if (text.isEmpty())
         text = u"&nbsp;"_s; // keeps an empty line's row its height
-    return u"<tr class=\"%1\"><td class=\"dc-num\">%2</td><td class=\"dc-num\">%3</td><td class=\"dc-mark\">%4</td>"
+    // Fixed widths keep the number and mark columns narrow (QTextDocument would share the
+    // width out evenly); the text takes the rest.
+    return u"<tr class=\"%1\"><td class=\"dc-num\" width=\"44\" align=\"right\">%2</td>"
+           "<td class=\"dc-num\" width=\"44\" align=\"right\">%3</td><td class=\"dc-mark\" width=\"18\" align=\"center\">%4</td>"
            "<td class=\"dc-text\">%5</td></tr>\n"_s.arg(rowClass, numberCell(line.oldNumber), numberCell(line.newNumber), mark, text);
 }
 
@@ -110,7 +128,7 @@ QString formatDiffText(const TextDiff &diff, const DiffTextOptions &options)
 QString diffStyleSheet()
 {
     return u"table.dc-diff { border-collapse: collapse; margin-bottom: 12px; }\n"
-           "tr.dc-hunk td { background-color: #eef2f8; color: #44546a; font-family: monospace; }\n"
+           "tr.dc-hunk td { background-color: #eef2f8; color: #44546a; }\n"
            "td.dc-num { color: #8a8f98; font-family: monospace; }\n"
            "td.dc-mark { color: #57606a; font-family: monospace; font-weight: bold; }\n"
            "td.dc-text { white-space: pre-wrap; }\n"
@@ -130,7 +148,7 @@ QString formatDiffHtml(const TextDiff &diff)
     } else {
         for (const DiffHunk &hunk : diff.hunks) {
             body += u"<table class=\"dc-diff\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n"_s;
-            body += u"<tr class=\"dc-hunk\"><td colspan=\"4\">"_s + hunkHeader(hunk).toHtmlEscaped() + u"</td></tr>\n"_s;
+            body += u"<tr class=\"dc-hunk\"><td colspan=\"4\">"_s + hunkTitle(hunk).toHtmlEscaped() + u"</td></tr>\n"_s;
             for (const DiffLine &line : hunk.lines)
                 body += htmlRow(line);
             body += u"</table>\n"_s;

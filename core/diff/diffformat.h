@@ -18,8 +18,8 @@ struct DiffTextOptions {
 // edits marked inline as [-old-]{+new+}. Empty when the texts are identical.
 QString formatDiffText(const TextDiff &diff, const DiffTextOptions &options = {});
 
-// The diff as a complete HTML document for QTextBrowser or a web browser: one table per hunk,
-// each row with the old and new line numbers, a +/−/~ mark and the text (HTML-escaped);
+// The diff as a complete HTML document for QTextBrowser or a web browser: one table per hunk
+// headed "Lines 2–13 → 2–15", each row with the old and new line numbers, a +/−/~ mark and the text (HTML-escaped);
 // edits within a line as <del class="dc-del"> and <ins class="dc-ins">. The style sheet
 // (diffStyleSheet()) is embedded. Identical texts give a short "No differences" page.
 QString formatDiffHtml(const TextDiff &diff);

@@ -30,6 +30,24 @@ void paintSlice(QPainter &painter, const FlowDocument &document, const Slice &sl
     painter.restore();
 }
 
+// The grid lines of the tables in `slice`, in page layout units.
+void collectGridLines(const FlowBreaks &flow, const Slice &slice, const QRectF &body, QList<QLineF> &lines)
+{
+    const qreal dy = body.top() + slice.pageY - slice.top;
+    for (const TableGrid &grid : flow.grids) {
+        if (grid.bottom < slice.top || grid.top >= slice.bottom)
+            continue;
+        for (qreal y : grid.rows) {
+            if (y >= slice.top && y < slice.bottom)
+                lines.append(QLineF(body.left() + grid.left, y + dy, body.left() + grid.right, y + dy));
+        }
+        const qreal top = std::max(grid.top, slice.top) + dy;
+        const qreal bottom = std::min(grid.bottom, slice.bottom) + dy;
+        for (qreal x : grid.columns)
+            lines.append(QLineF(body.left() + x, top, body.left() + x, bottom));
+    }
+}
+
 } // namespace
 
 PagePosition Section::place(int flow, qreal y, const PageGeometry &geometry) const
@@ -129,8 +147,16 @@ Result<int> paintComposition(const Composition &composition, QPagedPaintDevice *
             if (stamp)
                 stamp->paintUnder(painter);
             frameMs += timer.lap();
-            for (const Slice &slice : page.slices)
-                paintSlice(painter, *section.flows[slice.flow], slice, geometry.body, context);
+            QList<QLineF> grid;
+            for (const Slice &slice : page.slices) {
+                const FlowDocument &flow = *section.flows[slice.flow];
+                paintSlice(painter, flow, slice, geometry.body, context);
+                collectGridLines(flow.breaks(), slice, geometry.body, grid);
+            }
+            if (!grid.isEmpty()) {
+                painter.setPen(QPen(QColor(0x80, 0x80, 0x80), kGridLineWidth, Qt::SolidLine, Qt::SquareCap));
+                painter.drawLines(grid);
+            }
             bodyMs += timer.lap();
             frame.paint(painter, number, composition.pageCount);
             if (stamp)

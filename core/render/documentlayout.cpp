@@ -37,10 +37,11 @@ void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history)
                       rows, {14, 16, 50, 20});
 }
 
-qsizetype chunkChars(qsizetype total, int threads)
+qsizetype chunkChars()
 {
-    // Parts of at least ~10 pages; about two per thread, so the threads finish together.
-    return std::max<qsizetype>(20000, total / (2 * std::max(1, threads)));
+    // About ten pages. Fixed, not derived from the number of threads: the page breaks (and
+    // so the page numbers) must not depend on the machine.
+    return 24000;
 }
 
 void finishLayout(Composition &composition, LayoutTimes &times, const std::vector<std::function<void()>> &jobs, RenderStats *stats)
@@ -72,7 +73,7 @@ Composition composeDocument(const DocumentRender &input, const QSizeF &pagePoint
 
     // The title block (title, number, revision, approval record, revision history) on its own
     // page(s), then the content, laid out in parts in parallel.
-    const QStringList parts = flow::splitMarkdown(input.markdown, chunkChars(input.markdown.size(), LayoutPool::defaultThreads()));
+    const QStringList parts = flow::splitMarkdown(input.markdown, chunkChars());
     composition.sections.resize(2);
     Section &front = composition.sections[0];
     Section &content = composition.sections[1];

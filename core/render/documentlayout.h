@@ -18,8 +18,8 @@ Composition composeManual(const ManualRender &input, const QSizeF &pagePoints, R
 void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approvals, bool withFingerprint);
 void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history);
 
-// The size of the parts Markdown of `total` characters is laid out in.
-qsizetype chunkChars(qsizetype total, int threads);
+// The size of the parts long Markdown is laid out in, in parallel.
+qsizetype chunkChars();
 
 // Runs the layout jobs on the composition's pool, then cuts the sections into pages.
 void finishLayout(Composition &composition, LayoutTimes &times, const std::vector<std::function<void()>> &jobs, RenderStats *stats);

@@ -9,6 +9,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 #include <QThread>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -17,17 +18,20 @@ namespace dc::render {
 
 namespace {
 
-const QColor kRuleColor(0x80, 0x80, 0x80);
 const QColor kHeaderFill(0xec, 0xec, 0xec);
 
+// Tables have no borders of their own and transparent cells: the page painter draws the grid
+// in the cell spacing (pagination.h, TableGrid), one path per page. Bordered cells cost twice
+// the layout time and a graphics state per cell edge in the PDF, and opaque cells would hide
+// the watermark of an obsolete copy.
 QTextTableFormat houseTableFormat(const QList<int> &percentWidths = {})
 {
     QTextTableFormat format;
     format.setHeaderRowCount(1);
     format.setBorder(0);
     format.setBorderCollapse(false);
-    format.setBackground(kRuleColor);
-    format.setCellSpacing(pt(0.6));
+    format.setCellSpacing(kGridLineWidth);
+    format.setProperty(kGridProperty, true);
     format.setCellPadding(pt(3));
     format.setTopMargin(mm(1.5));
     format.setBottomMargin(mm(2.5));
@@ -41,26 +45,21 @@ QTextTableFormat houseTableFormat(const QList<int> &percentWidths = {})
     return format;
 }
 
-// Cells are opaque over the table's grey background; the gaps between them (the cell
-// spacing) are the rules. Much cheaper to lay out and to draw than bordered cells.
-void styleCells(QTextTable *table)
+// The header row: shaded and bold.
+void styleHeaderRow(QTextTable *table)
 {
-    for (int row = 0; row < table->rows(); ++row) {
-        for (int column = 0; column < table->columns(); ++column) {
-            QTextTableCell cell = table->cellAt(row, column);
-            if (cell.row() != row || cell.column() != column)
-                continue;  // covered by a span
-            QTextTableCellFormat format = cell.format().toTableCellFormat();
-            format.setBackground(row == 0 ? kHeaderFill : QColor(Qt::white));
-            cell.setFormat(format);
-            if (row == 0) {
-                QTextCursor contents = cell.firstCursorPosition();
-                contents.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-                QTextCharFormat bold;
-                bold.setFontWeight(QFont::Bold);
-                contents.mergeCharFormat(bold);
-            }
-        }
+    for (int column = 0; column < table->columns(); ++column) {
+        QTextTableCell cell = table->cellAt(0, column);
+        if (cell.row() != 0 || cell.column() != column)
+            continue;  // covered by a span
+        QTextTableCellFormat format = cell.format().toTableCellFormat();
+        format.setBackground(kHeaderFill);
+        cell.setFormat(format);
+        QTextCursor contents = cell.firstCursorPosition();
+        contents.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        contents.mergeCharFormat(bold);
     }
 }
 
@@ -150,6 +149,10 @@ void FlowDocument::styleBlocks()
     for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
         const int heading = format.headingLevel();
+        if (format.hasProperty(QTextFormat::BlockCodeFence) || format.hasProperty(QTextFormat::BlockCodeLanguage)) {
+            styleCode(cursor, block);
+            continue;
+        }
         if (heading == 0 && block.textList())
             continue;
         cursor.setPosition(block.position());
@@ -162,13 +165,30 @@ void FlowDocument::styleBlocks()
     }
 }
 
+void FlowDocument::styleCode(QTextCursor &cursor, const QTextBlock &block)
+{
+    // A code block: the mono face, shaded; long lines wrap rather than leave the page.
+    QTextBlockFormat code;
+    code.setBackground(QColor(0xf3, 0xf3, 0xf3));
+    code.setNonBreakableLines(false);
+    code.setLeftMargin(pt(4));
+    code.setRightMargin(pt(4));
+    cursor.setPosition(block.position());
+    cursor.mergeBlockFormat(code);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    QTextCharFormat mono;
+    mono.setFontFamilies({renderFontFamily() + QStringLiteral(" Mono")});
+    mono.setFontPointSize(fontsize::kBody - 1);
+    cursor.mergeCharFormat(mono);
+}
+
 void FlowDocument::styleTables()
 {
     QList<QTextTable *> tables;
     collectTables(rootFrame(), tables);
     for (QTextTable *table : tables) {
         table->setFormat(houseTableFormat());
-        styleCells(table);
+        styleHeaderRow(table);
     }
 }
 
@@ -195,14 +215,15 @@ void FlowDocument::fitImages()
             const int to = from + fragment.length();
             if (format.isImageFormat()) {
                 QTextImageFormat image = format.toImageFormat();
-                const QImage source = m_images.value(image.name());
+                const QImage source = imageNamed(image.name());
                 if (source.isNull())
                     continue;
                 const qreal scale = std::min({1.0, maxWidth / source.width(), maxHeight / source.height()});
                 image.setWidth(std::floor(source.width() * scale));
                 image.setHeight(std::floor(source.height() * scale));
                 changes.append({from, to, image, true});
-            } else if (format.fontFixedPitch() || format.hasProperty(QTextFormat::FontFamilies)) {
+            } else if ((format.fontFixedPitch() || format.hasProperty(QTextFormat::FontFamilies))
+                       && !format.fontFamilies().toStringList().value(0).startsWith(renderFontFamily())) {
                 QTextCharFormat family;
                 family.setFontFamilies({format.fontFixedPitch() ? mono : renderFontFamily()});
                 changes.append({from, to, family, false});
@@ -234,14 +255,20 @@ qreal FlowDocument::blockTop(const QTextBlock &block) const
     return documentLayout()->blockBoundingRect(block).top();
 }
 
+QImage FlowDocument::imageNamed(const QString &name) const
+{
+    if (const auto it = m_images.constFind(name); it != m_images.constEnd())
+        return *it;
+    // "my%20logo.png" in the Markdown for "my logo.png".
+    return m_images.value(QUrl::fromPercentEncoding(name.toUtf8()));
+}
+
 QVariant FlowDocument::loadResource(int type, const QUrl &name)
 {
     if (type != QTextDocument::ImageResource)
         return {};
-    const auto it = m_images.constFind(name.toString());
-    if (it != m_images.constEnd())
-        return *it;
-    return {};
+    const QImage image = imageNamed(name.toString());
+    return image.isNull() ? QVariant() : QVariant(image);
 }
 
 void FlowDocumentDeleter::operator()(FlowDocument *document) const
@@ -295,7 +322,7 @@ QTextTable *appendTable(QTextCursor &cursor, const QStringList &headers, const Q
         for (int column = 0; column < columns && column < cells.size(); ++column)
             table->cellAt(row + 1, column).firstCursorPosition().insertText(cells.at(column), format);
     }
-    styleCells(table);
+    styleHeaderRow(table);
     cursor.movePosition(QTextCursor::End);
     return table;
 }

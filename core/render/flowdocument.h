@@ -1,7 +1,7 @@
 #pragma once
 
-// Text that flows over pages: a QTextDocument laid out in the body rectangle of the page grid,
-// filled from Markdown or built row by row (approval records, history tables, contents).
+// Text that flows over pages: a QTextDocument as wide as the page body, filled from Markdown or
+// built row by row (approval records, history tables, contents).
 
 #include "pagination.h"
 #include "renderinput.h"
@@ -31,14 +31,14 @@ public:
     explicit FlowDocument(qreal width, QHash<QString, QImage> images = {});
 
     // Replaces the content with GitHub-flavoured Markdown, then applies the house style:
-    // bordered tables whose header row repeats on every page, images scaled into the body,
-    // the render font for code too.
+    // spacing between paragraphs, ruled tables with a shaded header row (repeated on every page
+    // a table spans), images scaled into the body, the render font for code too.
     void setContentMarkdown(const QString &markdown);
 
-    // Appends through `build`, which gets a cursor at the end. All of it is laid out once.
+    // Appends through `build`, which gets a cursor at the end.
     void append(const std::function<void(QTextCursor &)> &build);
 
-    // Lays the column out (once the content is complete) and finds its break points.
+    // Lays the column out, once the content is complete, and finds where pages may end.
     void layOut();
     const FlowBreaks &breaks() const { return m_breaks; }
 
@@ -50,9 +50,11 @@ protected:
 
 private:
     void styleBlocks();
+    void styleCode(QTextCursor &cursor, const QTextBlock &block);
     void styleTables();
     void fitImages();
     void keepGlyphs();
+    QImage imageNamed(const QString &name) const;
     QHash<QString, QImage> m_images;
     FlowBreaks m_breaks;
 };

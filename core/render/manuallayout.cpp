@@ -114,10 +114,7 @@ Composition composeManual(const ManualRender &input, const QSizeF &pagePoints, R
             },
             section.flows[0], times, jobs.size()));
     };
-    qsizetype total = 0;
-    for (const ManualChapter &chapter : input.chapters)
-        total += chapter.markdown.size();
-    const qsizetype target = chunkChars(total, LayoutPool::defaultThreads());
+    const qsizetype target = chunkChars();
     // Chapter parts first: the big jobs start early.
     for (int c = 0; c < input.chapters.size(); ++c) {
         const ManualChapter &chapter = input.chapters.at(c);

@@ -26,32 +26,71 @@ qreal rowTopOf(const QAbstractTextDocumentLayout &layout, const QTextTableFormat
     return linesTop - first.blockFormat().topMargin() - padding;
 }
 
-void addTableBreaks(const QAbstractTextDocumentLayout &layout, QTextTable *table, FlowBreaks &breaks)
+// Left edge of the column that `cell` starts.
+qreal columnLeftOf(const QAbstractTextDocumentLayout &layout, const QTextTableFormat &table, const QTextTableCell &cell)
+{
+    const QTextBlock first = cell.firstCursorPosition().block();
+    const QTextTableCellFormat format = cell.format().toTableCellFormat();
+    const qreal padding = format.hasProperty(QTextFormat::TableCellLeftPadding) ? format.leftPadding() : table.cellPadding();
+    return layout.blockBoundingRect(first).left() - first.blockFormat().leftMargin() - padding;
+}
+
+// Adds the break points (and grid) of `table`; returns the top of its outer box (margin
+// included), where a page may end before it.
+qreal addTable(const QAbstractTextDocumentLayout &layout, QTextTable *table, FlowBreaks &breaks)
 {
     const QTextTableFormat format = table->format();
     const int rows = table->rows();
+    const int columns = table->columns();
     QList<qreal> rowTops(rows, -1);
     for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < table->columns(); ++column) {
+        for (int column = 0; column < columns; ++column) {
             const QTextTableCell cell = table->cellAt(row, column);
-            if (cell.row() != row)
-                continue;  // continues a cell from a row above
+            if (cell.row() != row || cell.column() != column)
+                continue;  // continues a cell from a row above or a column to the left
             const qreal top = rowTopOf(layout, format, cell);
             rowTops[row] = rowTops[row] < 0 ? top : std::min(rowTops[row], top);
+            if (column == 0)
+                break;  // the first column gives the row; others only where it is spanned
         }
     }
-    const QRectF frame = layout.frameBoundingRect(table);
+    // frameBoundingRect() has the right size, but for a table its position is offset by the
+    // first cell's (Qt 6.4): place the box from the first cell instead.
+    const QSizeF frame = layout.frameBoundingRect(table).size();
+    const qreal spacing = format.cellSpacing();
+    const QRectF box(columnLeftOf(layout, format, table->cellAt(0, 0)) - spacing - format.border(), rowTops[0] - spacing - format.border(),
+                     frame.width() - format.leftMargin() - format.rightMargin(), frame.height() - format.topMargin() - format.bottomMargin());
     const int headerRows = std::clamp(format.headerRowCount(), 0, rows);
     int header = -1;
     if (headerRows > 0 && headerRows < rows && rowTops[headerRows] > 0) {
         header = int(breaks.headers.size());
-        breaks.headers.append({frame.top() + format.topMargin(), rowTops[headerRows]});
+        breaks.headers.append({box.top(), rowTops[headerRows]});
     }
     // Not before the first row after the header: a header alone at the foot of a page is no use.
     for (int row = headerRows > 0 ? headerRows + 1 : 1; row < rows; ++row) {
         if (rowTops[row] > 0)
             breaks.points.append({rowTops[row], header});
     }
+    if (!format.property(kGridProperty).toBool())
+        return box.top() - format.topMargin();
+    // The grid: lines in the middle of the cell spacing around and between the cells.
+    const qreal half = format.cellSpacing() / 2;
+    TableGrid grid{box.top() + half, box.bottom() - half, box.left() + half, box.right() - half, {}, {}};
+    grid.rows.append(grid.top);
+    for (int row = 1; row < rows; ++row) {
+        if (rowTops[row] > 0)
+            grid.rows.append(rowTops[row] - half);
+    }
+    grid.rows.append(grid.bottom);
+    grid.columns.append(grid.left);
+    for (int column = 1; column < columns; ++column) {
+        const QTextTableCell cell = table->cellAt(0, column);
+        if (cell.column() == column)
+            grid.columns.append(columnLeftOf(layout, format, cell) - half);
+    }
+    grid.columns.append(grid.right);
+    breaks.grids.append(grid);
+    return box.top() - format.topMargin();
 }
 
 } // namespace
@@ -63,11 +102,11 @@ FlowBreaks findBreaks(const QTextDocument &document)
     bool keepWithPrevious = false;  // the previous element is a heading
     for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *frame = it.currentFrame()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            const qreal top = table ? addTable(layout, table, breaks) : layout.frameBoundingRect(frame).top();
             if (!keepWithPrevious)
-                breaks.points.append({layout.frameBoundingRect(frame).top(), -1});
+                breaks.points.append({top, -1});
             keepWithPrevious = false;
-            if (auto *table = qobject_cast<QTextTable *>(frame))
-                addTableBreaks(layout, table, breaks);
             continue;
         }
         const QTextBlock block = it.currentBlock();

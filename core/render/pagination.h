@@ -7,10 +7,27 @@
 // line of a paragraph alone.
 
 #include <QList>
+#include <QTextFormat>
 
 class QTextDocument;
 
 namespace dc::render {
+
+// Tables whose format has this property get a grid of lines drawn in their cell spacing, which
+// must be kGridLineWidth (layout units).
+inline constexpr int kGridProperty = QTextFormat::UserProperty + 0x4443;
+inline constexpr qreal kGridLineWidth = 0.8;
+
+// The lines of a table's grid, in the column's coordinates: horizontal lines at `rows` from
+// `left` to `right`, vertical ones at `columns` from `top` to `bottom`.
+struct TableGrid {
+    qreal top = 0;
+    qreal bottom = 0;
+    qreal left = 0;
+    qreal right = 0;
+    QList<qreal> rows;
+    QList<qreal> columns;
+};
 
 // A place where a page may end, in the column's coordinates.
 struct BreakPoint {
@@ -18,7 +35,8 @@ struct BreakPoint {
     int header = -1;  // inside a table: index of the header band the next page repeats
 };
 
-// The places a laid-out column may be cut at.
+// What pagination and painting need to know of a laid-out column: the places it may be cut at,
+// the header rows of its tables, and their grids.
 struct FlowBreaks {
     QList<BreakPoint> points;  // ascending
     struct Band {
@@ -26,10 +44,12 @@ struct FlowBreaks {
         qreal bottom = 0;
     };
     QList<Band> headers;  // header rows of tables, for repeating
+    QList<TableGrid> grids;
     qreal height = 0;
 };
 
-// Finds the break points of `document`, which must be laid out without pagination.
+// Finds the break points and table grids of `document`, which must be laid out without
+// pagination.
 FlowBreaks findBreaks(const QTextDocument &document);
 
 // A horizontal band [top, bottom) of column `flow`, drawn at `pageY` in the page body.

@@ -49,6 +49,20 @@ PdfMetadata metadataFor(const PageHeader &header, const QString &author, const P
     return metadata;
 }
 
+// The stamp as content shared by every page: its outline is written once (in tenths of a
+// point), instead of once per page as painting it would; beneath the page's content for the
+// watermark, above it for a banner.
+PdfOverlay stampOverlay(const Composition &composition, const PdfOptions &options)
+{
+    const qreal pageHeight = pdfPagePoints(options).height();
+    const QTransform toTenthsOfPoints(10 * kPointsPerUnit, 0, 0, -10 * kPointsPerUnit, 0, 10 * pageHeight);
+    const StampArt stamp(composition.stamp, composition.geometry, toTenthsOfPoints);
+    const QByteArray operators = "q\n0.1 0 0 0.1 0 0 cm\n" + stamp.pdfOperators() + "Q\n";
+    PdfOverlay overlay;
+    (stamp.isDiagonal() ? overlay.under : overlay.over) = operators;
+    return overlay;
+}
+
 // Paints the composition into a PDF in memory, adds what Qt cannot write and saves it.
 Status writePdf(const Composition &composition, const PdfMetadata &metadata, const PdfOptions &options, const QString &path,
                 RenderStats *stats)
@@ -79,13 +93,7 @@ Status writePdf(const Composition &composition, const PdfMetadata &metadata, con
         links.append({link.page, QRectF(r.topLeft() * kPointsPerUnit, r.size() * kPointsPerUnit), link.targetPage,
                       link.targetTop * kPointsPerUnit});
     }
-    // The stamp: its outline written once, in tenths of a point, and drawn by every page.
-    const qreal pageHeight = pdfPagePoints(options).height();
-    const StampArt stamp(composition.stamp, composition.geometry, QTransform(10 * kPointsPerUnit, 0, 0, -10 * kPointsPerUnit, 0, 10 * pageHeight));
-    const QByteArray operators = "q\n0.1 0 0 0.1 0 0 cm\n" + stamp.pdfOperators() + "Q\n";
-    PdfOverlay overlay;
-    (stamp.isDiagonal() ? overlay.under : overlay.over) = operators;
-    const Result<QByteArray> update = pdfUpdate(buffer.data(), info, bookmarks, links, overlay);
+    const Result<QByteArray> update = pdfUpdate(buffer.data(), info, bookmarks, links, stampOverlay(composition, options));
     if (!update)
         return update.error();
 
@@ -104,6 +112,8 @@ Status writePdf(const Composition &composition, const PdfMetadata &metadata, con
 
 Result<int> paintDocument(const DocumentRender &input, QPagedPaintDevice *device)
 {
+    if (!device)
+        return Error{ErrorCode::InvalidInput, tr("No printer to print on.")};
     if (Status font = ensureRenderFont(); !font)
         return font.error();
     const Composition composition = composeDocument(input, pageSizePoints(device));
@@ -122,6 +132,8 @@ Status writeDocumentPdf(const DocumentRender &input, const PdfOptions &options, 
 
 Result<int> paintManual(const ManualRender &input, QPagedPaintDevice *device)
 {
+    if (!device)
+        return Error{ErrorCode::InvalidInput, tr("No printer to print on.")};
     if (Status font = ensureRenderFont(); !font)
         return font.error();
     const Composition composition = composeManual(input, pageSizePoints(device));

@@ -5,7 +5,9 @@
 //
 // Every page carries the header, the footer with "第 X 页 共 Y 页 / Page X of Y" and the stamp
 // of its status; the stamp is drawn as outlines, so it is not part of the PDF's text layer.
-// Call from the GUI thread (a QGuiApplication must exist).
+// A QGuiApplication must exist. The entry points may run on a worker thread (one export at a
+// time per device) once ensureRenderFont() has run on the GUI thread; the text is laid out on
+// up to four threads (LayoutPool).
 
 #include "pdfidentity.h"
 #include "renderinput.h"

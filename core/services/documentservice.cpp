@@ -9,6 +9,7 @@
 #include "store/storesettings.h"
 #include "store/userstore.h"
 #include "workflow/permissions.h"
+#include "services/workflowservice.h"
 
 #include <QJsonObject>
 
@@ -124,6 +125,9 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
         return Error{ErrorCode::InvalidInput, tr("A change summary (修订说明) is required.")};
     if (content.size() > kMaxContentChars)
         return Error{ErrorCode::InvalidInput, tr("The content is larger than 8 MiB characters; attach large material instead.")};
+    // A release scheduled for a day that has come makes its revision effective first.
+    if (auto applied = WorkflowService(m_db, m_clock).applyScheduledReleases(); !applied)
+        return applied.error();
     return m_db.write([&]() -> Result<Revision> {
         DocumentStore documents(m_db);
         auto document = documents.find(number);

@@ -9,6 +9,7 @@
 #include "store/workflowstore.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace dc {
@@ -21,7 +22,36 @@ struct TrailRecord {
     QHash<qint64, QString> signatures;          // signature id → base64 signature
     QHash<qint64, qint64> signatureEvents;      // signature id → event seq
     QHash<QString, QString> submittedContent;   // "NUMBER LABEL" → content hash at last submission
+    QHash<QString, QString> status;             // "NUMBER LABEL" → the status the trail last gave it
 };
+
+// The status an event leaves its revision in, or empty when it changes none.
+QString statusAfter(const QString &action)
+{
+    static const QHash<QString, QString> after{
+        {QStringLiteral("revision.created"), QStringLiteral("draft")},    {QStringLiteral("revision.edited"), QStringLiteral("draft")},
+        {QStringLiteral("revision.submitted"), QStringLiteral("in_review")}, {QStringLiteral("revision.reviewed"), QStringLiteral("in_approval")},
+        {QStringLiteral("revision.approved"), QStringLiteral("approved")}, {QStringLiteral("revision.rejected"), QStringLiteral("draft")},
+        {QStringLiteral("revision.effective"), QStringLiteral("effective")}, {QStringLiteral("revision.superseded"), QStringLiteral("superseded")},
+    };
+    return after.value(action);
+}
+
+void followStatus(TrailRecord &trail, const Event &e)
+{
+    if (e.action == QLatin1String("audit.baseline")) {
+        const QJsonObject revisions = e.details.value(QLatin1String("revisions")).toObject();
+        for (auto it = revisions.begin(); it != revisions.end(); ++it)
+            trail.status.insert(it.key(), it.value().toObject().value(QLatin1String("status")).toString());
+    } else if (e.action == QLatin1String("document.created")) {
+        trail.status.insert(e.object + QLatin1Char(' ') + e.details.value(QLatin1String("revision")).toString(), QStringLiteral("draft"));
+    } else if (e.action == QLatin1String("document.withdrawn")) {
+        for (const QJsonValue &label : e.details.value(QLatin1String("revisions")).toArray())
+            trail.status.insert(e.object + QLatin1Char(' ') + label.toString(), QStringLiteral("obsolete"));
+    } else if (const QString status = statusAfter(e.action); !status.isEmpty()) {
+        trail.status.insert(e.object, status);
+    }
+}
 
 } // namespace
 
@@ -39,7 +69,8 @@ Result<VerifyReport> Verifier::run() const
     for (const Event &e : events.value()) {
         const QString name = tr("event #%1").arg(e.seq);
         if (e.seq != previousSeq + 1) {
-            report.problems.append({name, previousSeq == 0 ? tr("The audit trail starts at event #%1; events #1 to #%2 are missing.").arg(e.seq).arg(e.seq - 1)
+            const QString missing = e.seq == 2 ? tr("event #1 is missing") : tr("events #1 to #%1 are missing").arg(e.seq - 1);
+            report.problems.append({name, previousSeq == 0 ? tr("The audit trail starts at event #%1; %2.").arg(e.seq).arg(missing)
                                                            : tr("Event #%1 is missing: the audit trail jumps from #%2 to #%3.").arg(previousSeq + 1).arg(previousSeq).arg(e.seq)});
         } else if (e.prevHash != previousHash) {
             report.problems.append({name, tr("Event #%1 (%2 %3) does not link to the event before it.").arg(e.seq).arg(e.action, e.object)});
@@ -58,6 +89,7 @@ Result<VerifyReport> Verifier::run() const
         }
         if (e.action == QLatin1String("revision.submitted"))
             trail.submittedContent.insert(e.object, e.details.value(QLatin1String("content_sha256")).toString());
+        followStatus(trail, e);
     }
     report.events = events->size();
     report.headSeq = previousSeq;
@@ -86,16 +118,22 @@ Result<VerifyReport> Verifier::run() const
                                {}, tr("read the revisions"));
     if (!revisions)
         return revisions.error();
+    QHash<QString, QString> revisionHashes; // "NUMBER LABEL" → content hash
     while (revisions.value().next()) {
         const QSqlQuery &row = revisions.value();
         const QString object = row.value(0).toString() + QLatin1Char(' ') + row.value(1).toString();
         const QString status = row.value(2).toString();
         const QString recorded = row.value(4).toString();
+        revisionHashes.insert(object, recorded);
         ++report.revisions;
         if (contentHash(row.value(3).toString()) != recorded) {
             report.problems.append({object, tr("The content of %1 does not match its SHA-256: it was changed outside DocControl.").arg(object)});
         } else if (status != QLatin1String("draft") && trail.submittedContent.contains(object) && trail.submittedContent.value(object) != recorded) {
             report.problems.append({object, tr("The content of %1 is not the content that was submitted for review.").arg(object)});
+        } else if (trail.status.contains(object) ? trail.status.value(object) != status : status != QLatin1String("draft")) {
+            // A status the trail never recorded was set outside DocControl (a release without signatures, say).
+            report.problems.append({object, tr("%1 is %2 in the store, but the audit trail records it as %3.")
+                                                .arg(object, status, trail.status.value(object, tr("never submitted")))});
         }
     }
 
@@ -111,6 +149,8 @@ Result<VerifyReport> Verifier::run() const
         const QString what = tr("signature #%1 (%2 by %3 on %4 %5)").arg(s.id).arg(toKey(s.meaning), s.signer, s.documentNumber, s.revisionLabel);
         if (!SigningKey::verify(publicKeys.value(s.keyId), s.payload(), s.signature))
             report.problems.append({object, tr("The %1 does not verify against the signer's public key.").arg(what)});
+        else if (s.meaning != SignatureMeaning::Reviewed && s.contentHash != revisionHashes.value(s.documentNumber + QLatin1Char(' ') + s.revisionLabel))
+            report.problems.append({object, tr("The %1 was made over other content than %2 %3 holds.").arg(what, s.documentNumber, s.revisionLabel)});
         else if (!trail.signatures.contains(s.id))
             report.problems.append({object, tr("The %1 is not recorded in the audit trail.").arg(what)});
         else if (trail.signatures.value(s.id) != QString::fromLatin1(s.signature.toBase64()))

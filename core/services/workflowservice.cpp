@@ -153,6 +153,12 @@ Result<Signature> WorkflowService::makeSignature(const User &actor, const Unlock
 {
     if (key.userId() != actor.id)
         return Error{ErrorCode::PermissionDenied, tr("%1 can only sign with their own key.").arg(actor.name)};
+    // The account as stored now: a key opened before the account was disabled signs nothing.
+    auto current = UserStore(m_db).find(actor.name);
+    if (!current)
+        return current.error();
+    if (!current->active)
+        return Error{ErrorCode::AuthenticationFailed, tr("The account \"%1\" is disabled; nothing was signed.").arg(actor.name)};
     Signature s;
     s.revisionId = revision.id;
     s.documentNumber = target.document.number;
@@ -164,10 +170,11 @@ Result<Signature> WorkflowService::makeSignature(const User &actor, const Unlock
     s.signedAt = m_clock.nowUtc();
     s.comment = comment.trimmed();
     s.keyId = key.keyId();
+    s.submissionId = submissionId;
     s.signature = key.sign(s.payload());
     if (s.signature.isEmpty())
         return Error{ErrorCode::Io, tr("The signature could not be made.")};
-    auto id = WorkflowStore(m_db).insertSignature(revision.id, submissionId, actor.id, key.keyId(), meaning, s.signedAt, s.comment, s.signature);
+    auto id = WorkflowStore(m_db).insertSignature(s, actor.id);
     if (!id)
         return id.error();
     s.id = id.value();
@@ -194,6 +201,8 @@ Result<Signature> WorkflowService::sign(const User &actor, const QString &passwo
 Result<Signature> WorkflowService::sign(const User &actor, const UnlockedKey &key, const QString &number, SignatureMeaning meaning,
                                         const QString &comment)
 {
+    if (auto applied = applyScheduledReleases(); !applied)
+        return applied.error();
     if (meaning != SignatureMeaning::Reviewed && meaning != SignatureMeaning::Approved)
         return Error{ErrorCode::InvalidInput, tr("Sign as reviewer or approver; releases and periodic reviews have their own commands.")};
     auto target = load(number);
@@ -239,11 +248,22 @@ Result<Signature> WorkflowService::sign(const User &actor, const UnlockedKey &ke
     }
 
     return m_db.write([&]() -> Result<Signature> {
+        // Read again under the write lock: another reviewer may have signed meanwhile.
+        auto fresh = load(number);
+        if (!fresh)
+            return fresh.error();
+        if (fresh->latest().id != revision.id || fresh->latest().status != expected)
+            return Error{ErrorCode::InvalidState, tr("%1 revision %2 changed meanwhile; look at it again before signing.").arg(number, revision.label)};
+        auto signedNow = store.signersIn(submission->id, meaning);
+        if (!signedNow)
+            return signedNow.error();
+        if (signedNow->contains(actor.name))
+            return Error{ErrorCode::Duplicate, tr("%1 has already signed %2 revision %3 as %4.").arg(actor.name, number, revision.label, displayName(meaning))};
         auto signature = makeSignature(actor, key, target.value(), revision, meaning, submission->id, comment);
         if (!signature)
             return signature;
         if (reviewing) {
-            if (signedAlready->size() + 1 == reviewers.size()) {
+            if (signedNow->size() + 1 == reviewers.size()) {
                 if (const Status moved = store.setStatus(revision.id, RevisionStatus::InReview, RevisionStatus::InApproval); !moved)
                     return moved.error();
                 if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.reviewed"), target->object(revision)); !logged)
@@ -265,6 +285,8 @@ Result<Revision> WorkflowService::reject(const User &actor, const QString &numbe
 {
     if (comment.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A rejection needs a comment that says what must change.")};
+    if (auto applied = applyScheduledReleases(); !applied)
+        return applied.error();
     auto target = load(number);
     if (!target)
         return target.error();
@@ -345,12 +367,13 @@ Result<ReleaseOutcome> WorkflowService::release(const User &actor, const Unlocke
         return applied.error();
     if (!effective.isValid())
         effective = today();
-    if (effective < today())
-        return Error{ErrorCode::InvalidInput, tr("The effective date %1 is in the past; release with today's date or a later one.").arg(effective.toString(Qt::ISODate))};
     auto target = load(number);
     if (!target)
         return target.error();
     const Revision &revision = target->latest();
+    if (effective < today())
+        return Error{ErrorCode::InvalidInput, tr("The effective date %1 for %2 revision %3 is in the past; release with today's date or a later one.")
+                                                  .arg(effective.toString(Qt::ISODate), number, revision.label)};
     if (revision.status != RevisionStatus::Approved)
         return Error{ErrorCode::InvalidState, tr("%1 revision %2 is %3; only an approved revision can be released.").arg(number, revision.label, displayName(revision.status))};
     if (revision.effectiveDate.isValid())
@@ -435,6 +458,8 @@ Result<Document> WorkflowService::withdraw(const User &actor, const QString &num
 {
     if (reason.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Withdrawing a document needs a reason.")};
+    if (auto applied = applyScheduledReleases(); !applied)
+        return applied.error();
     auto target = load(number);
     if (!target)
         return target.error();
@@ -469,6 +494,8 @@ Result<Document> WorkflowService::withdraw(const User &actor, const QString &num
 
 Result<Signature> WorkflowService::periodicReview(const User &actor, const QString &password, const QString &number, const QString &comment)
 {
+    if (auto applied = applyScheduledReleases(); !applied)
+        return applied.error();
     auto target = load(number);
     if (!target)
         return target.error();

@@ -214,8 +214,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 
 Status Database::beginTransaction()
 {
-    if (!m_db.transaction())
-        return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not start a transaction: %1").arg(m_db.lastError().text())};
+    // IMMEDIATE takes the write lock at the start, so two writers never both read a state and
+    // then act on it (the second waits, up to the busy timeout, and reads the first's result).
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not start a transaction: %1").arg(begin.lastError().text())};
     m_inTransaction = true;
     return {};
 }

@@ -2,10 +2,12 @@
 
 #include "database.h"
 #include "search/searchindex.h"
+#include "auditlog.h"
 #include "sql.h"
 #include "workflow/lifecycle.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <functional>
@@ -88,12 +90,32 @@ Status toVersion3(Database &db)
     return SearchIndex::rebuild(db);
 }
 
+// A store from before the audit trail starts it with what it already holds, so that verify
+// checks later changes against it: every revision's status and content hash.
+Status recordBaseline(Database &db)
+{
+    auto rows = Sql::exec(db, QStringLiteral("SELECT d.number, r.label, r.status, r.content_hash FROM revisions r JOIN documents d ON d.id = r.document_id ORDER BY r.id"),
+                          {}, QCoreApplication::translate("dc::Migrations", "start the audit trail"));
+    if (!rows)
+        return rows.error();
+    QJsonObject revisions;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        revisions.insert(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString(),
+                         QJsonObject{{QStringLiteral("status"), q.value(2).toString()}, {QStringLiteral("content_sha256"), q.value(3).toString()}});
+    }
+    if (revisions.isEmpty())
+        return {};
+    return Status::from(AuditLog(db).append(QStringLiteral("system"), QStringLiteral("audit.baseline"), QStringLiteral("store"),
+                                            QJsonObject{{QStringLiteral("revisions"), revisions}}));
+}
+
 // Version 4: the workflow — signing keys, submissions with their routes, signatures, the
 // audit trail, withdrawal — and triggers that make the store itself refuse to change a
 // submitted revision, a signature or an event.
 Status toVersion4(Database &db)
 {
-    return Sql::execAll(db, {
+    const Status created = Sql::execAll(db, {
         QStringLiteral("CREATE TABLE user_keys ("
                        " id INTEGER PRIMARY KEY,"
                        " user_id INTEGER NOT NULL REFERENCES users(id),"
@@ -126,6 +148,7 @@ Status toVersion4(Database &db)
                        " signer_id INTEGER NOT NULL REFERENCES users(id),"
                        " key_id INTEGER NOT NULL REFERENCES user_keys(id),"
                        " meaning TEXT NOT NULL,"
+                       " content_hash TEXT NOT NULL,"
                        " signed_at TEXT NOT NULL,"
                        " comment TEXT NOT NULL DEFAULT '',"
                        " signature BLOB NOT NULL)"),
@@ -171,6 +194,9 @@ Status toVersion4(Database &db)
         QStringLiteral("CREATE TRIGGER user_keys_public_fixed BEFORE UPDATE OF public_key, user_id ON user_keys"
                        " BEGIN SELECT RAISE(ABORT, 'a public key never changes'); END"),
     }, QCoreApplication::translate("dc::Migrations", "create the version 4 schema"));
+    if (!created)
+        return created;
+    return recordBaseline(db);
 }
 
 // Version 5: the controlled-copy register, the record of every export and print, and

@@ -105,15 +105,13 @@ Status WorkflowStore::closeSubmission(qint64 submissionId, const QString &outcom
                                   {outcome, closedBy, Sql::toText(now), comment, submissionId}, tr("close the submission")));
 }
 
-Result<qint64> WorkflowStore::insertSignature(qint64 revisionId, qint64 submissionId, qint64 signerId, qint64 keyId,
-                                              SignatureMeaning meaning, const QDateTime &signedAt, const QString &comment,
-                                              const QByteArray &signature)
+Result<qint64> WorkflowStore::insertSignature(const Signature &s, qint64 signerId)
 {
     auto q = Sql::exec(m_db,
-                       QStringLiteral("INSERT INTO signatures(revision_id, submission_id, signer_id, key_id, meaning, signed_at, comment, signature)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {revisionId, submissionId > 0 ? QVariant(submissionId) : QVariant(QMetaType::fromType<qint64>()), signerId, keyId,
-                        toKey(meaning), Sql::toText(signedAt), comment, signature},
+                       QStringLiteral("INSERT INTO signatures(revision_id, submission_id, signer_id, key_id, meaning, content_hash, signed_at, comment, signature)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {s.revisionId, s.submissionId > 0 ? QVariant(s.submissionId) : QVariant(QMetaType::fromType<qint64>()), signerId, s.keyId,
+                        toKey(s.meaning), s.contentHash, Sql::toText(s.signedAt), s.comment, s.signature},
                        tr("store the signature"));
     if (!q)
         return q.error();
@@ -122,7 +120,7 @@ Result<qint64> WorkflowStore::insertSignature(qint64 revisionId, qint64 submissi
 
 Result<QList<Signature>> WorkflowStore::signatures(qint64 revisionId) const
 {
-    QString sql = QStringLiteral("SELECT s.id, s.revision_id, d.number, r.label, r.content_hash, s.meaning, u.name, u.display_name,"
+    QString sql = QStringLiteral("SELECT s.id, s.revision_id, d.number, r.label, s.content_hash, s.meaning, u.name, u.display_name,"
                                  " s.signed_at, s.comment, s.key_id, s.signature, coalesce(s.submission_id, 0)"
                                  " FROM signatures s JOIN revisions r ON r.id = s.revision_id JOIN documents d ON d.id = r.document_id"
                                  " JOIN users u ON u.id = s.signer_id");

@@ -53,8 +53,9 @@ public:
     Result<Submission> openSubmission(qint64 revisionId) const; // NotFound when none is open
     Status closeSubmission(qint64 submissionId, const QString &outcome, qint64 closedBy, const QDateTime &now, const QString &comment);
 
-    Result<qint64> insertSignature(qint64 revisionId, qint64 submissionId, qint64 signerId, qint64 keyId, SignatureMeaning meaning,
-                                   const QDateTime &signedAt, const QString &comment, const QByteArray &signature);
+    // Stores a signature with the content hash it was made over (a later edit after a rejection
+    // changes the revision's hash, not what was signed).
+    Result<qint64> insertSignature(const Signature &signature, qint64 signerId);
     // Signatures with their document number, label and content hash; `revisionId` 0 = all.
     Result<QList<Signature>> signatures(qint64 revisionId = 0) const;
     // The names of those who signed `meaning` in a submission.

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "clock.h"
+#include "model/user.h"
+#include "result.h"
+#include "services/verifier.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace dc {
+
+class Database;
+
+// What a backup holds, from its manifest.
+struct BackupManifest {
+    QString organisation;
+    QDateTime createdAt;
+    QString createdBy;
+    int schemaVersion = 0;
+    QString storeSha256;
+    qint64 storeSize = 0;
+    qint64 headSeq = 0;      // the audit trail's last event when the backup was made
+    QString headHash;
+    int documents = 0;
+    int revisions = 0;
+
+    QJsonObject toJson() const;
+    static Result<BackupManifest> fromJson(const QJsonObject &json);
+};
+
+struct RestoreOutcome {
+    BackupManifest manifest;
+    VerifyReport report;
+};
+
+// Backups of a store that may be in use, and their restoration into a new store.
+// A backup is a zip with the store (a consistent snapshot made with SQLite's VACUUM INTO) and
+// manifest.json: its SHA-256, size, schema version and the audit trail's head.
+class BackupService final {
+    Q_DECLARE_TR_FUNCTIONS(dc::BackupService)
+public:
+    explicit BackupService(Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
+
+    // Writes the backup to `path` (atomically) and records it in the audit trail. Administrators
+    // only. Other users may keep writing meanwhile: the snapshot holds everything committed
+    // before it started.
+    Result<BackupManifest> backup(const User &actor, const QString &path);
+
+    // Restores the backup at `backupPath` into a new store at `storePath`, which must not
+    // exist, checks the store's checksum and runs verify on it; on any failure nothing is left
+    // at `storePath`. Never overwrites anything.
+    static Result<RestoreOutcome> restore(const QString &backupPath, const QString &storePath);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace dc

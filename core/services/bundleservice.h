@@ -1,0 +1,60 @@
+#pragma once
+
+#include "clock.h"
+#include "model/user.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace dc {
+
+class Database;
+
+// What to put into a distribution bundle: the effective revisions of `numbers` (all effective
+// documents when empty), as uncontrolled copies or as controlled copies for `holder`.
+struct BundleRequest {
+    QStringList numbers;
+    QString holder; // empty: uncontrolled copies
+};
+
+struct BundleFileCheck {
+    QString file;
+    QString problem; // empty when the file is as listed
+};
+
+// What bundle verify found.
+struct BundleReport {
+    QString organisation;
+    QString createdBy;
+    QString exporterKeyFingerprint; // the key that signed the manifest
+    int files = 0;
+    int signatures = 0;
+    QStringList problems; // each names the file (changed, added, removed) or the signature
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Distribution bundles: a zip of stamped PDFs of effective revisions and manifest.json listing
+// each file's document, revision, SHA-256, signatures and the signers' public keys, so that a
+// bundle can be checked offline, without the store. The manifest is signed by the exporter.
+class BundleService final {
+    Q_DECLARE_TR_FUNCTIONS(dc::BundleService)
+public:
+    explicit BundleService(Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
+
+    // Exports the bundle to `path` (atomically); every PDF is recorded as an export (and a
+    // controlled copy for `holder`). `password` signs the manifest.
+    Result<int> exportBundle(const User &actor, const QString &password, const BundleRequest &request, const QString &path);
+
+    // Checks a bundle without any store: every file against the manifest's SHA-256 (naming
+    // changed, added and removed files), every signature against the listed public keys, and
+    // the manifest's own signature. Fails only when the file is no readable bundle.
+    static Result<BundleReport> verifyBundle(const QString &path);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace dc

@@ -1,0 +1,73 @@
+#include "diffview.h"
+
+#include "diff/diffformat.h"
+
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace dc {
+
+DiffView::DiffView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"diffView"_s);
+    m_titles = new QLabel(this);
+    m_titles->setObjectName(u"diffTitles"_s);
+    m_titles->setTextFormat(Qt::PlainText);
+    m_titles->hide();
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"diffSummary"_s);
+    m_summary->setTextFormat(Qt::PlainText);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(u"diffBrowser"_s);
+    m_browser->setOpenLinks(false);
+    m_browser->document()->setDocumentMargin(8);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(8, 6, 8, 2);
+    header->setSpacing(2);
+    header->addWidget(m_titles);
+    header->addWidget(m_summary);
+    layout->addLayout(header);
+    layout->addWidget(m_browser, 1);
+}
+
+void DiffView::showDiff(const TextDiff &diff, const QString &oldTitle, const QString &newTitle)
+{
+    m_diff = diff;
+    if (!oldTitle.isEmpty() || !newTitle.isEmpty()) {
+        m_titles->setText(tr("Comparing %1 with %2").arg(oldTitle, newTitle));
+        m_titles->show();
+    } else {
+        m_titles->hide();
+    }
+    m_summary->setText(diffSummary(diff));
+    m_browser->setHtml(formatDiffHtml(diff));
+}
+
+void DiffView::showTexts(const QString &before, const QString &after, const QString &oldTitle, const QString &newTitle)
+{
+    showDiff(diffTexts(before, after), oldTitle, newTitle);
+}
+
+void DiffView::showMessage(const QString &message)
+{
+    m_diff = TextDiff();
+    m_titles->hide();
+    m_summary->setText(message);
+    m_browser->clear();
+}
+
+QString DiffView::summaryText() const
+{
+    return m_summary->text();
+}
+
+} // namespace dc
