@@ -2,6 +2,7 @@
 
 #include "archive/archivereader.h"
 #include "archive/archivewriter.h"
+#include "security/contenthash.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/sql.h"
@@ -22,15 +23,6 @@ const QString kStoreEntry = QStringLiteral("store.dcstore");
 const QString kManifestEntry = QStringLiteral("manifest.json");
 const QString kFormat = QStringLiteral("doccontrol-backup");
 
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 int count(Database &db, const QString &table)
 {
@@ -108,7 +100,7 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
     }
     manifest.createdAt = m_clock.nowUtc();
     manifest.createdBy = actor.name;
-    manifest.storeSha256 = sha256Of(snapshot);
+    manifest.storeSha256 = fileSha256(snapshot);
     manifest.storeSize = QFileInfo(snapshot).size();
 
     auto writer = ArchiveWriter::create(path, ArchiveFormat::Zip);
@@ -183,7 +175,7 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath, const Q
     }
     if (!manifest || !haveStore)
         return fail(Error{ErrorCode::InvalidInput, tr("%1 is not a complete DocControl backup (it needs %2 and %3).").arg(backupPath, kManifestEntry, kStoreEntry)});
-    if (sha256Of(partial) != manifest->storeSha256)
+    if (fileSha256(partial) != manifest->storeSha256)
         return fail(Error{ErrorCode::CorruptStore, tr("The store inside the backup does not match its checksum: the backup is damaged.")});
     // Rename never replaces an existing file, so a store made meanwhile is not overwritten either.
     if (!QFile::rename(partial, storePath))

@@ -1,6 +1,7 @@
 #include "exportservice.h"
 
 #include "exportinput.h"
+#include "security/contenthash.h"
 #include "render/pdfexport.h"
 #include "render/pdfidentity.h"
 #include "store/auditlog.h"
@@ -22,20 +23,6 @@ struct ExportService::Prepared {
     std::optional<ControlledCopy> copy;
     bool manual = false;
 };
-
-namespace {
-
-QString fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-} // namespace
 
 Result<ExportService::Prepared> ExportService::prepare(const User &actor, const ExportRequest &request, const QString &medium)
 {

@@ -70,6 +70,14 @@ Result<WorkflowService::Target> WorkflowService::load(const QString &number) con
     return target;
 }
 
+Result<WorkflowService::Target> WorkflowService::beginAction(const QString &number)
+{
+    // A release scheduled for a day that has come takes effect before anything else happens.
+    if (auto applied = applyScheduledReleases(); !applied)
+        return applied.error();
+    return load(number);
+}
+
 Status WorkflowService::checkRoute(const Document &document, const Revision &revision, const Route &route) const
 {
     if (route.reviewers.isEmpty())
@@ -105,9 +113,7 @@ Status WorkflowService::checkRoute(const Document &document, const Revision &rev
 
 Result<Revision> WorkflowService::submit(const User &actor, const QString &number, const Route &given)
 {
-    if (auto applied = applyScheduledReleases(); !applied)
-        return applied.error();
-    auto target = load(number);
+    auto target = beginAction(number);
     if (!target)
         return target.error();
     const Revision &revision = target->latest();
@@ -285,9 +291,7 @@ Result<Revision> WorkflowService::reject(const User &actor, const QString &numbe
 {
     if (comment.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A rejection needs a comment that says what must change.")};
-    if (auto applied = applyScheduledReleases(); !applied)
-        return applied.error();
-    auto target = load(number);
+    auto target = beginAction(number);
     if (!target)
         return target.error();
     const Revision &revision = target->latest();
@@ -458,9 +462,7 @@ Result<Document> WorkflowService::withdraw(const User &actor, const QString &num
 {
     if (reason.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Withdrawing a document needs a reason.")};
-    if (auto applied = applyScheduledReleases(); !applied)
-        return applied.error();
-    auto target = load(number);
+    auto target = beginAction(number);
     if (!target)
         return target.error();
     if (const Status allowed = Permissions::mayWithdraw(actor, target->document); !allowed)
@@ -494,9 +496,7 @@ Result<Document> WorkflowService::withdraw(const User &actor, const QString &num
 
 Result<Signature> WorkflowService::periodicReview(const User &actor, const QString &password, const QString &number, const QString &comment)
 {
-    if (auto applied = applyScheduledReleases(); !applied)
-        return applied.error();
-    auto target = load(number);
+    auto target = beginAction(number);
     if (!target)
         return target.error();
     const Revision *effective = target->withStatus(RevisionStatus::Effective);

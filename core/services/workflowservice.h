@@ -94,6 +94,7 @@ public:
 private:
     struct Target;
     Result<Target> load(const QString &number) const;
+    Result<Target> beginAction(const QString &number);
     Status checkRoute(const Document &document, const Revision &revision, const Route &route) const;
     Result<Signature> makeSignature(const User &actor, const UnlockedKey &key, const Target &target, const Revision &revision,
                                     SignatureMeaning meaning, qint64 submissionId, const QString &comment);
