@@ -5,6 +5,10 @@
 #include <QFontDatabase>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QGuiApplication>
+#include <QScreen>
+
+#include <atomic>
 
 namespace dc::render {
 
@@ -12,6 +16,17 @@ namespace {
 
 const QString kFamily = QStringLiteral("WenQuanYi Micro Hei");
 const QString kFontFile = QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+std::atomic<double> g_tableLengthScale{1.0};
+
+// The resolution Qt takes for the screen when it scales text-layout lengths (qt_defaultDpiY()).
+qreal screenDpi()
+{
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96;
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        return qRound(screen->logicalDotsPerInchY());
+    return 100;
+}
 
 } // namespace
 
@@ -65,7 +80,13 @@ Status ensureRenderFont()
                          .arg(kFamily)};
     }
     available = true;
+    g_tableLengthScale = kLayoutDpi / screenDpi();
     return {};
+}
+
+qreal tableLengthScale()
+{
+    return g_tableLengthScale;
 }
 
 QString renderFontFamily()

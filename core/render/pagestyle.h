@@ -41,6 +41,11 @@ protected:
 Status ensureRenderFont();
 QString renderFontFamily();
 
+// The factor by which QTextDocument's layout scales table paddings, spacings and borders:
+// LayoutDevice's resolution over the screen's logical one (1 on the usual 96 dpi). Known once
+// ensureRenderFont() has run.
+qreal tableLengthScale();
+
 // A font of the render family at `points`, resolved for LayoutDevice.
 QFont renderFont(qreal points, bool bold = false);
 

@@ -7,6 +7,8 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include "pagestyle.h"
+
 #include <algorithm>
 
 namespace dc::render {
@@ -21,7 +23,7 @@ qreal rowTopOf(const QAbstractTextDocumentLayout &layout, const QTextTableFormat
     const QTextBlock first = cell.firstCursorPosition().block();
     const QTextLayout *lines = first.layout();
     const QTextTableCellFormat format = cell.format().toTableCellFormat();
-    const qreal padding = format.hasProperty(QTextFormat::TableCellTopPadding) ? format.topPadding() : table.cellPadding();
+    const qreal padding = tableLengthScale() * (format.hasProperty(QTextFormat::TableCellTopPadding) ? format.topPadding() : table.cellPadding());
     const qreal linesTop = layout.blockBoundingRect(first).top() - (lines ? lines->boundingRect().top() : 0);
     return linesTop - first.blockFormat().topMargin() - padding;
 }
@@ -31,7 +33,7 @@ qreal columnLeftOf(const QAbstractTextDocumentLayout &layout, const QTextTableFo
 {
     const QTextBlock first = cell.firstCursorPosition().block();
     const QTextTableCellFormat format = cell.format().toTableCellFormat();
-    const qreal padding = format.hasProperty(QTextFormat::TableCellLeftPadding) ? format.leftPadding() : table.cellPadding();
+    const qreal padding = tableLengthScale() * (format.hasProperty(QTextFormat::TableCellLeftPadding) ? format.leftPadding() : table.cellPadding());
     return layout.blockBoundingRect(first).left() - first.blockFormat().leftMargin() - padding;
 }
 
@@ -57,8 +59,8 @@ qreal addTable(const QAbstractTextDocumentLayout &layout, QTextTable *table, Flo
     // frameBoundingRect() has the right size, but for a table its position is offset by the
     // first cell's (Qt 6.4): place the box from the first cell instead.
     const QSizeF frame = layout.frameBoundingRect(table).size();
-    const qreal spacing = format.cellSpacing();
-    const QRectF box(columnLeftOf(layout, format, table->cellAt(0, 0)) - spacing - format.border(), rowTops[0] - spacing - format.border(),
+    const qreal spacing = tableLengthScale() * format.cellSpacing();
+    const QRectF box(columnLeftOf(layout, format, table->cellAt(0, 0)) - spacing, rowTops[0] - spacing,
                      frame.width() - format.leftMargin() - format.rightMargin(), frame.height() - format.topMargin() - format.bottomMargin());
     const int headerRows = std::clamp(format.headerRowCount(), 0, rows);
     int header = -1;
@@ -74,7 +76,7 @@ qreal addTable(const QAbstractTextDocumentLayout &layout, QTextTable *table, Flo
     if (!format.property(kGridProperty).toBool())
         return box.top() - format.topMargin();
     // The grid: lines in the middle of the cell spacing around and between the cells.
-    const qreal half = format.cellSpacing() / 2;
+    const qreal half = spacing / 2;
     TableGrid grid{box.top() + half, box.bottom() - half, box.left() + half, box.right() - half, {}, {}};
     grid.rows.append(grid.top);
     for (int row = 1; row < rows; ++row) {
