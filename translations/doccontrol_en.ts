@@ -2,6 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dc::AddUserDialog</name>
+    <message>
+        <source>Enter the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, . _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ArchiveReader</name>
+    <message>
+        <source>The archive is damaged or is not a zip or tar archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: it is larger than the limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is refused at entry &quot;%1&quot;: its content is larger than the limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is refused at entry &quot;%1&quot;: it expands more than %2 times (a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive entry is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; was already read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of archive entry &quot;%1&quot; could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged: it holds %2 bytes, its header says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry after &quot;%1&quot; is refused: its name is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is refused: it has more than %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a hard link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a named pipe (fifo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: its device is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while opening an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ArchiveWriter</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; could not be written: the system locale is not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be written: its device is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while starting an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of &quot;%1&quot; cannot be buffered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of &quot;%1&quot; changed while it was archived (%2 of %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::AttachmentStore</name>
+    <message>
+        <source>store the attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::AuditLog</name>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the event in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::BackupService</name>
+    <message>
+        <source>The manifest is not that of a DocControl backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest lacks the store&apos;s checksum or size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not back up the store (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the store itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore never overwrites a store. Choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds an unexpected file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete DocControl backup (it needs %2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store inside the backup does not match its checksum: the backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1; it may have been created meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audit trail ends at event #%1, the manifest says #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored store does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was recorded but %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::BundleService</name>
+    <message>
+        <source>list the effective documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no effective document to put into a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no effective revision to distribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DocControl bundle: it has no valid manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: its signature does not verify; the manifest was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listed in the manifest but missing (removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its content differs from the manifest (changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 signature of %3 does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not listed in the manifest (added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; write the bundle to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::ClauseRef</name>
     <message>
         <source>Clause reference &quot;%1&quot; must be a standard and a clause, like &quot;27001:2013 A.9.1.1&quot;.</source>
@@ -13,6 +350,71 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a clause number (expected e.g. 7.5.3 or A.5.37).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::CommentDialog</name>
+    <message>
+        <source>The comment is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ControlledCopy</name>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::CopyStore</name>
+    <message>
+        <source>number the controlled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision already has 999 controlled copies; recall some and issue a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the controlled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the controlled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is no longer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the controlled copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the controlled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no controlled copy No. %1 of this revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -101,6 +503,181 @@
         <source>The demo content is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DetailsPage</name>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a retained record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DiffFormat</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::DiffView</name>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DocumentImporter</name>
+    <message>
+        <source>&quot;%1&quot; is a PDF: PDF files are not converted to Markdown. Attach the PDF to a revision instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: DocControl imports .md, .html, .odt and .docx files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files are not converted to Markdown. Attach the PDF to a revision instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DocControl imports Markdown, HTML, ODT and DOCX documents only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MiB; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Markdown file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentPreview</name>
@@ -171,6 +748,10 @@
         <source>%1 has no effective revision yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -220,6 +801,189 @@
     </message>
     <message>
         <source>find the next document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DocumentView</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;visions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DraftRecovery</name>
+    <message>
+        <source>Cannot create the folder %1 for recovering drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a recovery copy of the draft in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recovered draft in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recovered draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovered draft %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovered draft %1 was written by a newer DocControl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recovered draft of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the recovered draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::EditDraftDialog</name>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is effective. Saving starts the next revision as a new draft; %2 stays in force until the new revision is approved and released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why (修订说明), required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor change — revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major change — revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text of this draft from %1 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change summary (修订说明) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images cannot be stored with a revision yet; remove them before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::EntryName</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is not valid Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an absolute path (drive letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a &quot;..&quot; component, which would leave the target folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of its name is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::EntryNameSet</name>
+    <message>
+        <source>the archive holds this name twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is a file here but a folder elsewhere in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file in the archive, yet used as a folder here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,6 +1063,227 @@
     </message>
 </context>
 <context>
+    <name>dc::ExportDialog</name>
+    <message>
+        <source>Export PDF — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+Revision %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncontrolled copy — stamped with today&apos;s date, valid on that day only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Obsolete copy — stamped 作废 OBSOLETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft copy — stamped 草稿 DRAFT, not for use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Controlled copy — numbered and registered to its holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person or a department, e.g. IT 部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled &amp;manual — cover, release order, contents, chapters and revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A-1b, for long-term archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who holds the controlled copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExportInput</name>
+    <message>
+        <source>%1 has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This manual is approved and issued. It takes effect on %1; all staff shall comply with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExportService</name>
+    <message>
+        <source>%1 is a %2, not a manual; export it as a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is %3; only an effective revision has controlled copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A controlled copy needs a holder (a person or a department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not read the controlled-copy register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 of %2 %3 is already %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF says it is %1, which this store does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF names %1 %2 but its content hash differs from that revision&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF names revision %1 of %2, which this store does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; export to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was recorded but %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExportWork</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling the manual %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (compiled manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, controlled copy No. %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, uncontrolled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stamped as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stamped as obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::GuiLauncher</name>
     <message>
         <source>Building the demo store: a management manual, policies, procedures and records of a fictitious cloud company…</source>
@@ -323,6 +1308,86 @@ Create one with
     doccontrol init --org NAME --admin NAME --password-stdin
 or try the demo with
     doccontrol --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ImportService</name>
+    <message>
+        <source>A PDF is attached to an existing document, not converted: name the document to attach it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no title of its own; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::InsertTableDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row is the table&apos;s header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::Keyring</name>
+    <message>
+        <source>The password of %1 is wrong; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinkDialog</name>
+    <message>
+        <source>Insert Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as the address when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the address to remove the link.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -414,6 +1479,232 @@ or try the demo with
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What waits for you: reviews, approvals, releases, periodic reviews (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users, change roles, disable accounts, reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed; your signing key stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved; the new language applies when DocControl starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled release(s) became effective.</source>
+        <translation>
+            <numerusform>%n scheduled release became effective.</numerusform>
+            <numerusform>%n scheduled releases became effective.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::MarkdownEditor</name>
+    <message>
+        <source>Insert Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullet List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an image the editor can show (PNG, JPEG, GIF, BMP or SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::Migrations</name>
@@ -427,6 +1718,18 @@ or try the demo with
     </message>
     <message>
         <source>record the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the version 4 schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the version 5 schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,6 +1781,68 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::OfficePackage</name>
+    <message>
+        <source>the elements are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ODT file is of another kind (%1), not a text document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file is damaged: %2, line %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file is damaged or of another kind: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document type declaration (DTD) is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::PasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets a new signing key; signatures made with the old one stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::PasswordHash</name>
     <message>
         <source>The password is empty.</source>
@@ -493,6 +1858,89 @@ or try the demo with
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::PdfPreviewPane</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the pages to the width of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom so that a whole page is in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview records nothing and issues no copy; print or export to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be previewed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder for its pages (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be opened (PDF error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview as printed today — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,6 +1968,123 @@ or try the demo with
     </message>
     <message>
         <source>read revision %1, which is not effective (readers see effective revisions only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a new revision of %1 (authors or document controllers may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote revision %2 of %3 and so may not %4 it (segregation of duties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review documents (reviewers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve documents (approvers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 (document controllers or its approver may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw %1 (document controllers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry out the periodic review of %1 (reviewers, approvers, document controllers or its owner may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the store (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue, recall or destroy controlled copies (document controllers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a stamped copy of the revision shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the revision shown as a stamped PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only, and every print and export is recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::PrintFlow</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 is recorded as destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 stays issued: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::PrintSubject</name>
+    <message>
+        <source>%1 has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an effective revision has controlled copies; %1 %2 is %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,6 +2189,107 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 may do. Segregation of duties still applies to every revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::RouteDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers (the author of the revision cannot review it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers sign &amp;in the order listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot both review and approve the same revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::SearchIndex</name>
     <message>
         <source>create the search index</source>
@@ -681,6 +2347,167 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::SessionLock</name>
+    <message>
+        <source>DocControl is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened here for a while, so the documents are hidden. %1 can unlock with their password; anyone else may sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when DocControl is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse input the window locks and asks for your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::SignDialog</name>
+    <message>
+        <source>Sign as Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release and Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the Periodic Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signing electronically. The signature records your name, its meaning, the time and the SHA-256 of the content below; it cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no effective revision to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today or later; a later date schedules the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::SignInDialog</name>
     <message>
         <source>Sign in — DocControl</source>
@@ -702,6 +2529,64 @@ or try the demo with
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unlock — DocControl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DocControl is locked.&lt;/b&gt;&lt;br/&gt;%1 was signed in. Enter the password to continue, or sign out so that someone else can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::Signature</name>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::SigningKey</name>
+    <message>
+        <source>Not enough memory to protect the signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::StoreSettings</name>
@@ -719,6 +2604,200 @@ or try the demo with
     </message>
     <message>
         <source>The number prefix &quot;%1&quot; must be 1 to 16 ASCII letters, digits or - _ . /</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::TaskModel</name>
+    <message>
+        <source>The periodic review was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since / due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::Tasks</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::TasksView</name>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) wait for you</source>
+        <translation>
+            <numerusform>%n task waits for you</numerusform>
+            <numerusform>%n tasks wait for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter opens the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::TimelineModel</name>
+    <message>
+        <source>Registered the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in this order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers: %1%2; approver: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review complete; awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic review recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DocControl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 64 bits of the SHA-256 of the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment / details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,6 +2842,37 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::UserModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::UserService</name>
     <message>
         <source>The user name is empty.</source>
@@ -792,6 +2902,18 @@ or try the demo with
         <source>User &quot;%1&quot; needs at least one role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The current password of %1 is wrong; the password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::UserStore</name>
@@ -817,6 +2939,648 @@ or try the demo with
     </message>
     <message>
         <source>count the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the account&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only; users cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 with the roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled the account of %1; their signatures stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled the account of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::Verifier</name>
+    <message>
+        <source>event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events #1 to #%1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail starts at event #%1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 is missing: the audit trail jumps from #%2 to #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2 %3) does not link to the event before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2 %3) was altered: its hash does not match its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key #%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key #%1 of %2 does not match the one recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 does not match its SHA-256: it was changed outside DocControl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 is not the content that was submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the store, but the audit trail records it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature #%1 (%2 by %3 on %4 %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not verify against the signer&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was made over other content than %2 %3 holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 differs from the one recorded in event #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature #%1, recorded in event #%2, is missing from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::WorkflowActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as &amp;Reviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as &amp;Approver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periodic Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: starts a new revision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the draft of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started revision %2 of %1 as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1 %2 for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (effective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 %2 as reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 %2 as approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 %2, effective %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 %2, effective today; %3 is superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 %2, effective today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded and signed the periodic review of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what must change. The revision goes back to its author as a draft; your comment is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1 %2; it is a draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing makes %1 obsolete: its effective revision and any revision in progress. Controlled copies must be recalled. Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew %1; it is obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::WorkflowRules</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2 and cannot change; it becomes editable again if it is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only a revision in review is signed by its reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only a revision awaiting approval is signed by its approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 has no open round of review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver of revision %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a reviewer of revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already signed revision %1 as reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviews go in order: %1 reviews before you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reviewers on its route can reject revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its approver can reject revision %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only a revision in review or awaiting approval can be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only an approved revision can be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is already released, effective %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no effective revision to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only a draft can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 by %2 — edit it, then submit it for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1 (in this order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the approver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2 — released, effective %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2 — waiting to be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective %1 since %2 · next review %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::WorkflowService</name>
+    <message>
+        <source>%1 has no revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; nothing more can be done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 revision %2 does not match its recorded hash; run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one reviewer for %1 (no default route is set for its type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the approver for %1 (no default route is set for its type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the route is not a user of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the route is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be on the route of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice as a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot both review and approve the same revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only sign with their own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as reviewer or approver; releases and periodic reviews have their own commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is %3, so it cannot be signed as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already signed %2 revision %3 as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer of %2 revision %3 (reviewers: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviews of %1 go in order: %2 reviews before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the approver of %2 revision %3 (the approver is %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %2 changed meanwhile; look at it again before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment that says what must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is %3; only a revision in review or approval can be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the route of %2 revision %3 and so cannot reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective date %1 for %2 revision %3 is in the past; release with today&apos;s date or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is %3; only an approved revision can be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is already released, effective %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find releases that have become effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing a document needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no effective revision to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the documents due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the %2 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::WorkflowStore</name>
+    <message>
+        <source>store the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no signing key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-seal the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision is not under review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision cannot go from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the revision&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision&apos;s status changed meanwhile; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the revision&apos;s dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,10 +3850,6 @@ a new password (--password-stdin) from the next line. Exit status: 0 success, 1 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Months between periodic reviews (default 12).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,6 +4037,585 @@ Commands:
     </message>
     <message>
         <source>init creates a store, so it cannot work --read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs exactly one file to write, e.g. backup store-2026-11-21.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 documents and %2 revisions to %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store SHA-256 %1; audit trail head: event #%2, %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs a backup file and --to NEWSTORE (a store file that does not exist yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 made %2 by %3 into %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 events, %2 revisions, %3 signatures; audit trail head event #%4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export needs -o FILE.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 stamped PDFs and a signed manifest.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify needs exactly one bundle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle of %1 by %2 (manifest key %3): %4 files, %5 signatures.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: every file and signature matches the manifest.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs exactly one file (.md, .html, .odt, .docx, or .pdf to attach).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --type TYPE for a new document, or --into N for a new revision of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as revision %2 (%3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new store file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEWSTORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled copies for this holder (default: uncontrolled copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new document&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title (default: the file&apos;s own title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number (default: the next of the type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner (default: you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the file a new draft revision of this document (a PDF is attached to its draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes no arguments (did you mean verify pdf FILE?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 events, %2 revisions, %3 signatures and %4 keys.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail head: event #%1, %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: everything matches.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doccontrol: verify FAILED: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log takes at most one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not read the audit trail (readers only see effective revisions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months between periodic reviews (default: 12 for manuals and policies, 24 for procedures, instructions and forms, 36 for records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the document is effective, start a new edition (A/3 → B/0) rather than a revision (A/3 → A/4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --controlled or --uncontrolled, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A controlled copy needs --holder NAME (a person or a department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: controlled copy No. %2 of %3 %4 for %5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 %3, stamped %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies list takes at most one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSUED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies recall/destroy needs a document number, a revision and a copy number, e.g. copies recall ISMS-P-001 A/0 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a copy number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 of %2 %3 (%4) is now %5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify pdf needs exactly one PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, controlled copy No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision is the effective one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision is %1, NOT effective (effective now: %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is exactly as this store exported it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does NOT match any export recorded in this store: it was changed or made elsewhere.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision (default: the effective one, else the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a controlled copy (next copy number) to --holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An uncontrolled copy, valid on the day it is printed (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the controlled copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter pages instead of A4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b for archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user passwd changes the acting user&apos;s password and takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1; the signing key is kept.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user reset-password needs exactly one user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password and signing key for %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user enable/disable needs exactly one user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1; their signatures stay valid.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user roles needs a user name and --role ROLE[,ROLE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 revision %2 as %3 (signature #%4, content SHA-256 %5).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted revision %1 for review; it is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc sign needs --as reviewer or --as approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc reject needs --comment TEXT saying what must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected revision %1; it is %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--effective needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 revision %2; it becomes effective on %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 revision %2, effective %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is superseded.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall controlled copy No. %1 of %2 from %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc withdraw needs --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew %1; it is obsolete.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc diff needs a document number and two revision labels, e.g. doc diff ISMS-P-001 A/0 A/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review due takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within needs a number of days, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is due for review.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route set needs a document type, e.g. route set procedure --reviewers a,b --approver c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route set needs --reviewers A[,B] and --approver C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of type %1 now go to %2 for review and %3 for approval.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEWERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPROVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment recorded with the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; user names, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A[,B]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers sign one after another, in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer or approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the revision becomes effective (today by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the document is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list reviews due within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFFECTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNED AS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::render</name>
+    <message>
+        <source>Cannot paint on the printer or PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or PDF file refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; is not installed (Debian package fonts-wqy-microhei); PDF export needs it for Chinese text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export supports the page sizes A4 and Letter only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer does not accept the page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer to print on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no DocControl identity (it was not exported by DocControl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DocControl identity in %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer&apos;s output has an unexpected structure (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dc::AddUserDialog</name>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, . _ -</source>
+        <translation>小写字母、数字及 . _ -</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Check at least one role.</source>
+        <translation>请至少勾选一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ArchiveReader</name>
+    <message>
+        <source>The archive is damaged or is not a zip or tar archive (%1).</source>
+        <translation>压缩包已损坏，或不是 zip/tar 格式（%1）。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged (%2).</source>
+        <translation>压缩包条目“%1”已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: it is larger than the limit of %2 bytes.</source>
+        <translation>已拒绝压缩包条目“%1”：其大小超过 %2 字节的上限。</translation>
+    </message>
+    <message>
+        <source>The archive is refused at entry &quot;%1&quot;: its content is larger than the limit of %2 bytes.</source>
+        <translation>已拒绝该压缩包（条目“%1”）：内容总量超过 %2 字节的上限。</translation>
+    </message>
+    <message>
+        <source>The archive is refused at entry &quot;%1&quot;: it expands more than %2 times (a zip bomb).</source>
+        <translation>已拒绝该压缩包（条目“%1”）：解压后膨胀超过 %2 倍（疑似压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>No archive entry is selected.</source>
+        <translation>未选定压缩包条目。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; was already read.</source>
+        <translation>压缩包条目“%1”已被读取过。</translation>
+    </message>
+    <message>
+        <source>The content of archive entry &quot;%1&quot; could not be written.</source>
+        <translation>无法写出压缩包条目“%1”的内容。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged: it holds %2 bytes, its header says %3.</source>
+        <translation>压缩包条目“%1”已损坏：实际为 %2 字节，条目头记录为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The archive entry after &quot;%1&quot; is refused: its name is not valid UTF-8.</source>
+        <translation>已拒绝“%1”之后的压缩包条目：其名称不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The archive is refused: it has more than %1 entries.</source>
+        <translation>已拒绝该压缩包：条目数超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: %2</source>
+        <translation>已拒绝压缩包条目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it is a hard link.</source>
+        <translation>该条目是硬链接。</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link.</source>
+        <translation>该条目是符号链接。</translation>
+    </message>
+    <message>
+        <source>it is a device.</source>
+        <translation>该条目是设备文件。</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (fifo).</source>
+        <translation>该条目是命名管道（FIFO）。</translation>
+    </message>
+    <message>
+        <source>it is a socket.</source>
+        <translation>该条目是套接字。</translation>
+    </message>
+    <message>
+        <source>it is not a regular file or folder.</source>
+        <translation>该条目既不是普通文件，也不是文件夹。</translation>
+    </message>
+    <message>
+        <source>it is encrypted.</source>
+        <translation>该条目已加密。</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1 bytes.</source>
+        <translation>该条目超过 %1 字节的上限。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; cannot be opened: %2</source>
+        <translation>无法打开压缩包“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: its device is not open for reading.</source>
+        <translation>无法读取压缩包：其设备未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening an archive.</source>
+        <translation>打开压缩包时内存不足。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ArchiveWriter</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; could not be written: %2</source>
+        <translation>无法写入压缩包条目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The archive is already finished.</source>
+        <translation>压缩包已写入完毕。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; could not be written: the system locale is not UTF-8.</source>
+        <translation>无法写入压缩包条目“%1”：系统区域设置不是 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; cannot be written: %2</source>
+        <translation>无法写入压缩包“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The archive cannot be written: its device is not open for writing.</source>
+        <translation>无法写入压缩包：其设备未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>Out of memory while starting an archive.</source>
+        <translation>创建压缩包时内存不足。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be started: %1</source>
+        <translation>无法开始创建压缩包：%1</translation>
+    </message>
+    <message>
+        <source>The content of &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取“%1”的内容：%2</translation>
+    </message>
+    <message>
+        <source>The content of &quot;%1&quot; cannot be buffered: %2</source>
+        <translation>无法缓存“%1”的内容：%2</translation>
+    </message>
+    <message>
+        <source>The content of &quot;%1&quot; changed while it was archived (%2 of %3 bytes).</source>
+        <translation>“%1”的内容在打包过程中发生了变化（%3 字节中已写入 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The archive could not be completed: %1</source>
+        <translation>无法完成压缩包：%1</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; could not be saved: %2</source>
+        <translation>无法保存压缩包“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AttachmentStore</name>
+    <message>
+        <source>store the attachment %1</source>
+        <translation>保存附件 %1</translation>
+    </message>
+    <message>
+        <source>read the attachments</source>
+        <translation>读取附件</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AuditLog</name>
+    <message>
+        <source>read the audit trail</source>
+        <translation>读取审计追踪</translation>
+    </message>
+    <message>
+        <source>record the event in the audit trail</source>
+        <translation>将事件记入审计追踪</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BackupService</name>
+    <message>
+        <source>The manifest is not that of a DocControl backup.</source>
+        <translation>该清单文件不属于 DocControl 备份。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest lacks the store&apos;s checksum or size.</source>
+        <translation>备份的清单文件缺少文档库的校验值或大小。</translation>
+    </message>
+    <message>
+        <source>%1 may not back up the store (administrators only).</source>
+        <translation>%1 无权备份文档库（仅限管理员）。</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the store itself.</source>
+        <translation>备份文件不能覆盖文档库本身。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the backup: %1</source>
+        <translation>无法为备份创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>copy the store</source>
+        <translation>复制文档库</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot: %1</source>
+        <translation>无法读取快照：%1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore never overwrites a store. Choose a new file.</source>
+        <translation>%1 已存在；恢复操作不会覆盖已有文档库，请另选一个新文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup holds an unexpected file &quot;%1&quot;.</source>
+        <translation>备份中包含意外的文件“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete DocControl backup (it needs %2 and %3).</source>
+        <translation>%1 不是完整的 DocControl 备份（须包含 %2 和 %3）。</translation>
+    </message>
+    <message>
+        <source>The store inside the backup does not match its checksum: the backup is damaged.</source>
+        <translation>备份中的文档库与其校验值不符：备份已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1; it may have been created meanwhile.</source>
+        <translation>无法创建 %1；该文件可能已在此期间被创建。</translation>
+    </message>
+    <message>
+        <source>its audit trail ends at event #%1, the manifest says #%2.</source>
+        <translation>其审计追踪止于事件 #%1，而清单文件记录为 #%2。</translation>
+    </message>
+    <message>
+        <source>The restored store does not verify: %1</source>
+        <translation>恢复后的文档库未通过校验：%1</translation>
+    </message>
+    <message>
+        <source>The backup was recorded but %1 could not be written: %2</source>
+        <translation>备份已登记，但无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BundleService</name>
+    <message>
+        <source>list the effective documents</source>
+        <translation>列出生效文件</translation>
+    </message>
+    <message>
+        <source>There is no effective document to put into a bundle.</source>
+        <translation>没有可放入分发包的生效文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the bundle: %1</source>
+        <translation>无法为分发包创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no effective revision to distribute.</source>
+        <translation>%1 没有可分发的生效修订版本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DocControl bundle: it has no valid manifest.json.</source>
+        <translation>%1 不是 DocControl 分发包：缺少有效的 manifest.json。</translation>
+    </message>
+    <message>
+        <source>manifest.json: its signature does not verify; the manifest was changed.</source>
+        <translation>manifest.json：签名验证失败，清单文件已被改动。</translation>
+    </message>
+    <message>
+        <source>%1: listed in the manifest but missing (removed).</source>
+        <translation>%1：清单文件中列出，但文件缺失（已被删除）。</translation>
+    </message>
+    <message>
+        <source>%1: its content differs from the manifest (changed).</source>
+        <translation>%1：内容与清单文件不符（已被改动）。</translation>
+    </message>
+    <message>
+        <source>%1: the %2 signature of %3 does not verify.</source>
+        <translation>%1：%3 的“%2”签名验证失败。</translation>
+    </message>
+    <message>
+        <source>%1: not listed in the manifest (added).</source>
+        <translation>%1：未在清单文件中列出（为新增文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; write the bundle to another file.</source>
+        <translation>%1 是文档库本身；请将分发包写入其他文件。</translation>
+    </message>
+</context>
+<context>
     <name>dc::ClauseRef</name>
     <message>
         <source>Clause reference &quot;%1&quot; must be a standard and a clause, like &quot;27001:2013 A.9.1.1&quot;.</source>
@@ -14,6 +351,71 @@
     <message>
         <source>&quot;%1&quot; is not a clause number (expected e.g. 7.5.3 or A.5.37).</source>
         <translation>“%1”不是有效的条款号（应类似 7.5.3 或 A.5.37）。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CommentDialog</name>
+    <message>
+        <source>The comment is required.</source>
+        <translation>必须填写意见。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ControlledCopy</name>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CopyStore</name>
+    <message>
+        <source>number the controlled copy</source>
+        <translation>为受控副本编号</translation>
+    </message>
+    <message>
+        <source>This revision already has 999 controlled copies; recall some and issue a new revision.</source>
+        <translation>该修订版本已有 999 份受控副本；请回收部分副本并发布新的修订版本。</translation>
+    </message>
+    <message>
+        <source>record the controlled copy</source>
+        <translation>登记受控副本</translation>
+    </message>
+    <message>
+        <source>update the controlled copy</source>
+        <translation>更新受控副本</translation>
+    </message>
+    <message>
+        <source>The copy is no longer %1.</source>
+        <translation>该副本已不再处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>read the controlled copies</source>
+        <translation>读取受控副本</translation>
+    </message>
+    <message>
+        <source>read the controlled copy</source>
+        <translation>读取受控副本</translation>
+    </message>
+    <message>
+        <source>There is no controlled copy No. %1 of this revision.</source>
+        <translation>该修订版本没有编号为 %1 的受控副本。</translation>
+    </message>
+    <message>
+        <source>record the export</source>
+        <translation>登记导出记录</translation>
+    </message>
+    <message>
+        <source>look up the export</source>
+        <translation>查找导出记录</translation>
     </message>
 </context>
 <context>
@@ -101,6 +503,176 @@
         <source>The demo content is missing from this build.</source>
         <translation>当前构建版本中缺少演示内容。</translation>
     </message>
+    <message>
+        <source>Agreed.</source>
+        <translation>同意。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DetailsPage</name>
+    <message>
+        <source>Number:</source>
+        <translation>文件编号：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>英文标题：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>密级：</translation>
+    </message>
+    <message>
+        <source>Review interval:</source>
+        <translation>评审周期：</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保存期限：</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登记时间：</translation>
+    </message>
+    <message>
+        <source>Current revision:</source>
+        <translation>当前修订版本：</translation>
+    </message>
+    <message>
+        <source>Content SHA-256:</source>
+        <translation>内容 SHA-256：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a retained record</source>
+        <translation>非保存记录</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2，编制人 %3</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DiffFormat</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Lines %1 → %2</source>
+        <translation>行号 %1 → %2</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>无差异</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>新增 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>修改 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::DiffView</name>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation>正在比较 %1 与 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DocumentImporter</name>
+    <message>
+        <source>&quot;%1&quot; is a PDF: PDF files are not converted to Markdown. Attach the PDF to a revision instead.</source>
+        <translation>“%1”是 PDF 文件：PDF 不会被转换为 Markdown，请将其作为附件添加到修订版本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: DocControl imports .md, .html, .odt and .docx files.</source>
+        <translation>无法导入“%1”：DocControl 只能导入 .md、.html、.odt 和 .docx 文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file.</source>
+        <translation>“%1”不是普通文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB; it is refused.</source>
+        <translation>“%1”超过 %2 MiB，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>The %1 file cannot be imported: %2</source>
+        <translation>无法导入该 %1 文件：%2</translation>
+    </message>
+    <message>
+        <source>PDF files are not converted to Markdown. Attach the PDF to a revision instead.</source>
+        <translation>PDF 文件不会被转换为 Markdown，请将其作为附件添加到修订版本。</translation>
+    </message>
+    <message>
+        <source>DocControl imports Markdown, HTML, ODT and DOCX documents only.</source>
+        <translation>DocControl 只能导入 Markdown、HTML、ODT 和 DOCX 文档。</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MiB; it is refused.</source>
+        <translation>该文档超过 %1 MiB，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>The Markdown file is not valid UTF-8 text.</source>
+        <translation>该 Markdown 文件不是有效的 UTF-8 文本。</translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentPreview</name>
@@ -171,6 +743,10 @@
         <source>%1 has no effective revision yet.</source>
         <translation>%1 尚无生效的修订版本。</translation>
     </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; it cannot be edited.</source>
+        <translation>%1 已作废，不能再编辑。</translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -221,6 +797,189 @@
     <message>
         <source>find the next document number</source>
         <translation>确定下一个文件编号</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DocumentView</name>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntent</source>
+        <translation>内容(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>详细信息(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions</source>
+        <translation>修订历史(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>时间线(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Print &amp;Preview</source>
+        <translation>打印预览(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DraftRecovery</name>
+    <message>
+        <source>Cannot create the folder %1 for recovering drafts.</source>
+        <translation>无法创建用于恢复草稿的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot keep a recovery copy of the draft in %1: %2</source>
+        <translation>无法在 %1 中保存草稿的恢复副本：%2</translation>
+    </message>
+    <message>
+        <source>There is no recovered draft in %1.</source>
+        <translation>%1 中没有可恢复的草稿。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovered draft %1: %2</source>
+        <translation>无法读取恢复的草稿 %1：%2</translation>
+    </message>
+    <message>
+        <source>The recovered draft %1 is damaged.</source>
+        <translation>恢复的草稿 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The recovered draft %1 was written by a newer DocControl.</source>
+        <translation>恢复的草稿 %1 由更高版本的 DocControl 写入。</translation>
+    </message>
+    <message>
+        <source>There is no recovered draft of %1.</source>
+        <translation>没有 %1 的可恢复草稿。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the recovered draft %1.</source>
+        <translation>无法删除恢复的草稿 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EditDraftDialog</name>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation>编辑 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is effective. Saving starts the next revision as a new draft; %2 stays in force until the new revision is approved and released.</source>
+        <translation>%1 %2 现行有效。保存后将以新草稿开始下一修订版本；在新修订版本批准并发布之前，%2 继续有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What changed and why (修订说明), required</source>
+        <translation>修改内容及原因（修订说明），必填</translation>
+    </message>
+    <message>
+        <source>Change &amp;summary:</source>
+        <translation>修订说明(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Minor change — revision %1</source>
+        <translation>小改 — 版本 %1</translation>
+    </message>
+    <message>
+        <source>Major change — revision %1</source>
+        <translation>大改（换版）— 版本 %1</translation>
+    </message>
+    <message>
+        <source>New &amp;revision:</source>
+        <translation>新修订版本(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Start Revision</source>
+        <translation>开始修订</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Unsaved text of this draft from %1 was kept.</source>
+        <translation>已保留该草稿在 %1 时未保存的内容。</translation>
+    </message>
+    <message>
+        <source>A change summary (修订说明) is required.</source>
+        <translation>必须填写修订说明。</translation>
+    </message>
+    <message>
+        <source>Images cannot be stored with a revision yet; remove them before saving.</source>
+        <translation>修订版本暂不支持保存图片，请在保存前删除图片。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EntryName</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is refused: %2</source>
+        <translation>已拒绝压缩包条目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8.</source>
+        <translation>其名称不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>its name is empty.</source>
+        <translation>其名称为空。</translation>
+    </message>
+    <message>
+        <source>its name contains control characters.</source>
+        <translation>其名称包含控制字符。</translation>
+    </message>
+    <message>
+        <source>its name is not valid Unicode.</source>
+        <translation>其名称不是有效的 Unicode。</translation>
+    </message>
+    <message>
+        <source>it is an absolute path.</source>
+        <translation>其名称是绝对路径。</translation>
+    </message>
+    <message>
+        <source>it is an absolute path (drive letter).</source>
+        <translation>其名称是绝对路径（含盘符）。</translation>
+    </message>
+    <message>
+        <source>it has a &quot;..&quot; component, which would leave the target folder.</source>
+        <translation>其路径含有“..”，会跳出目标文件夹。</translation>
+    </message>
+    <message>
+        <source>a part of its name is longer than %1 bytes.</source>
+        <translation>其名称中有一段超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>its name names no file.</source>
+        <translation>其名称未指向任何文件。</translation>
+    </message>
+    <message>
+        <source>its name is longer than %1 bytes.</source>
+        <translation>其名称超过 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EntryNameSet</name>
+    <message>
+        <source>the archive holds this name twice.</source>
+        <translation>压缩包中该名称出现了两次。</translation>
+    </message>
+    <message>
+        <source>the name is a file here but a folder elsewhere in the archive.</source>
+        <translation>该名称在此处是文件，但在压缩包的其他位置是文件夹。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file in the archive, yet used as a folder here.</source>
+        <translation>“%1”在压缩包中是文件，但此处被用作文件夹。</translation>
     </message>
 </context>
 <context>
@@ -299,6 +1058,228 @@
     </message>
 </context>
 <context>
+    <name>dc::ExportDialog</name>
+    <message>
+        <source>Export PDF — %1</source>
+        <translation>导出 PDF — %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>打印 — %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Revision %3 — %4</source>
+        <translation>%1 %2
+修订版本 %3 — %4</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>副本类型</translation>
+    </message>
+    <message>
+        <source>&amp;Uncontrolled copy — stamped with today&apos;s date, valid on that day only</source>
+        <translation>非受控副本(&amp;U) — 加盖当日日期，仅当日有效</translation>
+    </message>
+    <message>
+        <source>&amp;Obsolete copy — stamped 作废 OBSOLETE</source>
+        <translation>作废副本(&amp;O) — 加盖“作废 OBSOLETE”印章</translation>
+    </message>
+    <message>
+        <source>&amp;Draft copy — stamped 草稿 DRAFT, not for use</source>
+        <translation>草稿副本(&amp;D) — 加盖“草稿 DRAFT”印章，不得使用</translation>
+    </message>
+    <message>
+        <source>&amp;Controlled copy — numbered and registered to its holder</source>
+        <translation>受控副本(&amp;C) — 编号并登记到持有人名下</translation>
+    </message>
+    <message>
+        <source>A person or a department, e.g. IT 部</source>
+        <translation>个人或部门，例如 IT 部</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>持有人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Single &amp;document</source>
+        <translation>单份文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Compiled &amp;manual — cover, release order, contents, chapters and revision history</source>
+        <translation>汇编手册(&amp;M) — 封面、发布令、目录、各章节及修订历史</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 mm）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>纸张尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A-1b, for long-term archiving</source>
+        <translation>PDF/A-1b(&amp;A)，用于长期归档</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enter who holds the controlled copy.</source>
+        <translation>请填写受控副本的持有人。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExportInput</name>
+    <message>
+        <source>%1 has no revision %2.</source>
+        <translation>%1 不存在修订版本 %2。</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>This manual is approved and issued. It takes effect on %1; all staff shall comply with it.</source>
+        <translation>本手册已经批准，现予发布，自 %1 起实施，全体员工应遵照执行。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExportService</name>
+    <message>
+        <source>%1 is a %2, not a manual; export it as a document.</source>
+        <translation>%1 是%2，不是手册；请按单份文件导出。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is %3; only an effective revision has controlled copies.</source>
+        <translation>%1 的修订版本 %2 状态为“%3”；只有生效的修订版本才能发放受控副本。</translation>
+    </message>
+    <message>
+        <source>A controlled copy needs a holder (a person or a department).</source>
+        <translation>受控副本必须指定持有人（个人或部门）。</translation>
+    </message>
+    <message>
+        <source>%1 may not read the controlled-copy register.</source>
+        <translation>%1 无权查阅受控副本登记表。</translation>
+    </message>
+    <message>
+        <source>%1 has no revision %2.</source>
+        <translation>%1 不存在修订版本 %2。</translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 of %2 %3 is already %4.</source>
+        <translation>%2 %3 的第 %1 号受控副本已是“%4”状态。</translation>
+    </message>
+    <message>
+        <source>The PDF says it is %1, which this store does not hold.</source>
+        <translation>该 PDF 标明其为 %1，但本文档库中没有该文件。</translation>
+    </message>
+    <message>
+        <source>The PDF names %1 %2 but its content hash differs from that revision&apos;s.</source>
+        <translation>该 PDF 标明为 %1 %2，但其内容哈希与该修订版本不符。</translation>
+    </message>
+    <message>
+        <source>The PDF names revision %1 of %2, which this store does not hold.</source>
+        <translation>该 PDF 标明为 %2 的修订版本 %1，但本文档库中没有该修订版本。</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; export to another file.</source>
+        <translation>%1 是文档库本身；请导出到其他文件。</translation>
+    </message>
+    <message>
+        <source>The export was recorded but %1 could not be written: %2</source>
+        <translation>导出已登记，但无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExportWork</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Compiling the manual %1…</source>
+        <translation>正在汇编手册 %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>The export of %1 stopped unexpectedly.</source>
+        <translation>%1 的导出意外中止。</translation>
+    </message>
+    <message>
+        <source>%1 (compiled manual)</source>
+        <translation>%1（汇编手册）</translation>
+    </message>
+    <message>
+        <source>%1, controlled copy No. %2 for %3</source>
+        <translation>%1，第 %2 号受控副本，持有人 %3</translation>
+    </message>
+    <message>
+        <source>%1, uncontrolled copy</source>
+        <translation>%1，非受控副本</translation>
+    </message>
+    <message>
+        <source>%1, stamped as a draft</source>
+        <translation>%1，加盖“草稿”印章</translation>
+    </message>
+    <message>
+        <source>%1, stamped as obsolete</source>
+        <translation>%1，加盖“作废”印章</translation>
+    </message>
+    <message>
+        <source>Wrote %1, to %2.</source>
+        <translation>已导出 %1，保存至 %2。</translation>
+    </message>
+</context>
+<context>
     <name>dc::GuiLauncher</name>
     <message>
         <source>Building the demo store: a management manual, policies, procedures and records of a fictitious cloud company…</source>
@@ -329,6 +1310,86 @@ or try the demo with
     doccontrol init --org NAME --admin NAME --password-stdin
 或用以下命令试用演示：
     doccontrol --demo</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ImportService</name>
+    <message>
+        <source>A PDF is attached to an existing document, not converted: name the document to attach it to.</source>
+        <translation>PDF 不会被转换，只能作为附件添加到已有文件：请指定要附加到的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MiB.</source>
+        <translation>%1 超过 256 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no title of its own; give one.</source>
+        <translation>%1 本身没有标题，请指定标题。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::InsertTableDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation>插入表格</translation>
+    </message>
+    <message>
+        <source>The first row is the table&apos;s header.</source>
+        <translation>第一行为表头。</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列数(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Keyring</name>
+    <message>
+        <source>The password of %1 is wrong; nothing was signed.</source>
+        <translation>%1 的密码错误，未进行签名。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>账户“%1”已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinkDialog</name>
+    <message>
+        <source>Insert Link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>Shown as the address when empty</source>
+        <translation>留空时显示为链接地址</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Clear the address to remove the link.</source>
+        <translation>清空地址即可删除链接。</translation>
     </message>
 </context>
 <context>
@@ -417,6 +1478,231 @@ or try the demo with
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>文件清单</translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Every document (Ctrl+1)</source>
+        <translation>全部文件（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>What waits for you: reviews, approvals, releases, periodic reviews (Ctrl+2)</source>
+        <translation>等待您处理的事项：审核、批准、发布、定期评审（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut…</source>
+        <translation>退出登录(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>文件清单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>My &amp;Tasks</source>
+        <translation>我的待办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文件操作(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add users, change roles, disable accounts, reset passwords</source>
+        <translation>添加用户、更改角色、停用账户、重置密码</translation>
+    </message>
+    <message>
+        <source>Only administrators manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>My Tasks (%1)</source>
+        <translation>我的待办（%1）</translation>
+    </message>
+    <message>
+        <source>Your password was changed; your signing key stays the same.</source>
+        <translation>密码已修改；您的签名密钥保持不变。</translation>
+    </message>
+    <message>
+        <source>Settings saved; the new language applies when DocControl starts again.</source>
+        <translation>设置已保存；新的界面语言将在 DocControl 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled release(s) became effective.</source>
+        <translation>
+            <numerusform>%n 项定时发布已生效。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::MarkdownEditor</name>
+    <message>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Body Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>标题 1</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>H1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>标题 2</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>标题 3</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Bullet List</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <source>Numbered List</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 列表</translation>
+    </message>
+    <message>
+        <source>Insert Table…</source>
+        <translation>插入表格…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Insert Link…</source>
+        <translation>插入链接…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Insert Image…</source>
+        <translation>插入图片…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤消</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image %1 is larger than 10 MB.</source>
+        <translation>图片 %1 超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>The document is read-only.</source>
+        <translation>该文件为只读。</translation>
+    </message>
+    <message>
+        <source>The image is larger than 10 MB.</source>
+        <translation>图片超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>This is not an image the editor can show (PNG, JPEG, GIF, BMP or SVG).</source>
+        <translation>编辑器无法显示该图片（仅支持 PNG、JPEG、GIF、BMP 或 SVG）。</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
 </context>
 <context>
     <name>dc::Migrations</name>
@@ -431,6 +1717,18 @@ or try the demo with
     <message>
         <source>record the schema version</source>
         <translation>记录数据结构版本</translation>
+    </message>
+    <message>
+        <source>start the audit trail</source>
+        <translation>建立审计追踪</translation>
+    </message>
+    <message>
+        <source>create the version 4 schema</source>
+        <translation>创建第 4 版数据结构</translation>
+    </message>
+    <message>
+        <source>create the version 5 schema</source>
+        <translation>创建第 5 版数据结构</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1779,68 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::OfficePackage</name>
+    <message>
+        <source>the elements are nested too deeply</source>
+        <translation>元素嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>The ODT file is of another kind (%1), not a text document.</source>
+        <translation>该 ODT 文件属于其他类型（%1），不是文本文档。</translation>
+    </message>
+    <message>
+        <source>The %1 file cannot be imported: %2</source>
+        <translation>无法导入该 %1 文件：%2</translation>
+    </message>
+    <message>
+        <source>The %1 file is damaged: %2, line %3: %4</source>
+        <translation>该 %1 文件已损坏：%2，第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>The %1 file is damaged or of another kind: it has no %2.</source>
+        <translation>该 %1 文件已损坏或属于其他类型：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>a document type declaration (DTD) is not allowed</source>
+        <translation>不允许使用文档类型声明（DTD）</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Reset Password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>%1 gets a new signing key; signatures made with the old one stay valid.</source>
+        <translation>%1 将获得新的签名密钥；用旧密钥所做的签名仍然有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+</context>
+<context>
     <name>dc::PasswordHash</name>
     <message>
         <source>The password is empty.</source>
@@ -497,6 +1857,89 @@ or try the demo with
     <message>
         <source>Not enough memory to hash the password.</source>
         <translation>内存不足，无法计算密码哈希。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PdfPreviewPane</name>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Zoom the pages to the width of the view</source>
+        <translation>按视图宽度缩放页面</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom so that a whole page is in view</source>
+        <translation>缩放至可见整页</translation>
+    </message>
+    <message>
+        <source>A preview records nothing and issues no copy; print or export to do so.</source>
+        <translation>预览不做任何记录，也不发放副本；如需记录或发放，请打印或导出。</translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be previewed: %2</source>
+        <translation>无法预览 %1：%2</translation>
+    </message>
+    <message>
+        <source>no temporary folder for its pages (%1).</source>
+        <translation>没有可存放页面的临时文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Rendering %1 %2…</source>
+        <translation>正在生成 %1 %2…</translation>
+    </message>
+    <message>
+        <source>The preview could not be opened (PDF error %1).</source>
+        <translation>无法打开预览（PDF 错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Preview as printed today — %1</source>
+        <translation>今日打印效果预览 — %1</translation>
     </message>
 </context>
 <context>
@@ -524,6 +1967,123 @@ or try the demo with
     <message>
         <source>read revision %1, which is not effective (readers see effective revisions only)</source>
         <translation>查阅未生效的修订版本 %1（查阅人只能查看已生效的修订版本）</translation>
+    </message>
+    <message>
+        <source>start a new revision of %1 (authors or document controllers may)</source>
+        <translation>开始 %1 的新修订版本（仅限编制人或文控）</translation>
+    </message>
+    <message>
+        <source>%1 wrote revision %2 of %3 and so may not %4 it (segregation of duties).</source>
+        <translation>%1 是 %3 修订版本 %2 的编制人，因此不能%4该修订版本（职责分离）。</translation>
+    </message>
+    <message>
+        <source>review documents (reviewers only)</source>
+        <translation>审核文件（仅限审核人）</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>approve documents (approvers only)</source>
+        <translation>批准文件（仅限批准人）</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>release %1 (document controllers or its approver may)</source>
+        <translation>发布 %1（仅限文控或其批准人）</translation>
+    </message>
+    <message>
+        <source>withdraw %1 (document controllers only)</source>
+        <translation>作废 %1（仅限文控）</translation>
+    </message>
+    <message>
+        <source>carry out the periodic review of %1 (reviewers, approvers, document controllers or its owner may)</source>
+        <translation>对 %1 进行定期评审（仅限审核人、批准人、文控或其负责人）</translation>
+    </message>
+    <message>
+        <source>verify the store (administrators only)</source>
+        <translation>校验文档库（仅限管理员）</translation>
+    </message>
+    <message>
+        <source>issue, recall or destroy controlled copies (document controllers only)</source>
+        <translation>发放、回收或销毁受控副本（仅限文控）</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>Print a stamped copy of the revision shown</source>
+        <translation>打印当前所显示修订版本的盖章副本</translation>
+    </message>
+    <message>
+        <source>Export the revision shown as a stamped PDF</source>
+        <translation>将当前所显示的修订版本导出为盖章 PDF</translation>
+    </message>
+    <message>
+        <source>The store is open read-only, and every print and export is recorded in it.</source>
+        <translation>文档库以只读方式打开，而每次打印和导出都须记录在文档库中。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PrintFlow</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Printed %1.</source>
+        <translation>已打印 %1。</translation>
+    </message>
+    <message>
+        <source>Printing %1 failed: %2</source>
+        <translation>打印 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Printing %1 was cancelled.</source>
+        <translation>已取消打印 %1。</translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 is recorded as destroyed.</source>
+        <translation>第 %1 号受控副本已登记为销毁。</translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 stays issued: %2</source>
+        <translation>第 %1 号受控副本仍为已发放状态：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PrintSubject</name>
+    <message>
+        <source>%1 has no revision %2.</source>
+        <translation>%1 不存在修订版本 %2。</translation>
+    </message>
+    <message>
+        <source>Only an effective revision has controlled copies; %1 %2 is %3.</source>
+        <translation>只有生效的修订版本才能发放受控副本；%1 %2 处于“%3”状态。</translation>
     </message>
 </context>
 <context>
@@ -627,6 +2187,107 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次评审</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>Change summary</source>
+        <translation>修订说明</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>What %1 may do. Segregation of duties still applies to every revision.</source>
+        <translation>%1 可执行的操作。每个修订版本仍须遵守职责分离。</translation>
+    </message>
+    <message>
+        <source>Change Roles</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Check at least one role.</source>
+        <translation>请至少勾选一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RouteDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers (the author of the revision cannot review it):</source>
+        <translation>审核人(&amp;R)（修订版本的编制人不能审核）：</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reviewers sign &amp;in the order listed</source>
+        <translation>审核人按所列顺序依次签署(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the approver</source>
+        <translation>选择批准人</translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation>批准人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Check at least one reviewer.</source>
+        <translation>请至少勾选一名审核人。</translation>
+    </message>
+    <message>
+        <source>Choose the approver.</source>
+        <translation>请选择批准人。</translation>
+    </message>
+    <message>
+        <source>%1 cannot both review and approve the same revision.</source>
+        <translation>%1 不能同时审核和批准同一修订版本。</translation>
+    </message>
+</context>
+<context>
     <name>dc::SearchIndex</name>
     <message>
         <source>create the search index</source>
@@ -684,6 +2345,167 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::SessionLock</name>
+    <message>
+        <source>DocControl is locked</source>
+        <translation>DocControl 已锁定</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing happened here for a while, so the documents are hidden. %1 can unlock with their password; anyone else may sign out.</source>
+        <translation>由于一段时间内没有操作，文件内容已隐藏。%1 可输入密码解锁；其他人可退出登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when DocControl is started again.</source>
+        <translation>新的界面语言将在 DocControl 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse input the window locks and asks for your password.</source>
+        <translation>在此时长内没有键盘或鼠标操作时，窗口将锁定并要求输入密码。</translation>
+    </message>
+    <message>
+        <source>Lock when idle &amp;for:</source>
+        <translation>空闲锁定时间(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SignDialog</name>
+    <message>
+        <source>Sign as Reviewer</source>
+        <translation>以审核人身份签署</translation>
+    </message>
+    <message>
+        <source>Sign as Approver</source>
+        <translation>以批准人身份签署</translation>
+    </message>
+    <message>
+        <source>Release and Sign</source>
+        <translation>签署并发布</translation>
+    </message>
+    <message>
+        <source>Sign the Periodic Review</source>
+        <translation>签署定期评审</translation>
+    </message>
+    <message>
+        <source>You are signing electronically. The signature records your name, its meaning, the time and the SHA-256 of the content below; it cannot be changed afterwards.</source>
+        <translation>您正在进行电子签名。签名将记录您的姓名、签名含义、时间以及下列内容的 SHA-256，签署后不可更改。</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>修订版本：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Content SHA-256:</source>
+        <translation>内容 SHA-256：</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>签名含义：</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>签署人：</translation>
+    </message>
+    <message>
+        <source>&amp;View Changes…</source>
+        <translation>查看修改(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>There is no effective revision to compare with.</source>
+        <translation>没有可供比较的生效修订版本。</translation>
+    </message>
+    <message>
+        <source>Today or later; a later date schedules the release.</source>
+        <translation>今天或以后的日期；选择以后的日期即为定时发布。</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>比较 %1 与 %2</translation>
+    </message>
+    <message>
+        <source>Changes in %1 %2</source>
+        <translation>%1 %2 的修改内容</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation>请输入密码以签署。</translation>
+    </message>
+</context>
+<context>
     <name>dc::SignInDialog</name>
     <message>
         <source>Sign in — DocControl</source>
@@ -705,6 +2527,64 @@ or try the demo with
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
+    <message>
+        <source>Unlock — DocControl</source>
+        <translation>解锁 — DocControl</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DocControl is locked.&lt;/b&gt;&lt;br/&gt;%1 was signed in. Enter the password to continue, or sign out so that someone else can sign in.</source>
+        <translation>&lt;b&gt;DocControl 已锁定。&lt;/b&gt;&lt;br/&gt;当前登录用户为 %1。请输入密码继续，或退出登录以便其他人登录。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Stay Locked</source>
+        <translation>保持锁定</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Signature</name>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>定期评审</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SigningKey</name>
+    <message>
+        <source>Not enough memory to protect the signing key.</source>
+        <translation>内存不足，无法保护签名密钥。</translation>
+    </message>
+    <message>
+        <source>The stored signing key is damaged.</source>
+        <translation>已保存的签名密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
 </context>
 <context>
     <name>dc::StoreSettings</name>
@@ -723,6 +2603,198 @@ or try the demo with
     <message>
         <source>The number prefix &quot;%1&quot; must be 1 to 16 ASCII letters, digits or - _ . /</source>
         <translation>编号前缀“%1”必须由 1 至 16 个 ASCII 字母、数字或 - _ . / 组成</translation>
+    </message>
+</context>
+<context>
+    <name>dc::TaskModel</name>
+    <message>
+        <source>The periodic review was due on %1.</source>
+        <translation>定期评审应于 %1 完成。</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>Waiting since / due</source>
+        <translation>等待起始 / 到期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>提交人</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Tasks</name>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>定期评审</translation>
+    </message>
+</context>
+<context>
+    <name>dc::TasksView</name>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>暂无待办事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) wait for you</source>
+        <translation>
+            <numerusform>您有 %n 项待办任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter opens the document.</source>
+        <translation>按 Enter 打开文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::TimelineModel</name>
+    <message>
+        <source>Registered the document</source>
+        <translation>登记文件</translation>
+    </message>
+    <message>
+        <source>Started a new revision</source>
+        <translation>开始新修订版本</translation>
+    </message>
+    <message>
+        <source>Edited the draft</source>
+        <translation>编辑草稿</translation>
+    </message>
+    <message>
+        <source> (in this order)</source>
+        <translation>（按此顺序）</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1%2; approver: %3</source>
+        <translation>审核人：%1%2；批准人：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Review complete; awaiting approval</source>
+        <translation>审核完成，待批准</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>%1 生效</translation>
+    </message>
+    <message>
+        <source>Became effective</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>下次评审 %1</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已替代</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>被 %1 替代</translation>
+    </message>
+    <message>
+        <source>Periodic review recorded</source>
+        <translation>已记录定期评审</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>签署：%1</translation>
+    </message>
+    <message>
+        <source>DocControl</source>
+        <translation>DocControl</translation>
+    </message>
+    <message>
+        <source>The first 64 bits of the SHA-256 of the signature</source>
+        <translation>签名 SHA-256 值的前 64 位</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>Comment / details</source>
+        <translation>意见 / 详情</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
     </message>
 </context>
 <context>
@@ -766,6 +2838,37 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::UserModel</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户状态</translation>
+    </message>
+</context>
+<context>
     <name>dc::UserService</name>
     <message>
         <source>The user name is empty.</source>
@@ -795,6 +2898,18 @@ or try the demo with
         <source>User &quot;%1&quot; needs at least one role.</source>
         <translation>用户“%1”至少需要一个角色。</translation>
     </message>
+    <message>
+        <source>The current password of %1 is wrong; the password was not changed.</source>
+        <translation>%1 的当前密码错误，密码未修改。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您自己的账户。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>不能移除您自己的管理员角色。</translation>
+    </message>
 </context>
 <context>
     <name>dc::UserStore</name>
@@ -821,6 +2936,648 @@ or try the demo with
     <message>
         <source>count the users</source>
         <translation>统计用户数</translation>
+    </message>
+    <message>
+        <source>change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>change the account&apos;s state</source>
+        <translation>更改账户状态</translation>
+    </message>
+    <message>
+        <source>change the roles</source>
+        <translation>更改角色</translation>
+    </message>
+</context>
+<context>
+    <name>dc::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Roles…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The store is open read-only; users cannot be changed.</source>
+        <translation>文档库以只读方式打开，不能修改用户。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您自己的账户。</translation>
+    </message>
+    <message>
+        <source>Added %1 with the roles: %2.</source>
+        <translation>已添加 %1，角色：%2。</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles: %2.</source>
+        <translation>%1 的角色已更改为：%2。</translation>
+    </message>
+    <message>
+        <source>Disabled the account of %1; their signatures stay valid.</source>
+        <translation>已停用 %1 的账户；其签名仍然有效。</translation>
+    </message>
+    <message>
+        <source>Enabled the account of %1.</source>
+        <translation>已启用 %1 的账户。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Verifier</name>
+    <message>
+        <source>event #%1</source>
+        <translation>事件 #%1</translation>
+    </message>
+    <message>
+        <source>event #1 is missing</source>
+        <translation>缺少事件 #1</translation>
+    </message>
+    <message>
+        <source>events #1 to #%1 are missing</source>
+        <translation>缺少事件 #1 至 #%1</translation>
+    </message>
+    <message>
+        <source>The audit trail starts at event #%1; %2.</source>
+        <translation>审计追踪从事件 #%1 开始；%2。</translation>
+    </message>
+    <message>
+        <source>Event #%1 is missing: the audit trail jumps from #%2 to #%3.</source>
+        <translation>缺少事件 #%1：审计追踪从 #%2 直接跳到 #%3。</translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2 %3) does not link to the event before it.</source>
+        <translation>事件 #%1（%2 %3）未与前一事件衔接。</translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2 %3) was altered: its hash does not match its content.</source>
+        <translation>事件 #%1（%2 %3）已被篡改：其哈希值与内容不符。</translation>
+    </message>
+    <message>
+        <source>read the signing keys</source>
+        <translation>读取签名密钥</translation>
+    </message>
+    <message>
+        <source>key #%1 of %2</source>
+        <translation>%2 的密钥 #%1</translation>
+    </message>
+    <message>
+        <source>The public key #%1 of %2 does not match the one recorded in the audit trail.</source>
+        <translation>%2 的公钥 #%1 与审计追踪中记录的公钥不符。</translation>
+    </message>
+    <message>
+        <source>read the revisions</source>
+        <translation>读取修订历史</translation>
+    </message>
+    <message>
+        <source>The content of %1 does not match its SHA-256: it was changed outside DocControl.</source>
+        <translation>%1 的内容与其 SHA-256 不符：内容在 DocControl 之外被修改过。</translation>
+    </message>
+    <message>
+        <source>The content of %1 is not the content that was submitted for review.</source>
+        <translation>%1 的内容与提交审核时的内容不一致。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the store, but the audit trail records it as %3.</source>
+        <translation>%1 在文档库中的状态为 %2，但审计追踪记录为 %3。</translation>
+    </message>
+    <message>
+        <source>never submitted</source>
+        <translation>从未提交</translation>
+    </message>
+    <message>
+        <source>signature #%1</source>
+        <translation>签名 #%1</translation>
+    </message>
+    <message>
+        <source>signature #%1 (%2 by %3 on %4 %5)</source>
+        <translation>签名 #%1（%3 对 %4 %5 的 %2 签名）</translation>
+    </message>
+    <message>
+        <source>The %1 does not verify against the signer&apos;s public key.</source>
+        <translation>%1 无法通过签署人公钥的验证。</translation>
+    </message>
+    <message>
+        <source>The %1 was made over other content than %2 %3 holds.</source>
+        <translation>%1 所签署的内容与 %2 %3 现有的内容不同。</translation>
+    </message>
+    <message>
+        <source>The %1 is not recorded in the audit trail.</source>
+        <translation>%1 未记录在审计追踪中。</translation>
+    </message>
+    <message>
+        <source>The %1 differs from the one recorded in event #%2.</source>
+        <translation>%1 与事件 #%2 中记录的签名不同。</translation>
+    </message>
+    <message>
+        <source>Signature #%1, recorded in event #%2, is missing from the store.</source>
+        <translation>事件 #%2 中记录的签名 #%1 在文档库中缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::WorkflowActions</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review…</source>
+        <translation>提交审核(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Sign as &amp;Reviewer…</source>
+        <translation>以审核人身份签署(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sign Review</source>
+        <translation>审核签署</translation>
+    </message>
+    <message>
+        <source>Sign as &amp;Approver…</source>
+        <translation>以批准人身份签署(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sign Approval</source>
+        <translation>批准签署</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>发布(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>&amp;Periodic Review…</source>
+        <translation>定期评审(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Periodic Review</source>
+        <translation>定期评审</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>作废(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>请先选择一份文件。</translation>
+    </message>
+    <message>
+        <source>Edit: starts a new revision of %1</source>
+        <translation>编辑：开始 %1 的新修订版本</translation>
+    </message>
+    <message>
+        <source>Saved the draft of %1 %2</source>
+        <translation>已保存 %1 %2 的草稿</translation>
+    </message>
+    <message>
+        <source>Started revision %2 of %1 as a draft</source>
+        <translation>已开始 %1 的修订版本 %2（草稿）</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Submitted %1 %2 for review</source>
+        <translation>已将 %1 %2 提交审核</translation>
+    </message>
+    <message>
+        <source>%1 (effective)</source>
+        <translation>%1（生效）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed %1 %2 as reviewer</source>
+        <translation>已以审核人身份签署 %1 %2</translation>
+    </message>
+    <message>
+        <source>Signed %1 %2 as approver</source>
+        <translation>已以批准人身份签署 %1 %2</translation>
+    </message>
+    <message>
+        <source>Released %1 %2, effective %3</source>
+        <translation>已发布 %1 %2，%3 生效</translation>
+    </message>
+    <message>
+        <source>Released %1 %2, effective today; %3 is superseded</source>
+        <translation>已发布 %1 %2，今日生效；%3 已被替代</translation>
+    </message>
+    <message>
+        <source>Released %1 %2, effective today</source>
+        <translation>已发布 %1 %2，今日生效</translation>
+    </message>
+    <message>
+        <source>Recorded and signed the periodic review of %1 %2</source>
+        <translation>已记录并签署 %1 %2 的定期评审</translation>
+    </message>
+    <message>
+        <source>Reject %1 %2</source>
+        <translation>驳回 %1 %2</translation>
+    </message>
+    <message>
+        <source>Say what must change. The revision goes back to its author as a draft; your comment is kept in its history.</source>
+        <translation>请说明需要修改的内容。该修订版本将退回编制人并恢复为草稿；您的意见会保留在其历史记录中。</translation>
+    </message>
+    <message>
+        <source>Rejected %1 %2; it is a draft again</source>
+        <translation>已驳回 %1 %2，已退回为草稿</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>作废 %1</translation>
+    </message>
+    <message>
+        <source>Withdrawing makes %1 obsolete: its effective revision and any revision in progress. Controlled copies must be recalled. Give the reason.</source>
+        <translation>作废后，%1 的生效修订版本及所有进行中的修订版本都将作废，须回收其受控副本。请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>Withdrew %1; it is obsolete</source>
+        <translation>已作废 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::WorkflowRules</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2 and cannot change; it becomes editable again if it is rejected.</source>
+        <translation>修订版本 %1 处于“%2”状态，不能修改；被驳回后可再次编辑。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot be edited.</source>
+        <translation>%1 处于“%2”状态，不能编辑。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only a revision in review is signed by its reviewers.</source>
+        <translation>修订版本 %1 处于“%2”状态；审核人只能签署审核中的修订版本。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only a revision awaiting approval is signed by its approver.</source>
+        <translation>修订版本 %1 处于“%2”状态；批准人只能签署待批准的修订版本。</translation>
+    </message>
+    <message>
+        <source>Revision %1 has no open round of review.</source>
+        <translation>修订版本 %1 没有进行中的审核。</translation>
+    </message>
+    <message>
+        <source>The approver of revision %1 is %2.</source>
+        <translation>修订版本 %1 的批准人是 %2。</translation>
+    </message>
+    <message>
+        <source>You are not a reviewer of revision %1.</source>
+        <translation>您不是修订版本 %1 的审核人。</translation>
+    </message>
+    <message>
+        <source>You have already signed revision %1 as reviewer.</source>
+        <translation>您已以审核人身份签署过修订版本 %1。</translation>
+    </message>
+    <message>
+        <source>The reviews go in order: %1 reviews before you.</source>
+        <translation>审核按顺序进行：%1 须在您之前审核。</translation>
+    </message>
+    <message>
+        <source>Only the reviewers on its route can reject revision %1.</source>
+        <translation>只有审批路线中的审核人才能驳回修订版本 %1。</translation>
+    </message>
+    <message>
+        <source>Only its approver can reject revision %1 now.</source>
+        <translation>目前只有批准人才能驳回修订版本 %1。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only a revision in review or awaiting approval can be rejected.</source>
+        <translation>修订版本 %1 处于“%2”状态；只有审核中或待批准的修订版本才能被驳回。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only an approved revision can be released.</source>
+        <translation>修订版本 %1 处于“%2”状态；只有已批准的修订版本才能发布。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is already released, effective %2.</source>
+        <translation>修订版本 %1 已发布，%2 生效。</translation>
+    </message>
+    <message>
+        <source>%1 has already been withdrawn.</source>
+        <translation>%1 已作废。</translation>
+    </message>
+    <message>
+        <source>%1 has no effective revision to review.</source>
+        <translation>%1 没有可供评审的生效修订版本。</translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation>文档库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is %2; only a draft can be submitted.</source>
+        <translation>修订版本 %1 处于“%2”状态；只有草稿才能提交。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Draft %1 by %2 — edit it, then submit it for review.</source>
+        <translation>草稿 %1，编制人 %2 — 编辑完成后请提交审核。</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>已由 %1 审核</translation>
+    </message>
+    <message>
+        <source>waiting for %1 (in this order)</source>
+        <translation>等待 %1（按此顺序）</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>等待 %1</translation>
+    </message>
+    <message>
+        <source>waiting for the approver %1</source>
+        <translation>等待批准人 %1</translation>
+    </message>
+    <message>
+        <source>approver %1</source>
+        <translation>批准人 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2 — released, effective %3.</source>
+        <translation>%1 已由 %2 批准 — 已发布，%3 生效。</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2 — waiting to be released.</source>
+        <translation>%1 已由 %2 批准 — 等待发布。</translation>
+    </message>
+    <message>
+        <source>Effective %1 since %2 · next review %3.</source>
+        <translation>%1 自 %2 起生效 · 下次评审 %3。</translation>
+    </message>
+    <message>
+        <source>Effective %1 since %2.</source>
+        <translation>%1 自 %2 起生效。</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::WorkflowService</name>
+    <message>
+        <source>%1 has no revisions.</source>
+        <translation>%1 没有任何修订版本。</translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; nothing more can be done with it.</source>
+        <translation>%1 已作废，不能再对其进行任何操作。</translation>
+    </message>
+    <message>
+        <source>The content of %1 revision %2 does not match its recorded hash; run verify.</source>
+        <translation>%1 修订版本 %2 的内容与记录的哈希值不符；请运行 verify 校验。</translation>
+    </message>
+    <message>
+        <source>Name at least one reviewer for %1 (no default route is set for its type).</source>
+        <translation>请为 %1 至少指定一名审核人（该文件类型未设置默认审批路线）。</translation>
+    </message>
+    <message>
+        <source>Name the approver for %1 (no default route is set for its type).</source>
+        <translation>请为 %1 指定批准人（该文件类型未设置默认审批路线）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the route is not a user of this store.</source>
+        <translation>审批路线中的“%1”不是本文档库的用户。</translation>
+    </message>
+    <message>
+        <source>%1 on the route is disabled.</source>
+        <translation>审批路线中的 %1 已被停用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be on the route of %2: %3</source>
+        <translation>%1 不能列入 %2 的审批路线：%3</translation>
+    </message>
+    <message>
+        <source>%1 is named twice as a reviewer.</source>
+        <translation>%1 被重复指定为审核人。</translation>
+    </message>
+    <message>
+        <source>%1 cannot both review and approve the same revision.</source>
+        <translation>%1 不能同时审核和批准同一修订版本。</translation>
+    </message>
+    <message>
+        <source>%1 can only sign with their own key.</source>
+        <translation>%1 只能使用本人的密钥签名。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; nothing was signed.</source>
+        <translation>账户“%1”已停用，未进行签名。</translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation>无法生成签名。</translation>
+    </message>
+    <message>
+        <source>Sign as reviewer or approver; releases and periodic reviews have their own commands.</source>
+        <translation>请以审核人或批准人身份签署；发布和定期评审有各自的命令。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is %3, so it cannot be signed as %4.</source>
+        <translation>%1 修订版本 %2 处于“%3”状态，因此不能进行“%4”签署。</translation>
+    </message>
+    <message>
+        <source>%1 has already signed %2 revision %3 as %4.</source>
+        <translation>%1 已对 %2 修订版本 %3 进行过“%4”签署。</translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer of %2 revision %3 (reviewers: %4).</source>
+        <translation>%1 不是 %2 修订版本 %3 的审核人（审核人：%4）。</translation>
+    </message>
+    <message>
+        <source>The reviews of %1 go in order: %2 reviews before %3.</source>
+        <translation>%1 的审核按顺序进行：%2 须在 %3 之前审核。</translation>
+    </message>
+    <message>
+        <source>%1 is not the approver of %2 revision %3 (the approver is %4).</source>
+        <translation>%1 不是 %2 修订版本 %3 的批准人（批准人为 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 changed meanwhile; look at it again before signing.</source>
+        <translation>%1 修订版本 %2 在此期间已发生变化；请重新查看后再签署。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment that says what must change.</source>
+        <translation>驳回时必须填写意见，说明需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is %3; only a revision in review or approval can be rejected.</source>
+        <translation>%1 修订版本 %2 处于“%3”状态；只有审核中或批准中的修订版本才能被驳回。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the route of %2 revision %3 and so cannot reject it.</source>
+        <translation>%1 不在 %2 修订版本 %3 的审批路线中，因此不能驳回。</translation>
+    </message>
+    <message>
+        <source>The effective date %1 for %2 revision %3 is in the past; release with today&apos;s date or a later one.</source>
+        <translation>%2 修订版本 %3 的生效日期 %1 已过；请以今天或以后的日期发布。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is %3; only an approved revision can be released.</source>
+        <translation>%1 修订版本 %2 处于“%3”状态；只有已批准的修订版本才能发布。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2 is already released, effective %3.</source>
+        <translation>%1 修订版本 %2 已发布，%3 生效。</translation>
+    </message>
+    <message>
+        <source>find releases that have become effective</source>
+        <translation>查找已到生效日期的发布</translation>
+    </message>
+    <message>
+        <source>Withdrawing a document needs a reason.</source>
+        <translation>作废文件必须填写原因。</translation>
+    </message>
+    <message>
+        <source>withdraw the document</source>
+        <translation>作废文件</translation>
+    </message>
+    <message>
+        <source>%1 has no effective revision to review.</source>
+        <translation>%1 没有可供评审的生效修订版本。</translation>
+    </message>
+    <message>
+        <source>list the documents due for review</source>
+        <translation>列出到期需评审的文件</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the %2 role.</source>
+        <translation>%1 不具有“%2”角色。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::WorkflowStore</name>
+    <message>
+        <source>store the signing key</source>
+        <translation>保存签名密钥</translation>
+    </message>
+    <message>
+        <source>read the signing key</source>
+        <translation>读取签名密钥</translation>
+    </message>
+    <message>
+        <source>The user has no signing key yet.</source>
+        <translation>该用户尚无签名密钥。</translation>
+    </message>
+    <message>
+        <source>Signing key %1 does not exist.</source>
+        <translation>签名密钥 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>re-seal the signing key</source>
+        <translation>重新封装签名密钥</translation>
+    </message>
+    <message>
+        <source>retire the signing key</source>
+        <translation>停用签名密钥</translation>
+    </message>
+    <message>
+        <source>record the submission</source>
+        <translation>记录提交</translation>
+    </message>
+    <message>
+        <source>record the reviewers</source>
+        <translation>记录审核人</translation>
+    </message>
+    <message>
+        <source>read the submission</source>
+        <translation>读取提交记录</translation>
+    </message>
+    <message>
+        <source>The revision is not under review.</source>
+        <translation>该修订版本不在审核流程中。</translation>
+    </message>
+    <message>
+        <source>read the reviewers</source>
+        <translation>读取审核人</translation>
+    </message>
+    <message>
+        <source>close the submission</source>
+        <translation>关闭提交</translation>
+    </message>
+    <message>
+        <source>store the signature</source>
+        <translation>保存签名</translation>
+    </message>
+    <message>
+        <source>read the signatures</source>
+        <translation>读取签名</translation>
+    </message>
+    <message>
+        <source>A revision cannot go from %1 to %2.</source>
+        <translation>修订版本不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>change the revision&apos;s status</source>
+        <translation>更改修订版本状态</translation>
+    </message>
+    <message>
+        <source>The revision&apos;s status changed meanwhile; nothing was done.</source>
+        <translation>修订版本的状态在此期间已发生变化，未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>record the revision&apos;s dates</source>
+        <translation>记录修订版本的日期</translation>
     </message>
 </context>
 <context>
@@ -1096,10 +3853,6 @@ a new password (--password-stdin) from the next line. Exit status: 0 success, 1 
         <translation>英文标题。</translation>
     </message>
     <message>
-        <source>Months between periodic reviews (default 12).</source>
-        <translation>定期评审的间隔月数（默认 12）。</translation>
-    </message>
-    <message>
         <source>M</source>
         <translation>月数</translation>
     </message>
@@ -1298,6 +4051,617 @@ Commands:
     <message>
         <source>init creates a store, so it cannot work --read-only.</source>
         <translation>init 用于创建文档库，不能与 --read-only 同用。</translation>
+    </message>
+    <message>
+        <source>backup needs exactly one file to write, e.g. backup store-2026-11-21.zip.</source>
+        <translation>backup 需要且只能指定一个要写入的文件，例如 backup store-2026-11-21.zip。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 documents and %2 revisions to %3.
+</source>
+        <translation>已将 %1 份文件、%2 个修订版本备份到 %3。
+</translation>
+    </message>
+    <message>
+        <source>Store SHA-256 %1; audit trail head: event #%2, %3
+</source>
+        <translation>文档库 SHA-256 %1；审计追踪末端：事件 #%2，%3
+</translation>
+    </message>
+    <message>
+        <source>restore needs a backup file and --to NEWSTORE (a store file that does not exist yet).</source>
+        <translation>restore 需要指定备份文件和 --to NEWSTORE（一个尚不存在的文档库文件）。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 made %2 by %3 into %4.
+</source>
+        <translation>已将 %1 的备份（%2 由 %3 创建）恢复到 %4。
+</translation>
+    </message>
+    <message>
+        <source>Verified: %1 events, %2 revisions, %3 signatures; audit trail head event #%4.
+</source>
+        <translation>校验通过：%1 个事件、%2 个修订版本、%3 个签名；审计追踪末端为事件 #%4。
+</translation>
+    </message>
+    <message>
+        <source>bundle export needs -o FILE.zip.</source>
+        <translation>bundle export 需要 -o FILE.zip。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 stamped PDFs and a signed manifest.
+</source>
+        <translation>已写入 %1，包含 %2 份加盖印章的 PDF 和一份已签名的清单文件。
+</translation>
+    </message>
+    <message>
+        <source>bundle verify needs exactly one bundle file.</source>
+        <translation>bundle verify 需要且只能指定一个分发包文件。</translation>
+    </message>
+    <message>
+        <source>Bundle of %1 by %2 (manifest key %3): %4 files, %5 signatures.
+</source>
+        <translation>%1 的分发包，由 %2 创建（清单密钥 %3）：%4 个文件，%5 个签名。
+</translation>
+    </message>
+    <message>
+        <source>OK: every file and signature matches the manifest.
+</source>
+        <translation>正常：所有文件和签名均与清单文件一致。
+</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file (.md, .html, .odt, .docx, or .pdf to attach).</source>
+        <translation>import 需要且只能指定一个文件（.md、.html、.odt、.docx，或作为附件的 .pdf）。</translation>
+    </message>
+    <message>
+        <source>import needs --type TYPE for a new document, or --into N for a new revision of one.</source>
+        <translation>import 需要 --type TYPE（新建文件）或 --into N（为已有文件新建修订版本）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as revision %2 (%3).
+</source>
+        <translation>已导入 %1，修订版本 %2（%3）。
+</translation>
+    </message>
+    <message>
+        <source>The new store file to create.</source>
+        <translation>要创建的新文档库文件。</translation>
+    </message>
+    <message>
+        <source>NEWSTORE</source>
+        <translation>新文档库</translation>
+    </message>
+    <message>
+        <source>The bundle to write.</source>
+        <translation>要写入的分发包。</translation>
+    </message>
+    <message>
+        <source>FILE.zip</source>
+        <translation>FILE.zip</translation>
+    </message>
+    <message>
+        <source>Controlled copies for this holder (default: uncontrolled copies).</source>
+        <translation>为该持有人生成受控副本（默认：非受控副本）。</translation>
+    </message>
+    <message>
+        <source>The new document&apos;s type.</source>
+        <translation>新文件的类型。</translation>
+    </message>
+    <message>
+        <source>The title (default: the file&apos;s own title).</source>
+        <translation>标题（默认：取自文件本身的标题）。</translation>
+    </message>
+    <message>
+        <source>The document number (default: the next of the type).</source>
+        <translation>文件编号（默认：该类型的下一个编号）。</translation>
+    </message>
+    <message>
+        <source>The owner (default: you).</source>
+        <translation>负责人（默认：您本人）。</translation>
+    </message>
+    <message>
+        <source>Make the file a new draft revision of this document (a PDF is attached to its draft).</source>
+        <translation>将该文件作为此文件的新草稿修订版本（PDF 则作为附件添加到其草稿）。</translation>
+    </message>
+    <message>
+        <source>The change summary.</source>
+        <translation>修订说明。</translation>
+    </message>
+    <message>
+        <source>verify takes no arguments (did you mean verify pdf FILE?).</source>
+        <translation>verify 不接受参数（您是否要使用 verify pdf FILE？）。</translation>
+    </message>
+    <message>
+        <source>Checked %1 events, %2 revisions, %3 signatures and %4 keys.
+</source>
+        <translation>已检查 %1 个事件、%2 个修订版本、%3 个签名和 %4 个密钥。
+</translation>
+    </message>
+    <message>
+        <source>Audit trail head: event #%1, %2
+</source>
+        <translation>审计追踪末端：事件 #%1，%2
+</translation>
+    </message>
+    <message>
+        <source>OK: everything matches.
+</source>
+        <translation>正常：全部一致。
+</translation>
+    </message>
+    <message>
+        <source>doccontrol: verify FAILED: %1
+</source>
+        <translation>doccontrol：verify 校验失败：%1
+</translation>
+    </message>
+    <message>
+        <source>audit log takes at most one document number.</source>
+        <translation>audit log 最多只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>%1 may not read the audit trail (readers only see effective revisions).</source>
+        <translation>%1 无权查阅审计追踪（查阅人只能查看生效的修订版本）。</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <source>Months between periodic reviews (default: 12 for manuals and policies, 24 for procedures, instructions and forms, 36 for records).</source>
+        <translation>定期评审的间隔月数（默认：手册和策略 12 个月，程序文件、作业指导书和表单 24 个月，记录 36 个月）。</translation>
+    </message>
+    <message>
+        <source>When the document is effective, start a new edition (A/3 → B/0) rather than a revision (A/3 → A/4).</source>
+        <translation>文件已生效时，换版（A/3 → B/0）而不是修订（A/3 → A/4）。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one document number.</source>
+        <translation>%1 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>%1 needs -o FILE.pdf.</source>
+        <translation>%1 需要 -o FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>Choose --controlled or --uncontrolled, not both.</source>
+        <translation>请在 --controlled 与 --uncontrolled 中选择其一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>A controlled copy needs --holder NAME (a person or a department).</source>
+        <translation>受控副本需要 --holder NAME（个人或部门）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: controlled copy No. %2 of %3 %4 for %5.
+</source>
+        <translation>已写入 %1：%3 %4 的第 %2 号受控副本，持有人 %5。
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 %3, stamped %4.
+</source>
+        <translation>已写入 %1：%2 %3，印章 %4。
+</translation>
+    </message>
+    <message>
+        <source>copies list takes at most one document number.</source>
+        <translation>copies list 最多只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>副本号</translation>
+    </message>
+    <message>
+        <source>HOLDER</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>ISSUED (UTC)</source>
+        <translation>发放时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>copies recall/destroy needs a document number, a revision and a copy number, e.g. copies recall ISMS-P-001 A/0 7.</source>
+        <translation>copies recall/destroy 需要文件编号、版本号和副本号，例如 copies recall ISMS-P-001 A/0 7。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a copy number.</source>
+        <translation>“%1”不是有效的副本号。</translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 of %2 %3 (%4) is now %5.
+</source>
+        <translation>%2 %3 的第 %1 号受控副本（%4）当前状态：%5。
+</translation>
+    </message>
+    <message>
+        <source>verify pdf needs exactly one PDF file.</source>
+        <translation>verify pdf 需要且只能指定一个 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1 %2, revision %3</source>
+        <translation>%1 %2，修订版本 %3</translation>
+    </message>
+    <message>
+        <source>, controlled copy No. %1</source>
+        <translation>，第 %1 号受控副本</translation>
+    </message>
+    <message>
+        <source>This revision is the effective one.
+</source>
+        <translation>该修订版本为现行生效版本。
+</translation>
+    </message>
+    <message>
+        <source>This revision is %1, NOT effective (effective now: %2).
+</source>
+        <translation>该修订版本处于“%1”状态，并非现行生效版本（现行版本：%2）。
+</translation>
+    </message>
+    <message>
+        <source>The file is exactly as this store exported it.
+</source>
+        <translation>该文件与本文档库导出时完全一致。
+</translation>
+    </message>
+    <message>
+        <source>The file does NOT match any export recorded in this store: it was changed or made elsewhere.
+</source>
+        <translation>该文件与本文档库记录的任何导出均不符：它已被修改，或并非由本文档库导出。
+</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>The revision (default: the effective one, else the latest).</source>
+        <translation>修订版本（默认：生效版本，若无则为最新版本）。</translation>
+    </message>
+    <message>
+        <source>Issue a controlled copy (next copy number) to --holder.</source>
+        <translation>向 --holder 发放一份受控副本（使用下一个副本号）。</translation>
+    </message>
+    <message>
+        <source>An uncontrolled copy, valid on the day it is printed (the default).</source>
+        <translation>非受控副本，仅在打印当日有效（默认）。</translation>
+    </message>
+    <message>
+        <source>Who holds the controlled copy.</source>
+        <translation>受控副本的持有人。</translation>
+    </message>
+    <message>
+        <source>US Letter pages instead of A4.</source>
+        <translation>使用 US Letter 纸张而非 A4。</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b for archiving.</source>
+        <translation>输出用于归档的 PDF/A-1b。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>user passwd changes the acting user&apos;s password and takes no arguments.</source>
+        <translation>user passwd 用于修改当前操作用户的密码，不接受参数。</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1; the signing key is kept.
+</source>
+        <translation>已修改 %1 的密码；签名密钥保持不变。
+</translation>
+    </message>
+    <message>
+        <source>user reset-password needs exactly one user name.</source>
+        <translation>user reset-password 需要且只能指定一个用户名。</translation>
+    </message>
+    <message>
+        <source>Set a new password and signing key for %1.
+</source>
+        <translation>已为 %1 设置新密码和新签名密钥。
+</translation>
+    </message>
+    <message>
+        <source>user enable/disable needs exactly one user name.</source>
+        <translation>user enable/disable 需要且只能指定一个用户名。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.
+</source>
+        <translation>已启用 %1。
+</translation>
+    </message>
+    <message>
+        <source>Disabled %1; their signatures stay valid.
+</source>
+        <translation>已停用 %1；其签名仍然有效。
+</translation>
+    </message>
+    <message>
+        <source>user roles needs a user name and --role ROLE[,ROLE].</source>
+        <translation>user roles 需要用户名和 --role ROLE[,ROLE]。</translation>
+    </message>
+    <message>
+        <source>%1 now holds: %2.
+</source>
+        <translation>%1 现有角色：%2。
+</translation>
+    </message>
+    <message>
+        <source>Signed %1 revision %2 as %3 (signature #%4, content SHA-256 %5).
+</source>
+        <translation>已对 %1 修订版本 %2 进行“%3”签署（签名 #%4，内容 SHA-256 %5）。
+</translation>
+    </message>
+    <message>
+        <source>Submitted revision %1 for review; it is now %2.</source>
+        <translation>已将修订版本 %1 提交审核，当前状态：%2。</translation>
+    </message>
+    <message>
+        <source>doc sign needs --as reviewer or --as approver.</source>
+        <translation>doc sign 需要 --as reviewer 或 --as approver。</translation>
+    </message>
+    <message>
+        <source>doc reject needs --comment TEXT saying what must change.</source>
+        <translation>doc reject 需要 --comment TEXT，说明需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Rejected revision %1; it is %2 again.</source>
+        <translation>已驳回修订版本 %1，已退回为“%2”。</translation>
+    </message>
+    <message>
+        <source>--effective needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--effective 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Released %1 revision %2; it becomes effective on %3.
+</source>
+        <translation>已发布 %1 修订版本 %2，将于 %3 生效。
+</translation>
+    </message>
+    <message>
+        <source>Released %1 revision %2, effective %3.
+</source>
+        <translation>已发布 %1 修订版本 %2，%3 生效。
+</translation>
+    </message>
+    <message>
+        <source>Revision %1 is superseded.
+</source>
+        <translation>修订版本 %1 已被替代。
+</translation>
+    </message>
+    <message>
+        <source>Recall controlled copy No. %1 of %2 from %3.
+</source>
+        <translation>请从 %3 处回收 %2 的第 %1 号受控副本。
+</translation>
+    </message>
+    <message>
+        <source>doc withdraw needs --reason TEXT.</source>
+        <translation>doc withdraw 需要 --reason TEXT。</translation>
+    </message>
+    <message>
+        <source>Withdrew %1; it is obsolete.
+</source>
+        <translation>已作废 %1。
+</translation>
+    </message>
+    <message>
+        <source>doc diff needs a document number and two revision labels, e.g. doc diff ISMS-P-001 A/0 A/1.</source>
+        <translation>doc diff 需要文件编号和两个版本号，例如 doc diff ISMS-P-001 A/0 A/1。</translation>
+    </message>
+    <message>
+        <source>review due takes options only.</source>
+        <translation>review due 只接受选项。</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days, not &quot;%1&quot;.</source>
+        <translation>--within 需要天数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No document is due for review.
+</source>
+        <translation>没有到期需评审的文件。
+</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>route set needs a document type, e.g. route set procedure --reviewers a,b --approver c.</source>
+        <translation>route set 需要文件类型，例如 route set procedure --reviewers a,b --approver c。</translation>
+    </message>
+    <message>
+        <source>route set needs --reviewers A[,B] and --approver C.</source>
+        <translation>route set 需要 --reviewers A[,B] 和 --approver C。</translation>
+    </message>
+    <message>
+        <source>Documents of type %1 now go to %2 for review and %3 for approval.
+</source>
+        <translation>%1 类文件今后由 %2 审核、%3 批准。
+</translation>
+    </message>
+    <message>
+        <source>route list takes no arguments.</source>
+        <translation>route list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>REVIEWERS</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>APPROVER</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>A comment recorded with the action.</source>
+        <translation>随操作一并记录的意见。</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; user names, comma-separated.</source>
+        <translation>审核人的用户名，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>A[,B]</source>
+        <translation>A[,B]</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s user name.</source>
+        <translation>批准人的用户名。</translation>
+    </message>
+    <message>
+        <source>Reviewers sign one after another, in the order given.</source>
+        <translation>审核人按给定顺序依次签署。</translation>
+    </message>
+    <message>
+        <source>reviewer or approver.</source>
+        <translation>reviewer 或 approver。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The day the revision becomes effective (today by default).</source>
+        <translation>修订版本的生效日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Why the document is withdrawn.</source>
+        <translation>作废文件的原因。</translation>
+    </message>
+    <message>
+        <source>Also list reviews due within this many days.</source>
+        <translation>同时列出在此天数内到期的评审。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>EFFECTIVE</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>修订说明</translation>
+    </message>
+    <message>
+        <source>SIGNED AS</source>
+        <translation>签名含义</translation>
+    </message>
+    <message>
+        <source>SIGNER</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>dc::render</name>
+    <message>
+        <source>Cannot paint on the printer or PDF file.</source>
+        <translation>无法在打印机或 PDF 文件上绘制。</translation>
+    </message>
+    <message>
+        <source>The printer or PDF file refused a new page.</source>
+        <translation>打印机或 PDF 文件拒绝新建页面。</translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; is not installed (Debian package fonts-wqy-microhei); PDF export needs it for Chinese text.</source>
+        <translation>未安装字体“%1”（Debian 软件包 fonts-wqy-microhei）；导出含中文的 PDF 需要该字体。</translation>
+    </message>
+    <message>
+        <source>PDF export supports the page sizes A4 and Letter only.</source>
+        <translation>PDF 导出仅支持 A4 和 Letter 纸张尺寸。</translation>
+    </message>
+    <message>
+        <source>The PDF writer does not accept the page size.</source>
+        <translation>PDF 生成器不接受该纸张尺寸。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No printer to print on.</source>
+        <translation>没有可用的打印机。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1 carries no DocControl identity (it was not exported by DocControl).</source>
+        <translation>%1 不含 DocControl 标识（并非由 DocControl 导出）。</translation>
+    </message>
+    <message>
+        <source>The DocControl identity in %1 is damaged.</source>
+        <translation>%1 中的 DocControl 标识已损坏。</translation>
+    </message>
+    <message>
+        <source>The PDF writer&apos;s output has an unexpected structure (%1).</source>
+        <translation>PDF 生成器的输出结构异常（%1）。</translation>
     </message>
 </context>
 </TS>

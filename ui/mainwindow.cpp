@@ -1,14 +1,23 @@
 #include "mainwindow.h"
 
-#include "preview/documentpreview.h"
+#include "document/documentview.h"
+#include "print/printactions.h"
 #include "register/registermodel.h"
 #include "register/registerview.h"
 #include "register/searchhitdelegate.h"
 #include "register/searchresultsmodel.h"
 #include "services/appsettings.h"
-#include "services/documentservice.h"
+#include "services/userservice.h"
+#include "services/workflowservice.h"
 #include "sessionflow.h"
+#include "settings/settingsdialog.h"
 #include "store/database.h"
+#include "users/sessionlock.h"
+#include "users/userdialogs.h"
+#include "users/usersdialog.h"
+#include "workflow/modal.h"
+#include "workflow/tasksview.h"
+#include "workflow/workflowactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +36,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -35,12 +45,15 @@ namespace dc {
 
 namespace {
 constexpr int kStatusMessageMs = 8000;
-}
+enum LeftPage { RegisterLeftPage, SearchLeftPage, TasksLeftPage };
+enum LeftTab { RegisterTab, TasksTab };
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, User user, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db)), m_user(std::move(user))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    applyScheduledReleases(); // before the register and the tasks are read
     QString title = tr("DocControl — %1").arg(QFileInfo(m_db->path()).fileName());
     if (m_db->isReadOnly())
         title += QLatin1Char(' ') + tr("(read-only)");
@@ -48,14 +61,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, User user, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_left = new QStackedWidget(m_splitter);
-    m_left->setObjectName(QStringLiteral("leftPane"));
-    m_register = new RegisterView(*m_db, m_user, m_left);
-    m_left->addWidget(m_register);
-    m_left->addWidget(createSearchPage());
-    m_preview = new DocumentPreview(m_splitter);
-    m_splitter->addWidget(m_left);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(createLeftPane());
+    m_view = new DocumentView(*m_db, m_user, m_splitter);
+    m_splitter->addWidget(m_view);
     m_splitter->setStretchFactor(0, 0); // a wider window gives the reader more room
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -65,13 +73,28 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, User user, QWidget *parent)
     createStatusBar();
 
     connect(m_register, &RegisterView::currentDocumentChanged, this, [this](const QString &number) {
-        if (!number.isEmpty() && number != m_preview->number())
+        if (!number.isEmpty() && number != m_view->number())
             showDocument(number);
     });
     connect(m_register->model(), &RegisterModel::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(m_register->model(), &RegisterModel::totalChanged, this, &MainWindow::showDocumentCount);
     showDocumentCount(m_register->model()->total());
+    connect(m_tasks, &TasksView::currentDocumentChanged, this, [this](const QString &number) {
+        if (!number.isEmpty() && number != m_view->number())
+            showDocument(number);
+    });
+    connect(m_tasks, &TasksView::documentActivated, this, [this](const QString &number) {
+        showDocument(number);
+        m_view->setFocus();
+    });
+    connect(m_tasks, &TasksView::countChanged, this, &MainWindow::showTaskCount);
+    showTaskCount(m_tasks->table()->model()->rowCount());
+    connect(m_view, &DocumentView::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_view, &DocumentView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
+
+    m_lock = new SessionLock(this, *m_db, m_user);
+    connect(m_lock, &SessionLock::signOutRequested, this, &MainWindow::signOut, Qt::QueuedConnection);
 
     if (!restoreGeometry(AppSettings::get(AppSettings::windowGeometry))) {
         const QSize screen = this->screen()->availableSize();
@@ -86,18 +109,52 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_splitterPlaced)
         return;
     m_splitterPlaced = true;
-    // The register as wide as its columns, as long as the preview keeps a readable width.
+    // The register as wide as its columns, as long as the document keeps a readable width.
     const QTableView *table = m_register->table();
     const int registerWidth = table->horizontalHeader()->length() + table->verticalScrollBar()->sizeHint().width() + 2 * table->frameWidth() + 4;
     const int total = std::max(m_splitter->width(), 900);
-    const int left = std::clamp(registerWidth, total * 2 / 5, total * 2 / 3);
+    const int left = std::clamp(registerWidth, total / 3, total * 9 / 20);
     m_splitter->setSizes({left, total - left});
 }
 
 MainWindow::~MainWindow()
 {
+    delete m_lock;
     // The views and models refer to the store: let them go before it closes.
     delete takeCentralWidget();
+}
+
+DocumentPreview *MainWindow::preview() const
+{
+    return m_view->preview();
+}
+
+QWidget *MainWindow::createLeftPane()
+{
+    auto *pane = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_leftTabs = new QTabBar(pane);
+    m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
+    m_leftTabs->setDocumentMode(true);
+    m_leftTabs->setExpanding(false);
+    m_leftTabs->addTab(tr("Register"));
+    m_leftTabs->addTab(tr("My Tasks"));
+    m_leftTabs->setTabToolTip(RegisterTab, tr("Every document (Ctrl+1)"));
+    m_leftTabs->setTabToolTip(TasksTab, tr("What waits for you: reviews, approvals, releases, periodic reviews (Ctrl+2)"));
+    layout->addWidget(m_leftTabs);
+
+    m_left = new QStackedWidget(pane);
+    m_left->setObjectName(QStringLiteral("leftPane"));
+    m_register = new RegisterView(*m_db, m_user, m_left);
+    m_left->addWidget(m_register);
+    m_left->addWidget(createSearchPage());
+    m_tasks = new TasksView(*m_db, m_user, m_left);
+    m_left->addWidget(m_tasks);
+    layout->addWidget(m_left, 1);
+    connect(m_leftTabs, &QTabBar::currentChanged, this, [this](int tab) { tab == TasksTab ? showTasks() : showRegister(); });
+    return pane;
 }
 
 QWidget *MainWindow::createSearchPage()
@@ -127,7 +184,7 @@ QWidget *MainWindow::createSearchPage()
     });
     connect(m_searchList, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         showDocument(m_searchModel->numberAt(index.row()));
-        m_preview->setFocus();
+        m_view->setFocus();
     });
     connect(m_searchModel, &SearchResultsModel::totalChanged, this, &MainWindow::showSearchSummary);
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchList);
@@ -143,12 +200,31 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openStoreInteractively);
     file->addSeparator();
+    QAction *password = file->addAction(tr("Change &Password…"));
+    password->setObjectName(QStringLiteral("actionChangePassword"));
+    password->setEnabled(!m_db->isReadOnly());
+    connect(password, &QAction::triggered, this, &MainWindow::changePassword);
+    QAction *lock = file->addAction(tr("&Lock"));
+    lock->setObjectName(QStringLiteral("actionLock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, [this] { m_lock->lock(); });
+    QAction *signOutAction = file->addAction(tr("Sign O&ut…"));
+    signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+    connect(signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *registerAction = view->addAction(tr("&Register"));
+    registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(registerAction, &QAction::triggered, this, &MainWindow::showRegister);
+    QAction *tasksAction = view->addAction(tr("My &Tasks"));
+    tasksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(tasksAction, &QAction::triggered, this, &MainWindow::showTasks);
+    view->addSeparator();
     QAction *find = view->addAction(tr("&Search"));
     find->setShortcut(QKeySequence::Find);
     QAction *refresh = view->addAction(tr("&Refresh"));
@@ -157,26 +233,51 @@ void MainWindow::createActions()
     refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     connect(refresh, &QAction::triggered, this, &MainWindow::refresh);
 
+    QMenu *document = menuBar()->addMenu(tr("&Document"));
+    const QList<QAction *> workflow = m_view->actions()->actions();
+    for (QAction *action : workflow) {
+        document->addAction(action);
+        if (action == m_view->actions()->action(WorkflowAction::Release))
+            document->addSeparator();
+    }
+    document->addSeparator();
+    document->addAction(m_view->printActions()->printAction());
+    document->addAction(m_view->printActions()->exportAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *users = tools->addAction(tr("&Users…"));
+    users->setObjectName(QStringLiteral("actionUsers"));
+    users->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    users->setEnabled(m_user.has(Role::Admin));
+    users->setStatusTip(m_user.has(Role::Admin) ? tr("Add users, change roles, disable accounts, reset passwords")
+                                                : tr("Only administrators manage users."));
+    connect(users, &QAction::triggered, this, &MainWindow::openUsers);
+    QAction *settings = tools->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About DocControl"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    QToolBar *tools = addToolBar(tr("Main"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setMovable(false);
-    tools->addAction(refresh);
-    auto *spacer = new QWidget(tools);
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(refresh);
+    auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    tools->addWidget(spacer);
-    m_searchBox = new QLineEdit(tools);
+    bar->addWidget(spacer);
+    m_searchBox = new QLineEdit(bar);
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
     m_searchBox->setPlaceholderText(tr("Search number, title or content (Ctrl+F)"));
     m_searchBox->setClearButtonEnabled(true);
     const int searchWidth = m_searchBox->fontMetrics().horizontalAdvance(m_searchBox->placeholderText()) + 48;
     m_searchBox->setMinimumWidth(std::min(searchWidth, 320));
     m_searchBox->setMaximumWidth(searchWidth + 80);
-    tools->addWidget(m_searchBox);
+    bar->addWidget(m_searchBox);
 
     connect(find, &QAction::triggered, this, [this] {
         m_searchBox->setFocus(Qt::ShortcutFocusReason);
@@ -184,7 +285,7 @@ void MainWindow::createActions()
     });
     connect(m_searchBox, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
     connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.trimmed().isEmpty())
+        if (text.trimmed().isEmpty() && isShowingSearch())
             showRegister();
     });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchBox);
@@ -216,16 +317,21 @@ void MainWindow::showDocumentCount(int total)
     m_countLabel->setText(tr("%n document(s)", nullptr, total));
 }
 
+void MainWindow::showTaskCount(int count)
+{
+    m_leftTabs->setTabText(TasksTab, count > 0 ? tr("My Tasks (%1)").arg(count) : tr("My Tasks"));
+}
+
 void MainWindow::showDocument(const QString &number)
 {
-    if (number.isEmpty())
-        return;
-    auto details = DocumentService(*m_db).show(m_user, number);
-    if (!details) {
-        m_preview->showMessage(details.message());
-        return;
-    }
-    m_preview->showDocument(details.value());
+    m_view->showDocument(number);
+}
+
+void MainWindow::setLeftPage(int page)
+{
+    m_left->setCurrentIndex(page);
+    const QSignalBlocker quiet(m_leftTabs);
+    m_leftTabs->setCurrentIndex(page == TasksLeftPage ? TasksTab : RegisterTab);
 }
 
 void MainWindow::runSearch()
@@ -237,7 +343,7 @@ void MainWindow::runSearch()
     }
     const bool found = m_searchModel->search(query);
     showSearchSummary();
-    m_left->setCurrentIndex(1);
+    setLeftPage(SearchLeftPage);
     if (found && m_searchModel->rowCount() > 0)
         m_searchList->setCurrentIndex(m_searchModel->index(0, 0));
     else if (!found)
@@ -256,22 +362,96 @@ void MainWindow::showSearchSummary()
 
 void MainWindow::showRegister()
 {
-    m_left->setCurrentIndex(0);
+    setLeftPage(RegisterLeftPage);
+}
+
+void MainWindow::showTasks()
+{
+    setLeftPage(TasksLeftPage);
+    m_tasks->table()->setFocus();
 }
 
 bool MainWindow::isShowingSearch() const
 {
-    return m_left->currentIndex() == 1;
+    return m_left->currentIndex() == SearchLeftPage;
+}
+
+bool MainWindow::isShowingTasks() const
+{
+    return m_left->currentIndex() == TasksLeftPage;
+}
+
+void MainWindow::applyScheduledReleases()
+{
+    // Revisions released for a day that has come become effective before anything is shown.
+    if (auto applied = WorkflowService(*m_db).applyScheduledReleases(); !applied)
+        statusBar()->showMessage(applied.message(), kStatusMessageMs);
+    else if (applied.value() > 0)
+        statusBar()->showMessage(tr("%n scheduled release(s) became effective.", nullptr, applied.value()), kStatusMessageMs);
 }
 
 void MainWindow::refresh()
 {
+    applyScheduledReleases();
     m_register->refresh();
     if (isShowingSearch() && !m_searchModel->query().isEmpty())
         m_searchModel->search(m_searchModel->query());
-    if (const QString shown = m_preview->number(); !shown.isEmpty())
-        showDocument(shown);
+    m_tasks->refresh();
+    m_view->reload();
     statusBar()->showMessage(tr("Refreshed"), 2000);
+}
+
+void MainWindow::documentChanged(const QString &number, const QString &message)
+{
+    m_register->refresh();
+    m_tasks->refresh();
+    m_view->showDocument(number);
+    statusBar()->showMessage(message, kStatusMessageMs);
+}
+
+void MainWindow::openUsers()
+{
+    if (!m_user.has(Role::Admin))
+        return;
+    UsersDialog dialog(*m_db, m_user, this);
+    Modal::exec(dialog);
+    m_view->reload(); // display names may have changed
+}
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, m_user.name, this);
+    dialog.setCommit([&]() -> Status { return UserService(*m_db).changePassword(m_user, dialog.oldPassword(), dialog.newPassword()); });
+    if (Modal::exec(dialog) == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed; your signing key stays the same."), kStatusMessageMs);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    const QString language = AppSettings::get(AppSettings::language);
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    m_lock->setTimeout(std::chrono::minutes(dialog.idleLockMinutes()));
+    statusBar()->showMessage(dialog.language() != language ? tr("Settings saved; the new language applies when DocControl starts again.")
+                                                           : tr("Settings saved."),
+                             kStatusMessageMs);
+}
+
+void MainWindow::signOut()
+{
+    const QString path = m_db->path();
+    const auto access = m_db->isReadOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite;
+    hide();
+    if (auto db = SessionFlow::openStore(nullptr, path, access)) {
+        if (const auto next = SessionFlow::signIn(nullptr, *db, QString())) {
+            SessionFlow::remember(*db, *next);
+            auto *window = new MainWindow(std::move(db), *next);
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->show();
+        }
+    }
+    close();
 }
 
 void MainWindow::openStoreInteractively()

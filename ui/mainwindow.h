@@ -11,18 +11,24 @@ class QLineEdit;
 class QListView;
 class QSplitter;
 class QStackedWidget;
+class QTabBar;
 
 namespace dc {
 
 class Database;
 class DocumentPreview;
+class DocumentView;
 class RegisterView;
 class SearchResultsModel;
+class SessionLock;
+class TasksView;
 
-// The desktop app's window over one open store and one signed-in user: the register (or the
-// hits of a search) on the left, the selected document on the right, a search box in the tool
-// bar. It owns the store; geometry and tool bar state are remembered per desk. Failures of the
-// store are shown where they happen (inline, in the preview, in the status bar).
+// The desktop app's window over one open store and one signed-in user. On the left the
+// register (or the hits of a search) and "My tasks", switched with Ctrl+1 / Ctrl+2; on the
+// right the selected document (DocumentView: its actions and its Content, Details, Revisions
+// and Timeline tabs). It owns the store; geometry and tool bar state are remembered per desk,
+// and it locks itself when idle (SessionLock). Failures of the store are shown where they
+// happen (inline, in the document view, in the status bar); successes in the status bar.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -33,24 +39,41 @@ public:
     Database &database() const { return *m_db; }
     RegisterView *registerView() const { return m_register; }
     SearchResultsModel *searchModel() const { return m_searchModel; }
-    DocumentPreview *preview() const { return m_preview; }
+    DocumentView *documentView() const { return m_view; }
+    DocumentPreview *preview() const;
+    TasksView *tasksView() const { return m_tasks; }
+    SessionLock *sessionLock() const { return m_lock; }
 
-    // Shows the current revision of `number` in the preview, or why it cannot be shown.
+    // Shows the current revision of `number` on the right, or why it cannot be shown.
     void showDocument(const QString &number);
     // Searches for the search box's text and shows the hits on the left; an empty box shows
     // the register again.
     void runSearch();
-    // Leaves the search results and shows the register.
+    // Leaves the search results or the tasks and shows the register.
     void showRegister();
+    // Shows "My tasks" on the left.
+    void showTasks();
     bool isShowingSearch() const;
-    // Re-reads the register, the search and the document shown.
+    bool isShowingTasks() const;
+    // Re-reads the register, the search, the tasks and the document shown.
     void refresh();
+
+    // Tools ▸ Users… (administrators): the user administration dialog.
+    void openUsers();
+    // File ▸ Change Password…: the signed-in user's own password.
+    void changePassword();
+    // Tools ▸ Settings…: language and idle lock.
+    void openSettings();
+    // File ▸ Sign Out: asks who signs in next on the same store and replaces this window;
+    // closes it when nobody signs in.
+    void signOut();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    QWidget *createLeftPane();
     void createActions();
     QWidget *createSearchPage();
     void createStatusBar();
@@ -58,6 +81,10 @@ private:
     void showAbout();
     void showSearchSummary();
     void showDocumentCount(int total);
+    void showTaskCount(int count);
+    void documentChanged(const QString &number, const QString &message);
+    void applyScheduledReleases();
+    void setLeftPage(int page);
 
     std::unique_ptr<Database> m_db;
     User m_user;
@@ -65,11 +92,14 @@ private:
     SearchResultsModel *m_searchModel = nullptr;
     QListView *m_searchList = nullptr;
     QLabel *m_searchSummary = nullptr;
+    TasksView *m_tasks = nullptr;
+    QTabBar *m_leftTabs = nullptr;
     QStackedWidget *m_left = nullptr;
     QSplitter *m_splitter = nullptr;
-    DocumentPreview *m_preview = nullptr;
+    DocumentView *m_view = nullptr;
     QLineEdit *m_searchBox = nullptr;
     QLabel *m_countLabel = nullptr;
+    SessionLock *m_lock = nullptr;
     bool m_splitterPlaced = false; // on the first show, when the window's size is known
 };
 

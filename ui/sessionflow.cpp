@@ -4,6 +4,7 @@
 #include "services/userservice.h"
 #include "signindialog.h"
 #include "store/database.h"
+#include "workflow/modal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,7 +50,7 @@ std::optional<User> signIn(QWidget *parent, Database &db, const QString &userNam
     }
     SignInDialog dialog(db, userName, parent);
     dialog.setErrorText(failure);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Modal::exec(dialog) != QDialog::Accepted)
         return std::nullopt;
     return dialog.user();
 }

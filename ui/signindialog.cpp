@@ -24,10 +24,12 @@ SignInDialog::SignInDialog(Database &db, const QString &userName, QWidget *paren
     QString store = QFileInfo(m_db.path()).fileName().toHtmlEscaped();
     if (const QString organisation = settings.organisation(); !organisation.isEmpty())
         store = QStringLiteral("<b>%1</b><br/>%2").arg(organisation.toHtmlEscaped(), store);
-    auto *heading = new QLabel(store, this);
-    heading->setTextFormat(Qt::RichText);
-    heading->setToolTip(m_db.path());
-    layout->addWidget(heading);
+    m_heading = new QLabel(store, this);
+    m_heading->setObjectName(QStringLiteral("signInHeading"));
+    m_heading->setTextFormat(Qt::RichText);
+    m_heading->setWordWrap(true);
+    m_heading->setToolTip(m_db.path());
+    layout->addWidget(m_heading);
 
     auto *form = new QFormLayout;
     m_name = new QLineEdit(userName, this);
@@ -47,6 +49,7 @@ SignInDialog::SignInDialog(Database &db, const QString &userName, QWidget *paren
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("signInButtons"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
@@ -56,9 +59,30 @@ SignInDialog::SignInDialog(Database &db, const QString &userName, QWidget *paren
     setMinimumWidth(360);
 }
 
+void SignInDialog::lockTo(const User &user)
+{
+    m_lockedTo = user.name;
+    setWindowTitle(tr("Unlock — DocControl"));
+    const QString who = user.displayName.isEmpty() ? user.name : tr("%1 (%2)").arg(user.displayName, user.name);
+    m_heading->setText(tr("<b>DocControl is locked.</b><br/>%1 was signed in. Enter the password to continue, "
+                          "or sign out so that someone else can sign in.")
+                           .arg(who.toHtmlEscaped()));
+    m_name->setText(user.name);
+    m_name->setReadOnly(true);
+    m_name->setFocusPolicy(Qt::NoFocus);
+    auto *buttons = findChild<QDialogButtonBox *>(QStringLiteral("signInButtons"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Stay Locked"));
+    QPushButton *signOut = buttons->addButton(tr("Sign Out"), QDialogButtonBox::DestructiveRole);
+    signOut->setObjectName(QStringLiteral("signOutButton"));
+    connect(signOut, &QPushButton::clicked, this, [this] { done(SignOut); });
+    setMinimumWidth(440);
+    m_password->setFocus();
+}
+
 bool SignInDialog::tryAccept()
 {
-    const QString name = m_name->text().trimmed();
+    const QString name = isLockMode() ? m_lockedTo : m_name->text().trimmed();
     if (name.isEmpty()) {
         setErrorText(tr("Enter your user name."));
         m_name->setFocus();

@@ -142,7 +142,8 @@ la_int64_t ArchiveReader::Private::seekCallback(struct archive *, void *data, la
         target += d->device->pos();
     else if (whence == SEEK_END)
         target += d->device->size();
-    if (target < 0 || !d->device->seek(target))
+    // Offsets come from the archive itself: one past the end is as hostile as a negative one.
+    if (target < 0 || target > d->device->size() || !d->device->seek(target))
         return ARCHIVE_FATAL;
     return target;
 }

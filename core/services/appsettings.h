@@ -23,6 +23,7 @@ inline const SettingKey<QByteArray> windowGeometry{"window/geometry", {}};
 inline const SettingKey<QByteArray> windowState{"window/state", {}};
 inline const SettingKey<QByteArray> registerColumns{"register/columns", {}};
 inline const SettingKey<QString> language{"ui/language", {}}; // empty: follow the system
+inline const SettingKey<int> idleLockMinutes{"session/idleLockMinutes", 10}; // minutes without input before the window locks; 0 never
 
 template <typename T>
 T get(const SettingKey<T> &setting)

@@ -15,6 +15,10 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace dc {
 
 namespace {
@@ -72,7 +76,7 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
 {
     if (const Status allowed = Permissions::mayVerify(actor); !allowed)
         return Error{ErrorCode::PermissionDenied, tr("%1 may not back up the store (administrators only).").arg(actor.name)};
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
+    if (m_db.ownsFile(path))
         return Error{ErrorCode::InvalidInput, tr("The backup cannot overwrite the store itself.")};
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -103,7 +107,9 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
     manifest.storeSha256 = fileSha256(snapshot);
     manifest.storeSize = QFileInfo(snapshot).size();
 
-    auto writer = ArchiveWriter::create(path, ArchiveFormat::Zip);
+    // The zip is finished beside its target and moved there only once the backup is recorded.
+    const QString partial = path + QStringLiteral(".part");
+    auto writer = ArchiveWriter::create(partial, ArchiveFormat::Zip);
     if (!writer)
         return writer.error();
     QFile store(snapshot);
@@ -120,8 +126,14 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
                               {QStringLiteral("store_sha256"), manifest.storeSha256},
                               {QStringLiteral("audit_head_seq"), manifest.headSeq},
                               {QStringLiteral("audit_head_hash"), manifest.headHash}};
-    if (auto logged = m_db.write([&]() { return AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("store.backup"), QStringLiteral("store"), details); }); !logged)
+    if (auto logged = m_db.write([&]() { return AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("store.backup"), QStringLiteral("store"), details); }); !logged) {
+        QFile::remove(partial);
         return logged.error();
+    }
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(partial);
+        return Error{ErrorCode::Io, tr("The backup was recorded but %1 could not be written: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
     return manifest;
 }
 

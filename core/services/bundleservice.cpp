@@ -65,6 +65,8 @@ QJsonObject signatureJson(const Signature &s)
 
 Result<int> BundleService::exportBundle(const User &actor, const QString &password, const BundleRequest &request, const QString &path)
 {
+    if (m_db.ownsFile(path))
+        return Error{ErrorCode::InvalidInput, tr("%1 is the store itself; write the bundle to another file.").arg(path)};
     auto key = Keyring(m_db, m_clock).unlock(actor, password);
     if (!key)
         return key.error();

@@ -195,7 +195,9 @@ render::ManualRender ExportInput::manual(const ExportSource &source, const rende
     render::ManualChapter chapter;
     bool inReleaseOrder = false;
     const auto flush = [&]() {
-        if (!chapter.title.isEmpty() || !chapter.markdown.trimmed().isEmpty())
+        // A chapter with nothing in it (the manual's title line followed straight by the
+        // release order) would be an empty page in the contents.
+        if (!chapter.markdown.trimmed().isEmpty())
             input.chapters << render::ManualChapter{chapter.title, chapter.markdown.trimmed() + QLatin1Char('\n')};
         chapter = {};
     };

@@ -12,7 +12,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace dc {
 
@@ -83,6 +88,13 @@ Status ExportService::record(const User &actor, const Prepared &prepared, const 
 
 Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRequest &request, const QString &path)
 {
+    if (m_db.ownsFile(path))
+        return Error{ErrorCode::InvalidInput, tr("%1 is the store itself; export to another file.").arg(path)};
+    if (QFileInfo(path).isDir())
+        return Error{ErrorCode::InvalidInput, tr("%1 is a folder; export to a file.").arg(path)};
+    // The PDF is written beside its target and moved there only once the export is recorded,
+    // so a refused or failed export leaves whatever was at `path` as it was.
+    const QString partial = path + QStringLiteral(".part");
     auto outcome = m_db.write([&]() -> Result<ExportOutcome> {
         auto prepared = prepare(actor, request, QStringLiteral("pdf"));
         if (!prepared)
@@ -93,24 +105,28 @@ Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRe
         if (prepared->manual) {
             const render::ManualRender input = ExportInput::manual(prepared->source, prepared->stamp);
             result.identity = render::identityOf(input);
-            if (const Status written = render::writeManualPdf(input, request.options, path); !written)
+            if (const Status written = render::writeManualPdf(input, request.options, partial); !written)
                 return written.error();
         } else {
             const render::DocumentRender input = ExportInput::document(prepared->source, prepared->stamp);
             result.identity = render::identityOf(input);
-            if (const Status written = render::writeDocumentPdf(input, request.options, path); !written)
+            if (const Status written = render::writeDocumentPdf(input, request.options, partial); !written)
                 return written.error();
         }
-        result.fileSha256 = fileSha256(path);
-        if (const Status recorded = record(actor, prepared.value(), QStringLiteral("pdf"), result.fileSha256); !recorded) {
-            QFile::remove(path);
+        result.fileSha256 = fileSha256(partial);
+        if (const Status recorded = record(actor, prepared.value(), QStringLiteral("pdf"), result.fileSha256); !recorded)
             return recorded.error();
-        }
         return result;
     });
-    // A file written in a transaction that then failed to commit must not survive it.
-    if (!outcome && QFile::exists(path) && outcome.code() == ErrorCode::Database)
-        QFile::remove(path);
+    if (!outcome) {
+        QFile::remove(partial);
+        return outcome;
+    }
+    // rename(2) replaces an earlier file of the same name in one step.
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(partial);
+        return Error{ErrorCode::Io, tr("The export was recorded but %1 could not be written: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
     return outcome;
 }
 

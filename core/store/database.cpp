@@ -240,4 +240,15 @@ void Database::rollbackTransaction()
     m_db.rollback();
 }
 
+bool Database::ownsFile(const QString &file) const
+{
+    const QString target = QFileInfo(file).absoluteFilePath();
+    const QString store = QFileInfo(m_path).absoluteFilePath();
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (target == store + QLatin1String(suffix))
+            return true;
+    }
+    return false;
+}
+
 } // namespace dc

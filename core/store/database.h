@@ -39,6 +39,9 @@ public:
     static void removeFiles(const QString &path);
 
     QString path() const { return m_path; }
+    // True when `file` is this store's file or one of its -wal, -shm or -journal companions:
+    // what an export or a backup must never write to.
+    bool ownsFile(const QString &file) const;
     bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase &connection() { return m_db; }
 

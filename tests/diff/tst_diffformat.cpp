@@ -38,6 +38,7 @@ private Q_SLOTS:
     void plainTextLabelsAndColour();
     void plainTextOfIdenticalTextsIsEmpty();
     void htmlMarksChangesAndEscapes();
+    void htmlHunkTitles();
     void htmlOfIdenticalTexts();
     void htmlRendersInQTextDocument();
     void summary_data();
@@ -92,8 +93,17 @@ void TestDiffFormat::htmlMarksChangesAndEscapes()
     QVERIFY2(html.contains(QStringLiteral("&lt;<del class=\"dc-del\">b</del><ins class=\"dc-ins\">i</ins>&gt;")), qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("<tr class=\"dc-added\">")));
     QVERIFY(html.contains(QStringLiteral("<tr class=\"dc-changed\">")));
-    QVERIFY(html.contains(QStringLiteral("@@ -1,2 +1,3 @@")));
+    QVERIFY2(html.contains(QStringLiteral("Lines 1–2 → 1–3")), qPrintable(html));
     QVERIFY(html.contains(diffStyleSheet()));
+}
+
+void TestDiffFormat::htmlHunkTitles()
+{
+    // One line changed in the middle of three; one line added to an empty text.
+    const QString one = formatDiffHtml(diffTexts(QStringLiteral("a\nb\nc\n"), QStringLiteral("a\nB b\nc\n"), 0));
+    QVERIFY2(one.contains(QStringLiteral(">Lines 2 → 2<")), qPrintable(one));
+    const QString added = formatDiffHtml(diffTexts(QString(), QStringLiteral("x\n")));
+    QVERIFY2(added.contains(QStringLiteral(">Lines none → 1<")), qPrintable(added));
 }
 
 void TestDiffFormat::htmlOfIdenticalTexts()

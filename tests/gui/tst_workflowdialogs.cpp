@@ -1,0 +1,366 @@
+// The workflow dialogs on their own (sign, reject/withdraw comment, route) and the rules that
+// enable the document actions, over a copy of the demo store.
+
+#include "diff/diffview.h"
+#include "guihelpers.h"
+#include "services/workflowservice.h"
+#include "workflow/commentdialog.h"
+#include "workflow/documentstate.h"
+#include "workflow/routedialog.h"
+#include "workflow/signdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dc;
+
+Q_DECLARE_METATYPE(dc::WorkflowAction)
+Q_DECLARE_METATYPE(dc::SignatureMeaning)
+
+class TestWorkflowDialogs final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signDialogShowsWhatIsSigned();
+    void signDialogFieldsFollowTheMeaning_data();
+    void signDialogFieldsFollowTheMeaning();
+    void viewChangesShowsTheDiff();
+    void wrongPasswordKeepsTheSignDialogOpen();
+    void commentIsRequired();
+    void routeDialogOffersEligibleUsers();
+    void routeDialogChecksTheRoute_data();
+    void routeDialogChecksTheRoute();
+    void routeOrderFollowsTheList();
+    void rulesEnableWhatApplies_data();
+    void rulesEnableWhatApplies();
+
+private:
+    User user(const QString &name) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestWorkflowDialogs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    auto demo = DemoStore::openOrCreate(m_dir.filePath(QStringLiteral("demo.dcstore")));
+    QVERIFY2(demo.ok(), qPrintable(demo.message()));
+    m_db = std::move(demo).value();
+}
+
+User TestWorkflowDialogs::user(const QString &name) const
+{
+    auto found = UserService(*m_db).authenticate(name, test::demoPassword());
+    if (!found)
+        qWarning("%s", qPrintable(found.message()));
+    return found ? found.value() : User();
+}
+
+namespace {
+SignRequest sampleRequest(SignatureMeaning meaning)
+{
+    SignRequest r;
+    r.meaning = meaning;
+    r.number = QStringLiteral("ISMS-P-003");
+    r.title = QStringLiteral("变更管理程序");
+    r.label = QStringLiteral("A/1");
+    r.status = RevisionStatus::InReview;
+    r.contentHash = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    r.signer = QStringLiteral("刘洋 (liuyang)");
+    r.today = QDate(2026, 3, 1);
+    return r;
+}
+} // namespace
+
+void TestWorkflowDialogs::signDialogShowsWhatIsSigned()
+{
+    SignDialog dialog(sampleRequest(SignatureMeaning::Reviewed));
+    QVERIFY(test::child<QLabel>(&dialog, "signDocument")->text().contains(QStringLiteral("ISMS-P-003")));
+    QVERIFY(test::child<QLabel>(&dialog, "signDocument")->text().contains(QStringLiteral("变更管理程序")));
+    QVERIFY(test::child<QLabel>(&dialog, "signRevision")->text().contains(QStringLiteral("A/1")));
+    auto *hash = test::child<QLabel>(&dialog, "contentHash");
+    QCOMPARE(hash->text(), QStringLiteral("0123 4567 89ab cdef 0123 4567 89ab cdef\n0123 4567 89ab cdef 0123 4567 89ab cdef"));
+    QVERIFY(QFontInfo(hash->font()).fixedPitch());
+    QCOMPARE(test::child<QLabel>(&dialog, "signMeaning")->text(), QStringLiteral("审核 Reviewed"));
+    QCOMPARE(test::child<QLabel>(&dialog, "signSigner")->text(), QStringLiteral("刘洋 (liuyang)"));
+    QCOMPARE(test::child<QLineEdit>(&dialog, "signPassword")->echoMode(), QLineEdit::Password);
+    // Nothing to compare with until the caller says what.
+    auto *changes = test::child<QPushButton>(&dialog, "viewChangesButton");
+    QVERIFY(!changes->isEnabled());
+    QVERIFY(changes->toolTip().contains(QStringLiteral("no effective revision")));
+    QVERIFY(!dialog.okButton()->isEnabled()); // no password yet
+    QVERIFY(!dialog.tryAccept());
+    QVERIFY(dialog.errorText().contains(QStringLiteral("password")));
+}
+
+void TestWorkflowDialogs::signDialogFieldsFollowTheMeaning_data()
+{
+    QTest::addColumn<SignatureMeaning>("meaning");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("okText");
+    QTest::addColumn<bool>("asksDate");
+    QTest::newRow("reviewed") << SignatureMeaning::Reviewed << QStringLiteral("审核 Reviewed") << QStringLiteral("Sign") << false;
+    QTest::newRow("approved") << SignatureMeaning::Approved << QStringLiteral("批准 Approved") << QStringLiteral("Sign") << false;
+    QTest::newRow("released") << SignatureMeaning::Released << QStringLiteral("发布 Released") << QStringLiteral("Release") << true;
+    QTest::newRow("periodic review") << SignatureMeaning::PeriodicReview << QStringLiteral("定期评审 Periodic review") << QStringLiteral("Sign")
+                                     << false;
+}
+
+void TestWorkflowDialogs::signDialogFieldsFollowTheMeaning()
+{
+    QFETCH(SignatureMeaning, meaning);
+    QFETCH(QString, words);
+    QFETCH(QString, okText);
+    QFETCH(bool, asksDate);
+    const SignRequest request = sampleRequest(meaning);
+    SignDialog dialog(request);
+    QCOMPARE(test::child<QLabel>(&dialog, "signMeaning")->text(), words);
+    QCOMPARE(dialog.okButton()->text(), okText);
+    auto *date = dialog.findChild<QDateEdit *>(QStringLiteral("effectiveDate"));
+    QCOMPARE(date != nullptr, asksDate);
+    QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("signComment")) != nullptr, !asksDate); // core takes no release comment
+    if (asksDate) {
+        QCOMPARE(date->date(), request.today);
+        QCOMPARE(date->minimumDate(), request.today); // never in the past
+        date->setDate(request.today.addDays(-3));
+        QCOMPARE(dialog.effectiveDate(), request.today);
+        date->setDate(request.today.addDays(7));
+        QCOMPARE(dialog.effectiveDate(), request.today.addDays(7));
+    } else {
+        QVERIFY(!dialog.effectiveDate().isValid());
+    }
+}
+
+void TestWorkflowDialogs::viewChangesShowsTheDiff()
+{
+    SignDialog dialog(sampleRequest(SignatureMeaning::Reviewed));
+    dialog.setComparison(QStringLiteral("# 程序\n\n口头批准。\n"), QStringLiteral("A/0 (effective)"), QStringLiteral("# 程序\n\n在线审批。\n"),
+                         QStringLiteral("A/1 (in review)"));
+    auto *changes = test::child<QPushButton>(&dialog, "viewChangesButton");
+    QVERIFY(changes->isEnabled());
+    QString summary;
+    test::DialogScript script;
+    script.on(QStringLiteral("changesDialog"), [&](QDialog &shown) {
+        auto *view = test::child<DiffView>(&shown, "diffView");
+        QVERIFY(view);
+        summary = view->summaryText();
+        QVERIFY(!view->diff().identical);
+        shown.reject();
+    });
+    QTest::mouseClick(changes, Qt::LeftButton);
+    QCOMPARE(script.seen(), QStringList{QStringLiteral("changesDialog")});
+    QVERIFY2(summary.contains(QLatin1Char('1')), qPrintable(summary));
+}
+
+void TestWorkflowDialogs::wrongPasswordKeepsTheSignDialogOpen()
+{
+    // liuyang is the reviewer still missing on ISMS-P-003 A/1.
+    const User liuyang = user(QStringLiteral("liuyang"));
+    auto state = DocumentState::load(*m_db, liuyang, QStringLiteral("ISMS-P-003"));
+    QVERIFY2(state.ok(), qPrintable(state.message()));
+    SignRequest request = sampleRequest(SignatureMeaning::Reviewed);
+    request.contentHash = state->current.contentHash;
+    SignDialog dialog(request);
+    int attempts = 0;
+    dialog.setCommit([&]() -> Status {
+        ++attempts;
+        return Status::from(WorkflowService(*m_db).sign(liuyang, dialog.password(), request.number, SignatureMeaning::Reviewed, dialog.comment()));
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *password = test::child<QLineEdit>(&dialog, "signPassword");
+    QTest::keyClicks(password, QStringLiteral("not-my-password"));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QTest::keyClick(password, Qt::Key_Return);
+    QCOMPARE(attempts, 1);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("password")), qPrintable(dialog.errorText()));
+    QVERIFY(test::child<QLabel>(&dialog, "actionError")->isVisible());
+    QCOMPARE(password->selectedText(), QStringLiteral("not-my-password")); // ready to be typed over
+    auto unchanged = DocumentState::load(*m_db, liuyang, QStringLiteral("ISMS-P-003"));
+    QCOMPARE(unchanged->current.status, RevisionStatus::InReview);
+
+    QTest::keyClicks(password, test::demoPassword());
+    QTest::keyClicks(test::child<QPlainTextEdit>(&dialog, "signComment"), QStringLiteral("OK"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QCOMPARE(attempts, 2);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto after = DocumentState::load(*m_db, liuyang, QStringLiteral("ISMS-P-003"));
+    QCOMPARE(after->current.status, RevisionStatus::InApproval); // the last reviewer signed
+    QCOMPARE(after->signatures.constLast().signer, QStringLiteral("liuyang"));
+    QCOMPARE(after->signatures.constLast().comment, QStringLiteral("OK"));
+}
+
+void TestWorkflowDialogs::commentIsRequired()
+{
+    CommentDialog dialog(QStringLiteral("Reject ISMS-P-007 A/0"), QStringLiteral("Say what must change."), QStringLiteral("Reject"));
+    int commits = 0;
+    dialog.setCommit([&]() -> Status {
+        ++commits;
+        return {};
+    });
+    dialog.show();
+    auto *text = test::child<QPlainTextEdit>(&dialog, "commentEdit");
+    QCOMPARE(dialog.okButton()->text(), QStringLiteral("Reject"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QTest::keyClicks(text, QStringLiteral("   "));
+    QVERIFY(!dialog.okButton()->isEnabled()); // white space is no comment
+    QVERIFY(!dialog.tryAccept());
+    QCOMPARE(commits, 0);
+    QVERIFY(dialog.errorText().contains(QStringLiteral("required")));
+    test::typeText(text, QStringLiteral("第 4.4 节缺少审批时限"));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QCOMPARE(dialog.comment(), QStringLiteral("第 4.4 节缺少审批时限"));
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(commits, 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestWorkflowDialogs::routeDialogOffersEligibleUsers()
+{
+    auto users = UserService(*m_db).users();
+    QVERIFY(users.ok());
+    const Route defaults{{QStringLiteral("liuyang"), QStringLiteral("chenjing")}, QStringLiteral("zhangwei"), true};
+    // chenjing wrote the revision: she cannot be on its route.
+    RouteDialog dialog(QStringLiteral("ISMS-R-001 A/0"), users.value(), QStringLiteral("chenjing"), defaults);
+    auto *list = test::child<QListWidget>(&dialog, "reviewerList");
+    QStringList offered;
+    for (int i = 0; i < list->count(); ++i)
+        offered << list->item(i)->data(Qt::UserRole).toString();
+    QCOMPARE(offered, QStringList{QStringLiteral("liuyang")}); // the only other reviewer
+    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    auto *approver = test::child<QComboBox>(&dialog, "approverCombo");
+    QCOMPARE(approver->currentData().toString(), QStringLiteral("zhangwei"));
+    QCOMPARE(approver->count(), 2); // "Choose…" and zhangwei
+    QVERIFY(test::child<QCheckBox>(&dialog, "sequentialCheck")->isChecked());
+    const Route chosen = dialog.route();
+    QCOMPARE(chosen.reviewers, QStringList{QStringLiteral("liuyang")});
+    QCOMPARE(chosen.approver, QStringLiteral("zhangwei"));
+    QVERIFY(chosen.sequential);
+    QVERIFY(dialog.okButton()->isEnabled());
+}
+
+void TestWorkflowDialogs::routeDialogChecksTheRoute_data()
+{
+    QTest::addColumn<QStringList>("reviewers");
+    QTest::addColumn<QString>("approver");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no reviewer") << QStringList() << QStringLiteral("zhangwei") << QStringLiteral("at least one reviewer");
+    QTest::newRow("no approver") << QStringList{QStringLiteral("chenjing")} << QString() << QStringLiteral("approver");
+    QTest::newRow("complete") << QStringList{QStringLiteral("chenjing"), QStringLiteral("liuyang")} << QStringLiteral("zhangwei") << QString();
+}
+
+void TestWorkflowDialogs::routeDialogChecksTheRoute()
+{
+    QFETCH(QStringList, reviewers);
+    QFETCH(QString, approver);
+    QFETCH(QString, message);
+    auto users = UserService(*m_db).users();
+    RouteDialog dialog(QStringLiteral("ISMS-R-001 A/0"), users.value(), QStringLiteral("wangfang"), Route{});
+    for (const QString &name : reviewers)
+        QVERIFY(dialog.setReviewerChecked(name, true));
+    QVERIFY(!dialog.setReviewerChecked(QStringLiteral("wangfang"), true)); // the author is not offered
+    if (!approver.isEmpty())
+        QVERIFY(dialog.setApprover(approver));
+    int commits = 0;
+    dialog.setCommit([&]() -> Status {
+        ++commits;
+        return {};
+    });
+    QCOMPARE(dialog.okButton()->isEnabled(), message.isEmpty());
+    QCOMPARE(dialog.tryAccept(), message.isEmpty());
+    QCOMPARE(commits, message.isEmpty() ? 1 : 0);
+    if (!message.isEmpty())
+        QVERIFY2(dialog.errorText().contains(message), qPrintable(dialog.errorText()));
+}
+
+void TestWorkflowDialogs::routeOrderFollowsTheList()
+{
+    auto users = UserService(*m_db).users();
+    const Route defaults{{QStringLiteral("chenjing"), QStringLiteral("liuyang")}, QStringLiteral("zhangwei"), false};
+    RouteDialog dialog(QStringLiteral("ISMS-R-001 A/0"), users.value(), QStringLiteral("wangfang"), defaults);
+    QCOMPARE(dialog.route().reviewers, (QStringList{QStringLiteral("chenjing"), QStringLiteral("liuyang")}));
+    auto *list = test::child<QListWidget>(&dialog, "reviewerList");
+    list->setCurrentRow(1);
+    QTest::mouseClick(test::child<QPushButton>(&dialog, "moveUpButton"), Qt::LeftButton);
+    QCOMPARE(dialog.route().reviewers, (QStringList{QStringLiteral("liuyang"), QStringLiteral("chenjing")}));
+    QTest::mouseClick(test::child<QPushButton>(&dialog, "moveUpButton"), Qt::LeftButton); // already first
+    QCOMPARE(dialog.route().reviewers, (QStringList{QStringLiteral("liuyang"), QStringLiteral("chenjing")}));
+    QTest::mouseClick(test::child<QPushButton>(&dialog, "moveDownButton"), Qt::LeftButton);
+    QCOMPARE(dialog.route().reviewers, (QStringList{QStringLiteral("chenjing"), QStringLiteral("liuyang")}));
+}
+
+void TestWorkflowDialogs::rulesEnableWhatApplies_data()
+{
+    QTest::addColumn<QString>("userName");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<WorkflowAction>("action");
+    QTest::addColumn<QString>("refusal"); // empty: allowed
+
+    // The demo (fresh copy, see init): ISMS-R-001 is a draft by wangfang, ISMS-P-003 A/1 in review
+    // (chenjing signed, liuyang not yet), ISMS-P-007 awaits zhangwei's approval, ISMS-P-001 is effective.
+    QTest::newRow("author submits a draft") << "wangfang" << "ISMS-R-001" << WorkflowAction::Submit << QString();
+    QTest::newRow("reviewer cannot submit") << "chenjing" << "ISMS-R-001" << WorkflowAction::Submit << QStringLiteral("may not");
+    QTest::newRow("draft cannot be signed") << "chenjing" << "ISMS-R-001" << WorkflowAction::SignReview << QStringLiteral("Draft");
+    QTest::newRow("pending reviewer signs") << "liuyang" << "ISMS-P-003" << WorkflowAction::SignReview << QString();
+    QTest::newRow("no second signature") << "chenjing" << "ISMS-P-003" << WorkflowAction::SignReview << QStringLiteral("already signed");
+    QTest::newRow("controller is no reviewer") << "wangfang" << "ISMS-P-003" << WorkflowAction::SignReview << QStringLiteral("reviewers only");
+    QTest::newRow("reviewer rejects") << "liuyang" << "ISMS-P-003" << WorkflowAction::Reject << QString();
+    QTest::newRow("approver waits for reviews") << "zhangwei" << "ISMS-P-003" << WorkflowAction::SignApprove << QStringLiteral("awaiting approval");
+    QTest::newRow("revision in review is locked") << "wangfang" << "ISMS-P-003" << WorkflowAction::Edit << QStringLiteral("cannot change");
+    QTest::newRow("approver approves") << "zhangwei" << "ISMS-P-007" << WorkflowAction::SignApprove << QString();
+    QTest::newRow("reviewer cannot approve") << "liuyang" << "ISMS-P-007" << WorkflowAction::SignApprove << QStringLiteral("approvers only");
+    QTest::newRow("reviewer cannot reject in approval") << "liuyang" << "ISMS-P-007" << WorkflowAction::Reject << QStringLiteral("approvers only");
+    QTest::newRow("effective: edit starts a revision") << "wangfang" << "ISMS-P-001" << WorkflowAction::Edit << QString();
+    QTest::newRow("reviewer cannot start a revision") << "chenjing" << "ISMS-P-001" << WorkflowAction::Edit << QStringLiteral("start a new revision");
+    QTest::newRow("only approved is released") << "wangfang" << "ISMS-P-001" << WorkflowAction::Release << QStringLiteral("approved");
+    QTest::newRow("controller withdraws") << "wangfang" << "ISMS-P-001" << WorkflowAction::Withdraw << QString();
+    QTest::newRow("reviewer cannot withdraw") << "chenjing" << "ISMS-P-001" << WorkflowAction::Withdraw << QStringLiteral("controllers only");
+    QTest::newRow("reviewer reviews periodically") << "chenjing" << "ISMS-P-001" << WorkflowAction::PeriodicReview << QString();
+    QTest::newRow("reader reviews nothing") << "sunli" << "ISMS-P-001" << WorkflowAction::PeriodicReview << QStringLiteral("sunli may not");
+    QTest::newRow("draft has no periodic review") << "wangfang" << "ISMS-R-001" << WorkflowAction::PeriodicReview
+                                                  << QStringLiteral("no effective revision");
+}
+
+void TestWorkflowDialogs::rulesEnableWhatApplies()
+{
+    QFETCH(QString, userName);
+    QFETCH(QString, number);
+    QFETCH(WorkflowAction, action);
+    QFETCH(QString, refusal);
+    // A fresh copy: earlier tests signed ISMS-P-003.
+    static QString fresh;
+    if (fresh.isEmpty()) {
+        fresh = m_dir.filePath(QStringLiteral("rules.dcstore"));
+        auto demo = DemoStore::openOrCreate(fresh);
+        QVERIFY2(demo.ok(), qPrintable(demo.message()));
+    }
+    auto db = Database::open(fresh);
+    QVERIFY(db.ok());
+    const User actor = UserService(*db.value()).authenticate(userName, test::demoPassword()).value();
+    auto state = DocumentState::load(*db.value(), actor, number);
+    QVERIFY2(state.ok(), qPrintable(state.message()));
+    const Status allowed = WorkflowRules::availability(actor, state.value(), action);
+    if (refusal.isEmpty())
+        QVERIFY2(allowed.ok(), qPrintable(allowed.message()));
+    else
+        QVERIFY2(!allowed && allowed.message().contains(refusal), qPrintable(allowed.message()));
+}
+
+QTEST_MAIN(TestWorkflowDialogs)
+#include "tst_workflowdialogs.moc"

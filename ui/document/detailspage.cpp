@@ -1,0 +1,90 @@
+#include "detailspage.h"
+
+#include "workflow/documentstate.h"
+#include "workflow/signaturetext.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace dc {
+
+DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("detailsPage"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(this);
+    m_form = new QFormLayout(content);
+    m_form->setContentsMargins(16, 16, 16, 16);
+    m_form->setVerticalSpacing(8);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    setWidget(content);
+
+    m_number = addField(tr("Number:"), "detailNumber");
+    m_title = addField(tr("Title:"), "detailTitle");
+    m_titleEn = addField(tr("English title:"), "detailTitleEn");
+    m_type = addField(tr("Type:"), "detailType");
+    m_owner = addField(tr("Owner:"), "detailOwner");
+    m_department = addField(tr("Department:"), "detailDepartment");
+    m_classification = addField(tr("Classification:"), "detailClassification");
+    m_interval = addField(tr("Review interval:"), "detailReviewInterval");
+    m_retention = addField(tr("Retention:"), "detailRetention");
+    m_clauses = addField(tr("Clauses:"), "detailClauses");
+    m_registered = addField(tr("Registered:"), "detailRegistered");
+    m_revision = addField(tr("Current revision:"), "detailRevision");
+    m_hash = addField(tr("Content SHA-256:"), "detailHash");
+    m_hash->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_hash->setWordWrap(false);
+}
+
+QLabel *DetailsPage::addField(const QString &label, const char *objectName)
+{
+    auto *field = new QLabel(widget());
+    field->setObjectName(QLatin1String(objectName));
+    field->setWordWrap(true);
+    field->setTextFormat(Qt::PlainText);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(label, field);
+    return field;
+}
+
+QString DetailsPage::fieldText(const QString &objectName) const
+{
+    const auto *field = widget()->findChild<QLabel *>(objectName);
+    return field ? field->text() : QString();
+}
+
+void DetailsPage::setState(const DocumentState &s)
+{
+    const Document &d = s.document;
+    const QString none = QStringLiteral("—");
+    m_number->setText(d.number);
+    m_title->setText(d.title);
+    m_titleEn->setText(d.titleEn.isEmpty() ? none : d.titleEn);
+    m_type->setText(displayName(d.type));
+    m_owner->setText(s.who(d.owner));
+    m_department->setText(d.department.isEmpty() ? none : d.department);
+    m_classification->setText(displayName(d.classification));
+    m_interval->setText(tr("%n month(s)", nullptr, d.reviewIntervalMonths));
+    m_retention->setText(d.retentionYears > 0 ? tr("%n year(s)", nullptr, d.retentionYears) : tr("Not a retained record"));
+    QStringList clauses;
+    for (const ClauseRef &c : d.clauses)
+        clauses << c.toString();
+    m_clauses->setText(clauses.isEmpty() ? none : clauses.join(QLatin1Char('\n')));
+    m_registered->setText(d.createdAt.isValid() ? QLocale().toString(d.createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : none);
+    m_revision->setText(tr("%1 — %2, by %3").arg(s.current.label, displayName(s.current.status), s.who(s.current.author)));
+    m_hash->setText(SignatureText::groupedHex(s.current.contentHash, 8));
+}
+
+void DetailsPage::clear()
+{
+    for (QLabel *field : widget()->findChildren<QLabel *>()) {
+        if (!field->objectName().isEmpty())
+            field->clear();
+    }
+}
+
+} // namespace dc

@@ -1,0 +1,178 @@
+#include "documentview.h"
+
+#include "detailspage.h"
+#include "preview/documentpreview.h"
+#include "revisionsmodel.h"
+#include "services/documentservice.h"
+#include "timelinemodel.h"
+#include "workflow/workflowactions.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+
+#include "print/pdfpreviewpane.h"
+#include "print/printactions.h"
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace dc {
+
+DocumentView::DocumentView(Database &db, const User &actor, QWidget *parent) : QWidget(parent), m_db(db), m_actor(actor)
+{
+    setObjectName(QStringLiteral("documentView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_actions = new WorkflowActions(m_db, m_actor, this);
+    m_toolBar = new QToolBar(tr("Document"), this);
+    m_toolBar->setObjectName(QStringLiteral("documentToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    const QList<QAction *> actions = m_actions->actions();
+    for (QAction *action : actions) {
+        m_toolBar->addAction(action);
+        if (action == m_actions->action(WorkflowAction::Release))
+            m_toolBar->addSeparator();
+    }
+    m_print = new PrintActions(m_db, m_actor, this);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_print->printAction());
+    m_toolBar->addAction(m_print->exportAction());
+    layout->addWidget(m_toolBar);
+
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("workflowProgress"));
+    m_progress->setWordWrap(true);
+    m_progress->setTextFormat(Qt::PlainText);
+    m_progress->setContentsMargins(8, 4, 8, 4);
+    m_progress->setStyleSheet(QStringLiteral("QLabel { background: #eef2f7; color: #333; }"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    m_tabs->setDocumentMode(true);
+    m_preview = new DocumentPreview(m_tabs);
+    m_details = new DetailsPage(m_tabs);
+    m_revisions = new RevisionsModel(this);
+    m_timeline = new TimelineModel(this);
+    m_revisionsTable = makeTable("revisionsTable");
+    m_revisionsTable->setModel(m_revisions);
+    m_revisionsTable->horizontalHeader()->setSectionResizeMode(RevisionsModel::SummaryColumn, QHeaderView::Stretch);
+    m_timelineTable = makeTable("timelineTable");
+    m_timelineTable->setModel(m_timeline);
+    m_timelineTable->horizontalHeader()->setSectionResizeMode(TimelineModel::DetailColumn, QHeaderView::Interactive);
+    m_timelineTable->horizontalHeader()->setStretchLastSection(true); // the details, as wide as there is room
+    m_tabs->addTab(m_preview, tr("Co&ntent"));
+    m_tabs->addTab(m_details, tr("Detai&ls"));
+    m_tabs->addTab(m_revisionsTable, tr("Re&visions"));
+    m_tabs->addTab(m_timelineTable, tr("Ti&meline"));
+    m_pdfPreview = new PdfPreviewPane(m_tabs);
+    m_tabs->addTab(m_pdfPreview, tr("Print &Preview"));
+    layout->addWidget(m_tabs, 1);
+    // The stamped pages are rendered only when someone looks at them.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == PrintPreviewTab)
+            updatePrintPreview();
+    });
+    connect(m_print, &PrintActions::documentChanged, this, &DocumentView::documentChanged);
+    connect(m_print, &PrintActions::failed, this, &DocumentView::failed);
+
+    connect(m_actions, &WorkflowActions::documentChanged, this, &DocumentView::documentChanged);
+    connect(m_actions, &WorkflowActions::failed, this, &DocumentView::failed);
+    connect(m_revisionsTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { showRevision(index.data(RevisionsModel::LabelRole).toString()); });
+}
+
+QTableView *DocumentView::makeTable(const char *objectName)
+{
+    auto *table = new QTableView(m_tabs);
+    table->setObjectName(QLatin1String(objectName));
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
+
+QString DocumentView::number() const
+{
+    return m_state ? m_state->document.number : QString();
+}
+
+void DocumentView::showDocument(const QString &number)
+{
+    if (number.isEmpty())
+        return;
+    auto loaded = DocumentState::load(m_db, m_actor, number);
+    if (!loaded) {
+        clear(loaded.message());
+        return;
+    }
+    m_state = std::move(loaded).value();
+    DocumentDetails shown{m_state->document, m_state->current, m_state->revisions};
+    m_preview->showDocument(shown);
+    m_details->setState(*m_state);
+    m_revisions->setRevisions(m_state->revisions, m_state->displayNames);
+    m_timeline->setState(*m_state);
+    m_timelineTable->scrollToBottom();
+    m_progress->setText(WorkflowRules::progressText(*m_state));
+    m_progress->show();
+    m_actions->setState(m_state);
+    m_shownLabel = m_state->current.label;
+    m_print->setRevision(number, m_shownLabel);
+    if (m_tabs->currentIndex() == PrintPreviewTab)
+        updatePrintPreview();
+}
+
+void DocumentView::updatePrintPreview()
+{
+    if (!m_state)
+        return;
+    const auto layout = m_state->document.type == DocumentType::Manual ? PdfPreviewPane::Layout::Manual : PdfPreviewPane::Layout::Document;
+    m_pdfPreview->showRevision(m_db, m_actor, m_state->document.number, m_shownLabel, layout);
+}
+
+void DocumentView::showRevision(const QString &label)
+{
+    if (!m_state || label.isEmpty())
+        return;
+    auto details = DocumentService(m_db).show(m_actor, m_state->document.number, label);
+    if (!details) {
+        Q_EMIT failed(details.message());
+        return;
+    }
+    m_preview->showDocument(details.value());
+    m_shownLabel = label;
+    m_print->setRevision(m_state->document.number, label);
+    m_tabs->setCurrentIndex(ContentTab);
+}
+
+void DocumentView::reload()
+{
+    if (m_state)
+        showDocument(m_state->document.number);
+}
+
+void DocumentView::clear(const QString &message)
+{
+    m_state.reset();
+    m_preview->showMessage(message);
+    m_details->clear();
+    m_revisions->setRevisions({});
+    m_timeline->clear();
+    m_progress->hide();
+    m_actions->setState(std::nullopt);
+    m_shownLabel.clear();
+    m_print->setRevision(QString());
+    m_pdfPreview->showMessage(message);
+    m_tabs->setCurrentIndex(ContentTab);
+}
+
+} // namespace dc

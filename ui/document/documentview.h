@@ -1,0 +1,85 @@
+#pragma once
+
+#include "model/user.h"
+#include "workflow/documentstate.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QToolBar;
+
+namespace dc {
+
+class Database;
+class DetailsPage;
+class DocumentPreview;
+class PdfPreviewPane;
+class PrintActions;
+class RevisionsModel;
+class TimelineModel;
+class WorkflowActions;
+
+// The right-hand side of the main window: one document, with the actions that apply to it
+// in a tool bar, a line saying where its current revision stands, and four tabs — Content
+// (the preview), Details (metadata), Revisions and Timeline (events and signatures).
+// Activating a revision in the Revisions tab shows that revision's content.
+class DocumentView final : public QWidget {
+    Q_OBJECT
+public:
+    DocumentView(Database &db, const User &actor, QWidget *parent = nullptr);
+
+    enum Tab { ContentTab, DetailsTab, RevisionsTab, TimelineTab, PrintPreviewTab };
+
+    // Shows the current revision of `number`, or why it cannot be shown (in the Content tab).
+    void showDocument(const QString &number);
+    // Shows revision `label` of the document shown in the Content tab.
+    void showRevision(const QString &label);
+    // Reads the document shown again, e.g. after the store changed.
+    void reload();
+    // Shows `message` instead of a document; the actions are disabled.
+    void clear(const QString &message);
+
+    QString number() const;
+    const std::optional<DocumentState> &state() const { return m_state; }
+    DocumentPreview *preview() const { return m_preview; }
+    WorkflowActions *actions() const { return m_actions; }
+    PrintActions *printActions() const { return m_print; }
+    PdfPreviewPane *pdfPreview() const { return m_pdfPreview; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DetailsPage *details() const { return m_details; }
+    RevisionsModel *revisionsModel() const { return m_revisions; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+
+Q_SIGNALS:
+    // An action changed the store: `message` says what was done.
+    void documentChanged(const QString &number, const QString &message);
+    // Something failed that is not shown in a dialog.
+    void failed(const QString &message);
+
+private:
+    QTableView *makeTable(const char *objectName);
+    void updatePrintPreview();
+
+    Database &m_db;
+    User m_actor;
+    std::optional<DocumentState> m_state;
+    WorkflowActions *m_actions = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_progress = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DocumentPreview *m_preview = nullptr;
+    PdfPreviewPane *m_pdfPreview = nullptr;
+    PrintActions *m_print = nullptr;
+    QString m_shownLabel; // the revision in the Content tab, which print and export apply to
+    DetailsPage *m_details = nullptr;
+    RevisionsModel *m_revisions = nullptr;
+    TimelineModel *m_timeline = nullptr;
+    QTableView *m_revisionsTable = nullptr;
+    QTableView *m_timelineTable = nullptr;
+};
+
+} // namespace dc

@@ -1,0 +1,142 @@
+#include "editdraftdialog.h"
+
+#include "editor/draftrecovery.h"
+#include "editor/markdowneditor.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dc {
+
+EditDraftDialog::EditDraftDialog(const EditRequest &request, QWidget *parent) : ActionDialog(parent), m_request(request)
+{
+    setObjectName(QStringLiteral("editDraftDialog"));
+    const bool newRevision = request.status == RevisionStatus::Effective;
+    setWindowTitle(tr("Edit %1 — %2").arg(request.number, request.title));
+
+    if (newRevision) {
+        auto *notice = new QLabel(tr("%1 %2 is effective. Saving starts the next revision as a new draft; %2 stays in force "
+                                     "until the new revision is approved and released.")
+                                      .arg(request.number, request.label),
+                                  this);
+        notice->setObjectName(QStringLiteral("newRevisionNotice"));
+        notice->setWordWrap(true);
+        notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #5c3b00; padding: 6px 8px; }"));
+        body()->addWidget(notice);
+    }
+
+    m_recoveryBar = new QWidget(this);
+    m_recoveryBar->setObjectName(QStringLiteral("recoveryBar"));
+    auto *recoveryRow = new QHBoxLayout(m_recoveryBar);
+    recoveryRow->setContentsMargins(0, 0, 0, 0);
+    auto *recoveryText = new QLabel(m_recoveryBar);
+    recoveryText->setWordWrap(true);
+    auto *restore = new QPushButton(tr("&Restore"), m_recoveryBar);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    recoveryRow->addWidget(recoveryText, 1);
+    recoveryRow->addWidget(restore);
+    m_recoveryBar->hide();
+    body()->addWidget(m_recoveryBar);
+
+    m_editor = new MarkdownEditor(this);
+    m_editor->setMarkdown(request.content);
+    body()->addWidget(m_editor, 1);
+
+    auto *form = new QFormLayout;
+    m_summary = new QLineEdit(request.summary, this);
+    m_summary->setObjectName(QStringLiteral("changeSummary"));
+    m_summary->setPlaceholderText(tr("What changed and why (修订说明), required"));
+    form->addRow(tr("Change &summary:"), m_summary);
+    if (newRevision) {
+        m_step = new QComboBox(this);
+        m_step->setObjectName(QStringLiteral("revisionStep"));
+        m_step->addItem(tr("Minor change — revision %1").arg(request.nextMinor), int(RevisionStep::Minor));
+        m_step->addItem(tr("Major change — revision %1").arg(request.nextMajor), int(RevisionStep::Major));
+        form->addRow(tr("New &revision:"), m_step);
+    }
+    body()->addLayout(form);
+
+    okButton()->setText(newRevision ? tr("Start Revision") : tr("Save Draft"));
+    okButton()->setToolTip(tr("Ctrl+S"));
+
+    // A new revision's text is kept apart from the effective one's label: "A/0+" is what follows A/0.
+    const QString key = recoveryKey(request.store, request.number, newRevision ? request.label + QStringLiteral("+") : request.label);
+    m_recovery = new DraftRecovery(m_editor, this);
+    if (auto left = DraftRecovery::recover(key); left && left->markdown != request.content) {
+        recoveryText->setText(tr("Unsaved text of this draft from %1 was kept.").arg(QLocale().toString(left->savedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_recoveryBar->show();
+        connect(restore, &QPushButton::clicked, this, &EditDraftDialog::restoreRecovered);
+    }
+    m_recovery->setKey(key);
+
+    connect(m_editor, &MarkdownEditor::saveRequested, this, &EditDraftDialog::accept);
+    connect(m_summary, &QLineEdit::textChanged, this, &EditDraftDialog::updateOk);
+    updateOk();
+    resize(980, 760);
+}
+
+QString EditDraftDialog::recoveryKey(const QString &store, const QString &number, const QString &label)
+{
+    return store + QLatin1Char('/') + number + QLatin1Char('/') + label;
+}
+
+bool EditDraftDialog::offersRecovery() const
+{
+    return !m_recoveryBar->isHidden();
+}
+
+void EditDraftDialog::restoreRecovered()
+{
+    auto left = DraftRecovery::recover(m_recovery->key());
+    if (!left) {
+        setErrorText(left.message());
+        return;
+    }
+    m_editor->setMarkdown(left->markdown, left->images);
+    m_editor->setModified(true);
+    m_recoveryBar->hide();
+}
+
+QString EditDraftDialog::markdown() const
+{
+    return m_editor->markdown();
+}
+
+QString EditDraftDialog::summary() const
+{
+    return m_summary->text().trimmed();
+}
+
+RevisionStep EditDraftDialog::step() const
+{
+    return m_step ? RevisionStep(m_step->currentData().toInt()) : RevisionStep::Minor;
+}
+
+QString EditDraftDialog::validate() const
+{
+    if (summary().isEmpty())
+        return tr("A change summary (修订说明) is required.");
+    if (!m_editor->images().isEmpty())
+        return tr("Images cannot be stored with a revision yet; remove them before saving.");
+    return {};
+}
+
+void EditDraftDialog::done(int result)
+{
+    if (result == QDialog::Accepted)
+        (void)m_recovery->discardDraft(); // saved in the store: nothing to recover
+    else if (m_editor->isModified())
+        (void)m_recovery->flush(); // kept, to be restored next time
+    else
+        (void)m_recovery->discardDraft();
+    m_recovery->setKey({});
+    ActionDialog::done(result);
+}
+
+} // namespace dc

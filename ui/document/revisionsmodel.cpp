@@ -1,0 +1,90 @@
+#include "revisionsmodel.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace dc {
+
+RevisionsModel::RevisionsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RevisionsModel::setRevisions(const QList<Revision> &revisions, const QHash<QString, QString> &displayNames)
+{
+    beginResetModel();
+    m_rows = revisions;
+    std::reverse(m_rows.begin(), m_rows.end());
+    m_names = displayNames;
+    endResetModel();
+}
+
+int RevisionsModel::rowOfLabel(const QString &label) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).label == label)
+            return row;
+    }
+    return -1;
+}
+
+int RevisionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RevisionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RevisionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Revision &r = m_rows.at(index.row());
+    if (role == LabelRole)
+        return r.label;
+    if (role == Qt::FontRole && r.status == RevisionStatus::Effective) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
+        return r.changeSummary;
+    if (role != Qt::DisplayRole)
+        return {};
+    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    switch (Column(index.column())) {
+    case LabelColumn: return r.label;
+    case StatusColumn: return displayName(r.status);
+    case EffectiveColumn: return date(r.effectiveDate);
+    case NextReviewColumn: return r.status == RevisionStatus::Effective ? date(r.nextReviewDate) : QString();
+    case AuthorColumn: {
+        const QString display = m_names.value(r.author);
+        return display.isEmpty() ? r.author : display;
+    }
+    case SummaryColumn: return r.changeSummary;
+    case UpdatedColumn: return r.updatedAt.isValid() ? QLocale().toString(r.updatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant RevisionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case LabelColumn: return tr("Revision");
+    case StatusColumn: return tr("Status");
+    case EffectiveColumn: return tr("Effective");
+    case NextReviewColumn: return tr("Next review");
+    case AuthorColumn: return tr("Author");
+    case SummaryColumn: return tr("Change summary");
+    case UpdatedColumn: return tr("Last changed");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace dc

@@ -1,0 +1,206 @@
+#include "timelinemodel.h"
+
+#include "workflow/documentstate.h"
+#include "workflow/signaturetext.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace dc {
+
+namespace {
+
+// The revision label in an event's object "ISMS-P-001 A/1"; empty for the document itself.
+QString revisionOf(const QString &object, const QString &number)
+{
+    if (object.size() > number.size() + 1 && object.startsWith(number + QLatin1Char(' ')))
+        return object.mid(number.size() + 1);
+    return {};
+}
+
+QString dateDetail(const QJsonObject &details, const char *key)
+{
+    return details.value(QLatin1String(key)).toString();
+}
+
+// What an audit event means for people, and the detail worth showing.
+std::pair<QString, QString> describe(const Event &e, const DocumentState &state)
+{
+    const QJsonObject &d = e.details;
+    const QString a = e.action;
+    if (a == QLatin1String("document.created"))
+        return {TimelineModel::tr("Registered the document"), d.value(QLatin1String("title")).toString()};
+    if (a == QLatin1String("revision.created"))
+        return {TimelineModel::tr("Started a new revision"), d.value(QLatin1String("summary")).toString()};
+    if (a == QLatin1String("revision.edited"))
+        return {TimelineModel::tr("Edited the draft"), d.value(QLatin1String("summary")).toString()};
+    if (a == QLatin1String("revision.submitted")) {
+        QStringList reviewers;
+        for (const QJsonValue &v : d.value(QLatin1String("reviewers")).toArray())
+            reviewers << state.who(v.toString());
+        const QString order = d.value(QLatin1String("sequential")).toBool() ? TimelineModel::tr(" (in this order)") : QString();
+        return {TimelineModel::tr("Submitted for review"),
+                TimelineModel::tr("Reviewers: %1%2; approver: %3").arg(reviewers.join(TimelineModel::tr(", ")), order,
+                                                                       state.who(d.value(QLatin1String("approver")).toString()))};
+    }
+    if (a == QLatin1String("revision.reviewed"))
+        return {TimelineModel::tr("Review complete; awaiting approval"), {}};
+    if (a == QLatin1String("revision.approved"))
+        return {TimelineModel::tr("Approved"), {}};
+    if (a == QLatin1String("revision.rejected"))
+        return {TimelineModel::tr("Rejected"), d.value(QLatin1String("comment")).toString()};
+    if (a == QLatin1String("revision.released"))
+        return {TimelineModel::tr("Released"), TimelineModel::tr("effective %1").arg(dateDetail(d, "effective_date"))};
+    if (a == QLatin1String("revision.effective"))
+        return {TimelineModel::tr("Became effective"), TimelineModel::tr("next review %1").arg(dateDetail(d, "next_review_date"))};
+    if (a == QLatin1String("revision.superseded"))
+        return {TimelineModel::tr("Superseded"), TimelineModel::tr("by %1").arg(d.value(QLatin1String("by")).toString())};
+    if (a == QLatin1String("revision.review_recorded"))
+        return {TimelineModel::tr("Periodic review recorded"), TimelineModel::tr("next review %1").arg(dateDetail(d, "next_review_date"))};
+    if (a == QLatin1String("document.withdrawn"))
+        return {TimelineModel::tr("Withdrawn"), d.value(QLatin1String("reason")).toString()};
+    return {a, {}};
+}
+
+TimelineModel::Entry signatureEntry(const Signature &s)
+{
+    TimelineModel::Entry entry;
+    entry.at = s.signedAt;
+    entry.who = s.signerDisplayName.isEmpty() ? s.signer : s.signerDisplayName;
+    entry.login = s.signer;
+    entry.what = TimelineModel::tr("Signed: %1").arg(SignatureText::bilingualMeaning(s.meaning));
+    entry.revision = s.revisionLabel;
+    entry.detail = s.comment;
+    entry.fingerprint = SignatureText::fingerprint(s);
+    entry.kind = TimelineModel::Kind::Signature;
+    return entry;
+}
+
+} // namespace
+
+TimelineModel::TimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void TimelineModel::setState(const DocumentState &state)
+{
+    QList<Entry> entries;
+    if (state.events.isEmpty()) {
+        for (const Signature &s : state.signatures)
+            entries << signatureEntry(s);
+    } else {
+        for (const Event &e : state.events) {
+            if (e.action.startsWith(QLatin1String("signature."))) {
+                const qint64 id = e.details.value(QLatin1String("signature_id")).toInteger();
+                const auto found = std::find_if(state.signatures.cbegin(), state.signatures.cend(), [id](const Signature &s) { return s.id == id; });
+                if (found != state.signatures.cend()) {
+                    entries << signatureEntry(*found);
+                    continue;
+                }
+            }
+            Entry entry;
+            entry.at = e.at;
+            const QString display = state.displayNames.value(e.user);
+            entry.who = e.user == QLatin1String("system") ? tr("DocControl") : display.isEmpty() ? e.user : display;
+            entry.login = e.user;
+            std::tie(entry.what, entry.detail) = describe(e, state);
+            entry.revision = revisionOf(e.object, state.document.number);
+            entry.kind = e.action == QLatin1String("revision.rejected") ? Kind::Rejection : Kind::Event;
+            entries << entry;
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+void TimelineModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case KindRole: return int(e.kind);
+    case Qt::ForegroundRole:
+        if (e.kind == Kind::Rejection)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (e.kind == Kind::Signature)
+            return QBrush(QColor(0x1b, 0x5e, 0x20));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == FingerprintColumn) {
+            QFont mono(QStringLiteral("monospace"));
+            mono.setStyleHint(QFont::Monospace);
+            return mono;
+        }
+        if (e.kind != Kind::Event && index.column() == WhatColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == WhoColumn)
+            return e.login;
+        if (index.column() == TimeColumn)
+            return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+        if (index.column() == DetailColumn && !e.detail.isEmpty())
+            return e.detail;
+        if (index.column() == FingerprintColumn && !e.fingerprint.isEmpty())
+            return tr("The first 64 bits of the SHA-256 of the signature");
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(index.column())) {
+    case TimeColumn: return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    case WhoColumn: return e.who;
+    case WhatColumn: return e.what;
+    case RevisionColumn: return e.revision;
+    case DetailColumn: return e.detail;
+    case FingerprintColumn: return e.fingerprint;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case TimeColumn: return tr("Time");
+    case WhoColumn: return tr("Who");
+    case WhatColumn: return tr("What");
+    case RevisionColumn: return tr("Revision");
+    case DetailColumn: return tr("Comment / details");
+    case FingerprintColumn: return tr("Fingerprint");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace dc

@@ -1,0 +1,85 @@
+#include "exportwork.h"
+
+#include "render/pagestyle.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+
+#include <memory>
+
+namespace dc::ExportWork {
+
+namespace {
+
+// How long an export may take before the busy dialog appears, so quick ones do not flash it.
+constexpr int kProgressDelayMs = 300;
+
+} // namespace
+
+Result<ExportOutcome> exportPdf(Database &db, const User &actor, const ExportRequest &request, const QString &path, QWidget *parent)
+{
+    // The renderer's font must be set up on the GUI thread before a worker renders.
+    if (const Status font = render::ensureRenderFont(); !font)
+        return font.error();
+
+    const QString storePath = db.path();
+    const Database::Access access = db.isReadOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite;
+    // Everything the worker touches is its own: copies of the inputs, its own connection.
+    auto result = std::make_shared<std::optional<Result<ExportOutcome>>>();
+    std::unique_ptr<QThread> worker(QThread::create([result, storePath, access, actor, request, path]() {
+        auto store = Database::open(storePath, access);
+        if (!store) {
+            result->emplace(store.error());
+            return;
+        }
+        result->emplace(ExportService(*store.value()).exportPdf(actor, request, path));
+    }));
+
+    QProgressDialog progress(parent);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(QCoreApplication::translate("dc::ExportWork", "Export PDF"));
+    progress.setLabelText(request.manual ? QCoreApplication::translate("dc::ExportWork", "Compiling the manual %1…").arg(request.number) : QCoreApplication::translate("dc::ExportWork", "Writing %1…").arg(request.number));
+    progress.setCancelButton(nullptr);
+    progress.setRange(0, 0);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(kProgressDelayMs);
+    progress.setValue(0);
+
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    progress.reset();
+
+    if (!result->has_value())
+        return Error{ErrorCode::Io, QCoreApplication::translate("dc::ExportWork", "The export of %1 stopped unexpectedly.").arg(request.number)};
+    return std::move(result->value());
+}
+
+QString describe(const ExportRequest &request, const render::PdfIdentity &identity, const std::optional<ControlledCopy> &copy)
+{
+    QString what = identity.number + QLatin1Char(' ') + identity.revisionLabel;
+    if (request.manual)
+        what = QCoreApplication::translate("dc::ExportWork", "%1 (compiled manual)").arg(what);
+    if (copy)
+        return QCoreApplication::translate("dc::ExportWork", "%1, controlled copy No. %2 for %3").arg(what, QStringLiteral("%1").arg(copy->copyNumber, 3, 10, QLatin1Char('0')), copy->holder);
+    switch (identity.stamp) {
+    case render::StampKind::Controlled:
+    case render::StampKind::Uncontrolled: return QCoreApplication::translate("dc::ExportWork", "%1, uncontrolled copy").arg(what);
+    case render::StampKind::Draft: return QCoreApplication::translate("dc::ExportWork", "%1, stamped as a draft").arg(what);
+    case render::StampKind::Obsolete: return QCoreApplication::translate("dc::ExportWork", "%1, stamped as obsolete").arg(what);
+    }
+    return what;
+}
+
+QString exportedMessage(const ExportRequest &request, const ExportOutcome &outcome)
+{
+    return QCoreApplication::translate("dc::ExportWork", "Wrote %1, to %2.").arg(describe(request, outcome.identity, outcome.copy), QDir::toNativeSeparators(outcome.path));
+}
+
+} // namespace dc::ExportWork

@@ -1,0 +1,139 @@
+#include "taskmodel.h"
+
+#include "services/userservice.h"
+#include "services/workflowservice.h"
+#include "store/database.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace dc {
+
+TaskModel::TaskModel(Database &db, User actor, QObject *parent) : QAbstractTableModel(parent), m_db(db), m_actor(std::move(actor))
+{
+    refresh();
+}
+
+int TaskModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+int TaskModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Task &t = m_tasks.at(index.row());
+    switch (role) {
+    case NumberRole: return t.number;
+    case KindRole: return int(t.kind);
+    case OverdueRole: return t.overdue;
+    case Qt::ForegroundRole:
+        if (t.overdue)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == KindColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return t.title;
+        if (t.overdue)
+            return tr("The periodic review was due on %1.").arg(t.due.toString(Qt::ISODate));
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(index.column())) {
+    case KindColumn: return displayName(t.kind);
+    case NumberColumn: return t.number;
+    case TitleColumn: return t.title;
+    case RevisionColumn: return t.label;
+    case WhenColumn:
+        if (t.kind == TaskKind::PeriodicReview)
+            return t.overdue ? tr("overdue since %1").arg(t.due.toString(Qt::ISODate)) : tr("due %1").arg(t.due.toString(Qt::ISODate));
+        return t.since.isValid() ? QLocale().toString(t.since.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    case FromColumn: {
+        const QString display = m_displayNames.value(t.from);
+        return display.isEmpty() ? t.from : display;
+    }
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case KindColumn: return tr("Task");
+    case NumberColumn: return tr("Number");
+    case TitleColumn: return tr("Title");
+    case RevisionColumn: return tr("Revision");
+    case WhenColumn: return tr("Waiting since / due");
+    case FromColumn: return tr("From");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+void TaskModel::refresh()
+{
+    if (auto users = UserService(m_db).users()) {
+        m_displayNames.clear();
+        for (const User &u : users.value())
+            m_displayNames.insert(u.name, u.displayName);
+    }
+    auto found = findTasks(m_db, m_actor, WorkflowService(m_db).today());
+    if (!found) {
+        m_lastError = found.message();
+        setTasks({});
+        Q_EMIT errorOccurred(m_lastError);
+        return;
+    }
+    m_lastError.clear();
+    setTasks(found.value());
+}
+
+void TaskModel::setTasks(const QList<Task> &tasks)
+{
+    beginResetModel();
+    m_tasks = tasks;
+    endResetModel();
+    Q_EMIT countChanged(int(m_tasks.size()));
+}
+
+const Task *TaskModel::taskAt(int row) const
+{
+    return row >= 0 && row < m_tasks.size() ? &m_tasks.at(row) : nullptr;
+}
+
+int TaskModel::rowOfNumber(const QString &number) const
+{
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        if (m_tasks.at(row).number == number)
+            return row;
+    }
+    return -1;
+}
+
+int TaskModel::overdueCount() const
+{
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [](const Task &t) { return t.overdue; }));
+}
+
+} // namespace dc

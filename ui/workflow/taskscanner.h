@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/user.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+namespace dc {
+
+class Database;
+
+// What waits for a user.
+enum class TaskKind { Review, Approval, Release, PeriodicReview };
+
+struct Task {
+    TaskKind kind = TaskKind::Review;
+    QString number;
+    QString title;
+    QString label;       // the revision concerned
+    QDateTime since;     // when it started waiting (submitted, approved); null for periodic reviews
+    QDate due;           // periodic reviews: the next review date
+    bool overdue = false;
+    QString from;        // who it comes from: the revision's author, or its approver for a release
+};
+
+// Finds the tasks of `actor`: revisions in review where the actor is a reviewer whose
+// signature is still missing (and, in a sequential round, whose turn it is), revisions
+// awaiting the actor's approval, approved revisions the actor may release, and effective
+// revisions whose periodic review is due within `horizonDays` and that the actor may carry
+// out. Overdue reviews come first, then the others oldest first. Fails on a store error.
+//
+// TEMPORARY: a scan over the register and each candidate's open round until core offers the
+// query (WorkflowService::tasks, see the report); fine for registers of a few thousand
+// documents.
+Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int horizonDays = 30);
+
+// "Review", "Approve", "Release", "Periodic review" for people.
+QString displayName(TaskKind kind);
+
+} // namespace dc

@@ -1,0 +1,257 @@
+#include "workflowactions.h"
+
+#include "commentdialog.h"
+#include "document/editdraftdialog.h"
+#include "modal.h"
+#include "routedialog.h"
+#include "services/documentservice.h"
+#include "services/userservice.h"
+#include "services/workflowservice.h"
+#include "signdialog.h"
+#include "store/database.h"
+#include "store/storesettings.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QIcon>
+#include <QWidget>
+
+namespace dc {
+
+WorkflowActions::WorkflowActions(Database &db, const User &actor, QWidget *dialogParent)
+    : QObject(dialogParent), m_db(db), m_actor(actor), m_parent(dialogParent)
+{
+    make(WorkflowAction::Edit, tr("&Edit…"), tr("Edit"), QKeySequence(Qt::CTRL | Qt::Key_E), "document-edit");
+    make(WorkflowAction::Submit, tr("&Submit for Review…"), tr("Submit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "mail-send");
+    make(WorkflowAction::SignReview, tr("Sign as &Reviewer…"), tr("Sign Review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "dialog-ok");
+    make(WorkflowAction::SignApprove, tr("Sign as &Approver…"), tr("Sign Approval"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "dialog-ok-apply");
+    make(WorkflowAction::Reject, tr("Re&ject…"), tr("Reject"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), "dialog-cancel");
+    make(WorkflowAction::Release, tr("Re&lease…"), tr("Release"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), "go-next");
+    make(WorkflowAction::PeriodicReview, tr("&Periodic Review…"), tr("Periodic Review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), "view-calendar");
+    make(WorkflowAction::Withdraw, tr("&Withdraw…"), tr("Withdraw"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), "edit-delete");
+    updateActions();
+}
+
+QAction *WorkflowActions::make(WorkflowAction which, const QString &text, const QString &iconText, const QKeySequence &shortcut, const char *icon)
+{
+    auto *action = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
+    action->setIconText(iconText);
+    action->setShortcut(shortcut);
+    static const char *const names[] = {"actionEdit", "actionSubmit", "actionSignReview", "actionSignApprove",
+                                        "actionReject", "actionRelease", "actionWithdraw", "actionPeriodicReview"};
+    action->setObjectName(QLatin1String(names[int(which)]));
+    connect(action, &QAction::triggered, this, [this, which] { run(which); });
+    m_actions.insert(which, action);
+    m_order << which;
+    return action;
+}
+
+QList<QAction *> WorkflowActions::actions() const
+{
+    QList<QAction *> list;
+    for (WorkflowAction which : m_order)
+        list << m_actions.value(which);
+    return list;
+}
+
+void WorkflowActions::setState(const std::optional<DocumentState> &state)
+{
+    m_state = state;
+    updateActions();
+}
+
+void WorkflowActions::updateActions()
+{
+    for (WorkflowAction which : std::as_const(m_order)) {
+        QAction *action = m_actions.value(which);
+        QString why;
+        if (!m_state) {
+            why = tr("Select a document first.");
+        } else if (const Status allowed = WorkflowRules::availability(m_actor, *m_state, which); !allowed) {
+            why = allowed.message();
+        }
+        action->setEnabled(why.isEmpty());
+        QString tip = action->iconText();
+        if (which == WorkflowAction::Edit && m_state && m_state->current.status == RevisionStatus::Effective)
+            tip = tr("Edit: starts a new revision of %1").arg(m_state->document.number);
+        if (!action->shortcut().isEmpty())
+            tip += QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
+        if (!why.isEmpty())
+            tip += QStringLiteral("\n") + why;
+        action->setToolTip(tip);
+        action->setStatusTip(why.isEmpty() ? action->iconText() : why);
+    }
+}
+
+void WorkflowActions::run(WorkflowAction which)
+{
+    if (!m_state || !WorkflowRules::availability(m_actor, *m_state, which))
+        return;
+    switch (which) {
+    case WorkflowAction::Edit: edit(); break;
+    case WorkflowAction::Submit: submit(); break;
+    case WorkflowAction::SignReview: signOrRelease(SignatureMeaning::Reviewed); break;
+    case WorkflowAction::SignApprove: signOrRelease(SignatureMeaning::Approved); break;
+    case WorkflowAction::Reject: reject(); break;
+    case WorkflowAction::Release: signOrRelease(SignatureMeaning::Released); break;
+    case WorkflowAction::Withdraw: withdraw(); break;
+    case WorkflowAction::PeriodicReview: signOrRelease(SignatureMeaning::PeriodicReview); break;
+    }
+}
+
+void WorkflowActions::announce(const QString &message)
+{
+    const QString number = m_state->document.number; // the handlers replace the state
+    Q_EMIT documentChanged(number, message);
+}
+
+void WorkflowActions::edit()
+{
+    const DocumentState &s = *m_state;
+    EditRequest request;
+    request.store = QFileInfo(m_db.path()).fileName();
+    request.number = s.document.number;
+    request.title = s.document.title;
+    request.label = s.current.label;
+    request.status = s.current.status;
+    request.content = s.current.content;
+    if (s.current.status == RevisionStatus::Effective) {
+        const LabelScheme scheme = StoreSettings(m_db).labelScheme();
+        const auto minor = RevisionLabel::next(s.current.label, scheme, RevisionStep::Minor);
+        const auto major = RevisionLabel::next(s.current.label, scheme, RevisionStep::Major);
+        request.nextMinor = minor ? minor.value() : QString();
+        request.nextMajor = major ? major.value() : QString();
+    } else {
+        request.summary = s.current.changeSummary;
+    }
+    EditDraftDialog dialog(request, m_parent);
+    Revision saved;
+    dialog.setCommit([&]() -> Status {
+        auto edited = DocumentService(m_db).editDraft(m_actor, request.number, dialog.markdown(), dialog.summary(), dialog.step());
+        if (!edited)
+            return edited.error();
+        saved = edited.value();
+        return {};
+    });
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    announce(saved.label == request.label ? tr("Saved the draft of %1 %2").arg(request.number, saved.label)
+                                          : tr("Started revision %2 of %1 as a draft").arg(request.number, saved.label));
+}
+
+void WorkflowActions::submit()
+{
+    const DocumentState &s = *m_state;
+    auto users = UserService(m_db).users();
+    if (!users) {
+        Q_EMIT failed(users.message());
+        return;
+    }
+    const QString heading = tr("%1 %2 — %3").arg(s.document.number, s.current.label, s.document.title);
+    RouteDialog dialog(heading, users.value(), s.current.author, StoreSettings(m_db).defaultRoute(s.document.type), m_parent);
+    dialog.setCommit([&]() -> Status { return Status::from(WorkflowService(m_db).submit(m_actor, s.document.number, dialog.route())); });
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    announce(tr("Submitted %1 %2 for review").arg(s.document.number, s.current.label));
+}
+
+void WorkflowActions::signOrRelease(SignatureMeaning meaning)
+{
+    const DocumentState &s = *m_state;
+    const Revision *effective = s.effective();
+    const bool periodic = meaning == SignatureMeaning::PeriodicReview;
+    const Revision &signedRevision = periodic && effective ? *effective : s.current;
+
+    SignRequest request;
+    request.meaning = meaning;
+    request.number = s.document.number;
+    request.title = s.document.title;
+    request.label = signedRevision.label;
+    request.status = signedRevision.status;
+    request.contentHash = signedRevision.contentHash;
+    request.signer = s.who(m_actor.name);
+    request.today = WorkflowService(m_db).today();
+    SignDialog dialog(request, m_parent);
+
+    if (!periodic && effective && effective->id != s.current.id) {
+        auto before = DocumentService(m_db).show(m_actor, s.document.number, effective->label);
+        if (before) {
+            dialog.setComparison(before->revision.content, tr("%1 (effective)").arg(effective->label), s.current.content,
+                                 tr("%1 (%2)").arg(s.current.label, displayName(s.current.status)));
+        } else {
+            Q_EMIT failed(before.message());
+        }
+    }
+
+    QString done;
+    dialog.setCommit([&]() -> Status {
+        WorkflowService workflow(m_db);
+        const QString &number = s.document.number;
+        const QString &label = signedRevision.label;
+        switch (meaning) {
+        case SignatureMeaning::Reviewed:
+        case SignatureMeaning::Approved: {
+            auto signature = workflow.sign(m_actor, dialog.password(), number, meaning, dialog.comment());
+            if (!signature)
+                return signature.error();
+            done = meaning == SignatureMeaning::Reviewed ? tr("Signed %1 %2 as reviewer").arg(number, label)
+                                                         : tr("Signed %1 %2 as approver").arg(number, label);
+            return {};
+        }
+        case SignatureMeaning::Released: {
+            auto released = workflow.release(m_actor, dialog.password(), number, dialog.effectiveDate());
+            if (!released)
+                return released.error();
+            const QString date = released->released.effectiveDate.toString(Qt::ISODate);
+            if (released->scheduled)
+                done = tr("Released %1 %2, effective %3").arg(number, label, date);
+            else if (released->superseded)
+                done = tr("Released %1 %2, effective today; %3 is superseded").arg(number, label, released->superseded->label);
+            else
+                done = tr("Released %1 %2, effective today").arg(number, label);
+            return {};
+        }
+        case SignatureMeaning::PeriodicReview: {
+            auto reviewed = workflow.periodicReview(m_actor, dialog.password(), number, dialog.comment());
+            if (!reviewed)
+                return reviewed.error();
+            done = tr("Recorded and signed the periodic review of %1 %2").arg(number, label);
+            return {};
+        }
+        }
+        return {};
+    });
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    announce(done);
+}
+
+void WorkflowActions::reject()
+{
+    const DocumentState &s = *m_state;
+    CommentDialog dialog(tr("Reject %1 %2").arg(s.document.number, s.current.label),
+                         tr("Say what must change. The revision goes back to its author as a draft; your comment is kept in its history."),
+                         tr("Reject"), m_parent);
+    dialog.setObjectName(QStringLiteral("rejectDialog"));
+    dialog.setCommit([&]() -> Status { return Status::from(WorkflowService(m_db).reject(m_actor, s.document.number, dialog.comment())); });
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    announce(tr("Rejected %1 %2; it is a draft again").arg(s.document.number, s.current.label));
+}
+
+void WorkflowActions::withdraw()
+{
+    const DocumentState &s = *m_state;
+    CommentDialog dialog(tr("Withdraw %1").arg(s.document.number),
+                         tr("Withdrawing makes %1 obsolete: its effective revision and any revision in progress. "
+                            "Controlled copies must be recalled. Give the reason.")
+                             .arg(s.document.number),
+                         tr("Withdraw"), m_parent);
+    dialog.setObjectName(QStringLiteral("withdrawDialog"));
+    dialog.setCommit([&]() -> Status { return Status::from(WorkflowService(m_db).withdraw(m_actor, s.document.number, dialog.comment())); });
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    announce(tr("Withdrew %1; it is obsolete").arg(s.document.number));
+}
+
+} // namespace dc
