@@ -3,6 +3,7 @@
 #include "model/numberpattern.h"
 #include "model/revisionlabel.h"
 #include "security/contenthash.h"
+#include "store/attachmentstore.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/documentstore.h"
@@ -176,6 +177,41 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
             return logged.error();
         return saved;
     });
+}
+
+Result<Revision> DocumentService::editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
+                                           RevisionStep step, const QHash<QString, QByteArray> &images)
+{
+    return m_db.write([&]() -> Result<Revision> {
+        auto saved = editDraft(actor, number, content, summary, step);
+        if (!saved)
+            return saved;
+        AttachmentStore attachments(m_db);
+        for (auto it = images.cbegin(); it != images.cend(); ++it) {
+            const QString mime = it.key().endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? QStringLiteral("image/png")
+                               : it.key().endsWith(QLatin1String(".gif"), Qt::CaseInsensitive) ? QStringLiteral("image/gif")
+                                                                                                   : QStringLiteral("image/jpeg");
+            if (const Status stored = attachments.put(saved->id, Attachment{it.key(), mime, it.value(), {}}); !stored)
+                return stored.error();
+        }
+        return saved;
+    });
+}
+
+Result<QHash<QString, QByteArray>> DocumentService::images(const User &actor, const QString &number, const QString &label) const
+{
+    auto details = show(actor, number, label);
+    if (!details)
+        return details.error();
+    auto all = AttachmentStore(m_db).all(details->revision.id);
+    if (!all)
+        return all.error();
+    QHash<QString, QByteArray> images;
+    for (const Attachment &a : all.value()) {
+        if (a.mimeType.startsWith(QLatin1String("image/")))
+            images.insert(a.name, a.data);
+    }
+    return images;
 }
 
 Result<DocumentDetails> DocumentService::show(const User &actor, const QString &number, const QString &label) const

@@ -42,6 +42,12 @@ public:
     // the change summary is empty.
     Result<Revision> editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
                                RevisionStep step = RevisionStep::Minor);
+    // The same, also storing the images the content shows (name → PNG/JPEG bytes) as the
+    // revision's attachments, in the same transaction.
+    Result<Revision> editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
+                               RevisionStep step, const QHash<QString, QByteArray> &images);
+    // The images stored with a revision (name → bytes), for the editor.
+    Result<QHash<QString, QByteArray>> images(const User &actor, const QString &number, const QString &label) const;
 
     // The document and one revision: `label`, or else the current one (readers: the effective one).
     Result<DocumentDetails> show(const User &actor, const QString &number, const QString &label = {}) const;

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void show_controllerSeesDraft();
     void show_readerSeesNoDraft();
     void readerSeesTheEffectiveRevisionOnly();
+    void editDraft_storesImages();
     void show_unknown();
 
     void searchIndex_followsEdits();
@@ -574,6 +575,26 @@ void TestDocumentService::readerSeesTheEffectiveRevisionOnly()
     auto shown = m_service->show(m_template.reader, created->number);
     DC_EXPECT_OK(shown);
     QCOMPARE(shown->revision.label, QStringLiteral("A/0"));
+}
+
+void TestDocumentService::editDraft_storesImages()
+{
+    // The editor's images are kept with the draft, and come back for the next edit.
+    auto created = make(procedure(QStringLiteral("机房巡检作业指导书")));
+    DC_EXPECT_OK(created);
+    const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    auto saved = m_service->editDraft(m_template.controller, created->number, QStringLiteral("# 巡检\n\n![机柜](image-1.png)\n"),
+                                      QStringLiteral("加入机柜照片"), RevisionStep::Minor, {{QStringLiteral("image-1.png"), png}});
+    DC_EXPECT_OK(saved);
+    auto images = m_service->images(m_template.controller, created->number, saved->label);
+    DC_EXPECT_OK(images);
+    QCOMPARE(images->size(), 1);
+    QCOMPARE(images->value(QStringLiteral("image-1.png")), png);
+    QCOMPARE(dctest::scalar(db(), QStringLiteral("SELECT mime_type FROM attachments WHERE name = 'image-1.png'")).toString(), QStringLiteral("image/png"));
+
+    // Once submitted, the store refuses to change the images as it refuses the text.
+    DC_EXPECT_OK(dctest::forceStatus(db(), created->id, RevisionStatus::InReview));
+    QVERIFY(!Sql::exec(db(), QStringLiteral("DELETE FROM attachments WHERE name = 'image-1.png'"), {}, QStringLiteral("tamper")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentService)

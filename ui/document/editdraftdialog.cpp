@@ -45,7 +45,7 @@ EditDraftDialog::EditDraftDialog(const EditRequest &request, QWidget *parent) : 
     body()->addWidget(m_recoveryBar);
 
     m_editor = new MarkdownEditor(this);
-    m_editor->setMarkdown(request.content);
+    m_editor->setMarkdown(request.content, request.images);
     body()->addWidget(m_editor, 1);
 
     auto *form = new QFormLayout;
@@ -103,6 +103,11 @@ void EditDraftDialog::restoreRecovered()
     m_recoveryBar->hide();
 }
 
+QHash<QString, QByteArray> EditDraftDialog::images() const
+{
+    return m_editor->images();
+}
+
 QString EditDraftDialog::markdown() const
 {
     return m_editor->markdown();
@@ -122,8 +127,6 @@ QString EditDraftDialog::validate() const
 {
     if (summary().isEmpty())
         return tr("A change summary (修订说明) is required.");
-    if (!m_editor->images().isEmpty())
-        return tr("Images cannot be stored with a revision yet; remove them before saving.");
     return {};
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
+
 #include "model/enums.h"
 #include "model/revisionlabel.h"
 #include "workflow/actiondialog.h"
@@ -21,6 +24,7 @@ struct EditRequest {
     QString label;        // the current revision's label
     RevisionStatus status = RevisionStatus::Draft; // Draft: edit it; Effective: start the next revision
     QString content;      // Markdown
+    QHash<QString, QByteArray> images; // the images the content shows
     QString summary;      // the draft's change summary (empty for a new revision)
     QString nextMinor;    // the labels a new revision would get (Effective only)
     QString nextMajor;
@@ -37,6 +41,7 @@ public:
 
     MarkdownEditor *editor() const { return m_editor; }
     QString markdown() const;
+    QHash<QString, QByteArray> images() const;
     QString summary() const;
     RevisionStep step() const;
     // Whether unsaved text from an earlier session was offered for restoring.

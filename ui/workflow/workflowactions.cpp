@@ -115,6 +115,8 @@ void WorkflowActions::edit()
     request.label = s.current.label;
     request.status = s.current.status;
     request.content = s.current.content;
+    if (auto images = DocumentService(m_db).images(m_actor, s.document.number, s.current.label); images)
+        request.images = images.value();
     if (s.current.status == RevisionStatus::Effective) {
         const LabelScheme scheme = StoreSettings(m_db).labelScheme();
         const auto minor = RevisionLabel::next(s.current.label, scheme, RevisionStep::Minor);
@@ -127,7 +129,7 @@ void WorkflowActions::edit()
     EditDraftDialog dialog(request, m_parent);
     Revision saved;
     dialog.setCommit([&]() -> Status {
-        auto edited = DocumentService(m_db).editDraft(m_actor, request.number, dialog.markdown(), dialog.summary(), dialog.step());
+        auto edited = DocumentService(m_db).editDraft(m_actor, request.number, dialog.markdown(), dialog.summary(), dialog.step(), dialog.images());
         if (!edited)
             return edited.error();
         saved = edited.value();
