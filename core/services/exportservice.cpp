@@ -29,7 +29,7 @@ struct ExportService::Prepared {
     bool manual = false;
 };
 
-Result<ExportService::Prepared> ExportService::prepare(const User &actor, const ExportRequest &request, const QString &medium)
+Result<ExportService::Prepared> ExportService::prepare(const User &actor, const ExportRequest &request)
 {
     auto source = ExportInput::load(m_db, request.number, request.label);
     if (!source)
@@ -59,7 +59,6 @@ Result<ExportService::Prepared> ExportService::prepare(const User &actor, const 
     }
     prepared.stamp = ExportInput::stampFor(revision, prepared.copy ? prepared.copy->copyNumber : 0, request.holder.trimmed(), today);
     prepared.source = std::move(source.value());
-    Q_UNUSED(medium)
     return prepared;
 }
 
@@ -96,7 +95,7 @@ Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRe
     // so a refused or failed export leaves whatever was at `path` as it was.
     const QString partial = path + QStringLiteral(".part");
     auto outcome = m_db.write([&]() -> Result<ExportOutcome> {
-        auto prepared = prepare(actor, request, QStringLiteral("pdf"));
+        auto prepared = prepare(actor, request);
         if (!prepared)
             return prepared.error();
         ExportOutcome result;
@@ -133,7 +132,7 @@ Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRe
 Result<PrintJob> ExportService::preparePrint(const User &actor, const ExportRequest &request)
 {
     return m_db.write([&]() -> Result<PrintJob> {
-        auto prepared = prepare(actor, request, QStringLiteral("print"));
+        auto prepared = prepare(actor, request);
         if (!prepared)
             return prepared.error();
         PrintJob job;

@@ -82,7 +82,7 @@ public:
 
 private:
     struct Prepared;
-    Result<Prepared> prepare(const User &actor, const ExportRequest &request, const QString &medium);
+    Result<Prepared> prepare(const User &actor, const ExportRequest &request);
     Status record(const User &actor, const Prepared &prepared, const QString &medium, const QString &fileSha256);
     Result<ControlledCopy> changeCopy(const User &actor, const QString &number, const QString &label, int copyNumber, bool destroy);
 

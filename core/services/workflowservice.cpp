@@ -565,20 +565,16 @@ Result<DocumentHistory> WorkflowService::history(const User &actor, const QStrin
     DocumentHistory history;
     history.document = document.value();
     const bool effectiveOnly = Permissions::seesEffectiveOnly(actor);
-    QSet<qint64> visible;
+    WorkflowStore store(m_db);
     for (Revision r : revisions.value()) {
         if (effectiveOnly && r.status != RevisionStatus::Effective && r.status != RevisionStatus::Superseded)
             continue;
         r.content.clear();
-        visible.insert(r.id);
         history.revisions.append(r);
-    }
-    auto signatures = WorkflowStore(m_db).signatures();
-    if (!signatures)
-        return signatures.error();
-    for (const Signature &s : signatures.value()) {
-        if (visible.contains(s.revisionId))
-            history.signatures.append(s);
+        auto signatures = store.signatures(r.id);
+        if (!signatures)
+            return signatures.error();
+        history.signatures += signatures.value();
     }
     if (!effectiveOnly) {
         auto events = AuditLog(m_db).events(number);

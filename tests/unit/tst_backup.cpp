@@ -4,12 +4,11 @@
 // leaves nothing behind when the backup is damaged, incomplete or padded; a backup taken while
 // another connection keeps writing holds everything committed before it started.
 
-#include "archive/archivereader.h"
-#include "archive/archivewriter.h"
 #include "services/backupservice.h"
 #include "services/documentservice.h"
 #include "store/auditlog.h"
 #include "workflowfixture.h"
+#include "zipentries.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -31,46 +30,19 @@ using dctest::StoreState;
 
 namespace {
 
-using Entries = QList<std::pair<QString, QByteArray>>;
+// A backup is a mostly empty store: let its pages compress as far as they like.
+Result<dctest::ZipEntries> readEntries(const QString &path)
+{
+    ArchiveLimits limits;
+    limits.maxRatio = 100000;
+    return dctest::readZipEntries(path, limits);
+}
+
+using Entries = dctest::ZipEntries;
 
 QString sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-// Every entry of a zip, in order.
-Result<Entries> readEntries(const QString &path)
-{
-    ArchiveLimits limits;
-    limits.maxRatio = 100000;
-    auto reader = ArchiveReader::open(path, limits);
-    if (!reader)
-        return reader.error();
-    Entries entries;
-    while (true) {
-        auto more = reader.value()->next();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            return entries;
-        const QString name = reader.value()->entry().name;
-        auto bytes = reader.value()->readEntryAll();
-        if (!bytes)
-            return bytes.error();
-        entries.append({name, bytes.value()});
-    }
-}
-
-Status writeZip(const QString &path, const Entries &entries)
-{
-    auto writer = ArchiveWriter::create(path, ArchiveFormat::Zip);
-    if (!writer)
-        return writer.error();
-    for (const auto &[name, data] : entries) {
-        if (const Status added = writer.value()->addData(name, data); !added)
-            return added;
-    }
-    return writer.value()->finish();
 }
 
 bool writeBytes(const QString &path, const QByteArray &bytes)
@@ -358,7 +330,7 @@ void TestBackup::restore_damaged()
             manifest.insert(u"storeSize"_s, entries.at(1).second.size());
             entries[0].second = QJsonDocument(manifest).toJson();
         }
-        DC_EXPECT_OK(writeZip(bad, entries));
+        DC_EXPECT_OK(dctest::writeZipEntries(bad, entries));
     }
 
     const QString target = out(QStringLiteral("restored.dcstore"));

@@ -3,12 +3,11 @@
 // as written verifies; one byte changed in a PDF, a file removed or added, or the manifest
 // altered is named as such; refused exports write nothing and change nothing.
 
-#include "archive/archivereader.h"
-#include "archive/archivewriter.h"
 #include "render/pdfidentity.h"
 #include "services/bundleservice.h"
 #include "store/workflowstore.h"
 #include "workflowfixture.h"
+#include "zipentries.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -25,39 +24,7 @@ using dctest::StoreState;
 
 namespace {
 
-using Entries = QList<std::pair<QString, QByteArray>>;
-
-Result<Entries> readEntries(const QString &path)
-{
-    auto reader = ArchiveReader::open(path);
-    if (!reader)
-        return reader.error();
-    Entries entries;
-    while (true) {
-        auto more = reader.value()->next();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            return entries;
-        const QString name = reader.value()->entry().name;
-        auto bytes = reader.value()->readEntryAll();
-        if (!bytes)
-            return bytes.error();
-        entries.append({name, bytes.value()});
-    }
-}
-
-Status writeZip(const QString &path, const Entries &entries)
-{
-    auto writer = ArchiveWriter::create(path, ArchiveFormat::Zip);
-    if (!writer)
-        return writer.error();
-    for (const auto &[name, data] : entries) {
-        if (const Status added = writer.value()->addData(name, data); !added)
-            return added;
-    }
-    return writer.value()->finish();
-}
+using Entries = dctest::ZipEntries;
 
 qsizetype indexOf(const Entries &entries, const QString &name)
 {
@@ -171,7 +138,7 @@ void TestBundle::export_verifies()
     QVERIFY(!report->exporterKeyFingerprint.isEmpty());
 
     // What is inside: the manifest, its signature and one uncontrolled PDF per document.
-    auto entries = readEntries(path);
+    auto entries = dctest::readZipEntries(path);
     DC_EXPECT_OK(entries);
     QStringList entryNames;
     for (const auto &[name, data] : entries.value())
@@ -212,7 +179,7 @@ void TestBundle::export_controlledCopies()
     DC_EXPECT_OK(BundleService(db(), m_clock).exportBundle(m_template.controller(), kPassword, BundleRequest{{m_n2}, u"IT 部"_s}, path));
     DC_EXPECT_OK(BundleService(db(), m_clock).exportBundle(m_template.controller(), kPassword, BundleRequest{{m_n2}, u"质量部"_s},
                                                            out(QStringLiteral("copies2.zip"))));
-    auto entries = readEntries(out(QStringLiteral("copies2.zip")));
+    auto entries = dctest::readZipEntries(out(QStringLiteral("copies2.zip")));
     DC_EXPECT_OK(entries);
     const QString pdf = m_n2 + u"_A-0.pdf"_s;
     QVERIFY(indexOf(entries.value(), pdf) >= 0);
@@ -246,7 +213,7 @@ void TestBundle::tampered()
     QFETCH(QStringList, named);
     const QString good = out(QStringLiteral("good.zip"));
     DC_EXPECT_OK(BundleService(db(), m_clock).exportBundle(m_template.controller(), kPassword, BundleRequest{{m_n1, m_n2}, {}}, good));
-    auto read = readEntries(good);
+    auto read = dctest::readZipEntries(good);
     DC_EXPECT_OK(read);
     Entries entries = read.value();
     const QString pdf = m_n1 + u"_A-1.pdf"_s;
@@ -269,7 +236,7 @@ void TestBundle::tampered()
         entries.removeAt(indexOf(entries, u"manifest.sig"_s));
     }
     const QString bad = out(QStringLiteral("bad.zip"));
-    DC_EXPECT_OK(writeZip(bad, entries));
+    DC_EXPECT_OK(dctest::writeZipEntries(bad, entries));
 
     auto report = BundleService::verifyBundle(bad);
     DC_EXPECT_OK(report);
