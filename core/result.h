@@ -23,6 +23,7 @@ enum class ErrorCode {
     CannotOpen,          // the file is missing or cannot be read
     Database,            // any other SQL failure
     Io,
+    Conflict,            // the object changed since it was read (another desk saved first)
 };
 
 // One error convention everywhere: a code and a translated, user-facing message.

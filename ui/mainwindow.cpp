@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/autobackuprunner.h"
 #include "document/documentview.h"
 #include "print/printactions.h"
 #include "register/registermodel.h"
@@ -92,6 +93,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, User user, QWidget *parent)
     showTaskCount(m_tasks->table()->model()->rowCount());
     connect(m_view, &DocumentView::documentChanged, this, &MainWindow::documentChanged);
     connect(m_view, &DocumentView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
+
+    if (!m_db->isReadOnly()) {
+        m_backups = new AutoBackupRunner(m_db->path(), m_user, this);
+        connect(m_backups, &AutoBackupRunner::finished, this, [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    }
 
     m_lock = new SessionLock(this, *m_db, m_user);
     connect(m_lock, &SessionLock::signOutRequested, this, &MainWindow::signOut, Qt::QueuedConnection);
@@ -403,6 +409,8 @@ void MainWindow::refresh()
 
 void MainWindow::documentChanged(const QString &number, const QString &message)
 {
+    if (m_backups)
+        m_backups->noteWrite();
     m_register->refresh();
     m_tasks->refresh();
     m_view->showDocument(number);
@@ -440,6 +448,8 @@ void MainWindow::openSettings()
 
 void MainWindow::signOut()
 {
+    if (m_backups)
+        m_backups->finishSession();
     const QString path = m_db->path();
     const auto access = m_db->isReadOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite;
     hide();
@@ -487,6 +497,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AppSettings::set(AppSettings::windowGeometry, saveGeometry());
     AppSettings::set(AppSettings::windowState, saveState());
     m_register->saveSettings();
+    if (m_backups)
+        m_backups->finishSession();
     QMainWindow::closeEvent(event);
 }
 

@@ -15,6 +15,7 @@ class QTabBar;
 
 namespace dc {
 
+class AutoBackupRunner;
 class Database;
 class DocumentPreview;
 class DocumentView;
@@ -100,6 +101,7 @@ private:
     QLineEdit *m_searchBox = nullptr;
     QLabel *m_countLabel = nullptr;
     SessionLock *m_lock = nullptr;
+    AutoBackupRunner *m_backups = nullptr; // null for a read-only store
     bool m_splitterPlaced = false; // on the first show, when the window's size is known
 };
 

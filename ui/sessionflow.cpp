@@ -1,5 +1,6 @@
 #include "sessionflow.h"
 
+#include "backup/damagedstore.h"
 #include "services/appsettings.h"
 #include "services/userservice.h"
 #include "signindialog.h"
@@ -32,6 +33,8 @@ QString chooseStoreFile(QWidget *parent, const QString &near)
 std::unique_ptr<Database> openStore(QWidget *parent, const QString &path, Database::Access access)
 {
     auto opened = Database::open(path, access);
+    if (!opened && opened.code() == ErrorCode::CorruptStore)
+        return DamagedStore::recover(parent, path, opened.message());
     if (!opened) {
         QMessageBox::critical(parent, Text::tr("Cannot Open Store"), opened.message()); // core names the file
         return nullptr;

@@ -1,12 +1,15 @@
 #include "archivewriter.h"
 
 #include "entryname.h"
+#include "fileio/fileidentity.h"
 
 #include <QBuffer>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSaveFile>
 #include <QTemporaryFile>
+
+#include <cerrno>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -60,9 +63,11 @@ struct ArchiveWriter::Private {
     static la_ssize_t writeCallback(struct archive *a, void *data, const void *buffer, size_t length)
     {
         auto *d = static_cast<Private *>(data);
+        errno = 0;
         const qint64 written = d->device->write(static_cast<const char *>(buffer), qint64(length));
         if (written != qint64(length)) {
-            archive_set_error(a, EIO, "%s", d->device->errorString().toLocal8Bit().constData());
+            const int error = errno;
+            archive_set_error(a, error ? error : EIO, "%s", writeError(d->device->errorString(), error).toLocal8Bit().constData());
             return -1;
         }
         return la_ssize_t(written);
@@ -259,8 +264,11 @@ Status ArchiveWriter::finish()
         return error;
     }
     d->finished = true;
-    if (d->saveFile && !d->saveFile->commit())
-        return Error{ErrorCode::Io, tr("The archive \"%1\" could not be saved: %2").arg(d->saveFile->fileName(), d->saveFile->errorString())};
+    errno = 0;
+    if (d->saveFile && !d->saveFile->commit()) {
+        const int error = errno;
+        return Error{ErrorCode::Io, tr("The archive \"%1\" could not be saved: %2").arg(d->saveFile->fileName(), writeError(d->saveFile->errorString(), error))};
+    }
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "pdfexport.h"
 
+#include "fileio/fileidentity.h"
+
 #include "documentlayout.h"
 #include "pdfupdate.h"
 #include "stampart.h"
@@ -10,6 +12,8 @@
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <cerrno>
 
 namespace dc::render {
 
@@ -101,8 +105,12 @@ Status writePdf(const Composition &composition, const PdfMetadata &metadata, con
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(name, file.errorString())};
-    if (file.write(buffer.data()) != buffer.data().size() || file.write(update.value()) != update.value().size() || !file.commit())
-        return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(name, file.errorString())};
+    errno = 0;
+    if (file.write(buffer.data()) != buffer.data().size() || file.write(update.value()) != update.value().size() || !file.commit()) {
+        const QString why = writeError(file.errorString(), errno);
+        file.cancelWriting();
+        return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(name, why)};
+    }
     if (stats)
         stats->finishMs += timer.ms();
     return {};

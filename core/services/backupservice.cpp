@@ -2,6 +2,9 @@
 
 #include "archive/archivereader.h"
 #include "archive/archivewriter.h"
+#include "fileio/hashingdevice.h"
+#include "fileio/openstores.h"
+#include "fileio/outputfile.h"
 #include "security/contenthash.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -13,11 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace dc {
 
@@ -32,6 +31,17 @@ int count(Database &db, const QString &table)
 {
     auto q = Sql::exec(db, QStringLiteral("SELECT count(*) FROM ") + table, {}, QStringLiteral("count"));
     return q && q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+// What a backup zip may hold: a manifest and a store.
+ArchiveLimits backupLimits()
+{
+    ArchiveLimits limits;
+    limits.maxEntries = 2;
+    limits.maxRatio = 2000; // a store is mostly empty pages; the size caps still hold
+    limits.maxTotalSize = qint64(16) << 30;
+    limits.maxEntrySize = qint64(16) << 30;
+    return limits;
 }
 
 } // namespace
@@ -72,19 +82,25 @@ Result<BackupManifest> BackupManifest::fromJson(const QJsonObject &o)
     return m;
 }
 
-Result<BackupManifest> BackupService::backup(const User &actor, const QString &path)
+Result<BackupManifest> BackupService::backup(const User &actor, const QString &path, Trigger trigger)
 {
-    if (const Status allowed = Permissions::mayVerify(actor); !allowed)
+    if (const Status allowed = Permissions::mayVerify(actor); !allowed && trigger == Trigger::Requested)
         return Error{ErrorCode::PermissionDenied, tr("%1 may not back up the store (administrators only).").arg(actor.name)};
-    if (m_db.ownsFile(path))
-        return Error{ErrorCode::InvalidInput, tr("The backup cannot overwrite the store itself.")};
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error{ErrorCode::Io, tr("Cannot create a temporary folder for the backup: %1").arg(scratch.errorString())};
-    const QString snapshot = scratch.filePath(kStoreEntry);
+    // Everything is made beside the target, owner-only like the store, under names the next
+    // run sweeps if this one is killed; nothing goes to a shared temporary folder.
+    auto output = OutputFile::create(path, OutputFile::Mode::OwnerOnly, [this](const QString &file) { return m_db.ownsFile(file); });
+    if (!output)
+        return output.error();
+    const QString snapshot = output.value()->scratchPath(QStringLiteral("store"));
+    {
+        QFile empty(snapshot); // VACUUM INTO fills an empty file and keeps its permissions
+        if (!empty.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return Error{ErrorCode::Io, tr("Cannot write the backup of the store beside %1: %2").arg(path, empty.errorString())};
+        empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     // VACUUM INTO reads one consistent snapshot, whatever other connections commit meanwhile.
     if (auto vacuumed = Sql::exec(m_db, QStringLiteral("VACUUM INTO ?"), {snapshot}, tr("copy the store")); !vacuumed)
-        return vacuumed.error();
+        return Error{vacuumed.code(), tr("Cannot write the backup %1: %2").arg(path, vacuumed.message())};
 
     BackupManifest manifest;
     {
@@ -107,9 +123,7 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
     manifest.storeSha256 = fileSha256(snapshot);
     manifest.storeSize = QFileInfo(snapshot).size();
 
-    // The zip is finished beside its target and moved there only once the backup is recorded.
-    const QString partial = path + QStringLiteral(".part");
-    auto writer = ArchiveWriter::create(partial, ArchiveFormat::Zip);
+    auto writer = ArchiveWriter::create(output.value()->partialPath(), ArchiveFormat::Zip);
     if (!writer)
         return writer.error();
     QFile store(snapshot);
@@ -121,77 +135,88 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
     if (written)
         written = writer.value()->finish();
     if (!written)
-        return written.error();
-    const QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
+        return Error{ErrorCode::Io, tr("Cannot write the backup %1: %2").arg(path, output.value()->explain(written.error()).message)};
+    QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
                               {QStringLiteral("store_sha256"), manifest.storeSha256},
                               {QStringLiteral("audit_head_seq"), manifest.headSeq},
                               {QStringLiteral("audit_head_hash"), manifest.headHash}};
-    if (auto logged = m_db.write([&]() { return AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("store.backup"), QStringLiteral("store"), details); }); !logged) {
-        QFile::remove(partial);
+    if (trigger == Trigger::Automatic)
+        details.insert(QStringLiteral("automatic"), true);
+    if (auto logged = m_db.write([&]() { return AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("store.backup"), QStringLiteral("store"), details); }); !logged)
         return logged.error();
-    }
-    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(partial);
-        return Error{ErrorCode::Io, tr("The backup was recorded but %1 could not be written: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
-    }
+    if (const Status moved = output.value()->commit(); !moved)
+        return Error{ErrorCode::Io, tr("The backup was recorded but the file could not be written: %1").arg(moved.message())};
     return manifest;
 }
 
-Result<RestoreOutcome> BackupService::restore(const QString &backupPath, const QString &storePath)
+Result<BackupManifest> BackupService::read(const QString &backupPath, QIODevice *store)
 {
-    if (QFileInfo::exists(storePath) || QFileInfo::exists(storePath + QStringLiteral("-wal")))
-        return Error{ErrorCode::Duplicate, tr("%1 already exists; restore never overwrites a store. Choose a new file.").arg(storePath)};
-    ArchiveLimits limits;
-    limits.maxEntries = 2;
-    limits.maxRatio = 2000; // a store is mostly empty pages; the size caps still hold
-    limits.maxTotalSize = qint64(16) << 30;
-    limits.maxEntrySize = qint64(16) << 30;
-    auto reader = ArchiveReader::open(backupPath, limits);
+    if (const Status readable = OpenStores::refuseIfOpen(backupPath); !readable)
+        return readable.error();
+    auto reader = ArchiveReader::open(backupPath, backupLimits());
     if (!reader)
         return reader.error();
-
-    const QString partial = storePath + QStringLiteral(".restoring");
-    QFile::remove(partial);
     std::optional<BackupManifest> manifest;
+    HashingDevice storeBytes(store);
     bool haveStore = false;
-    const auto fail = [&](const Error &error) -> Result<RestoreOutcome> {
-        QFile::remove(partial);
-        return error;
-    };
     while (true) {
         auto more = reader.value()->next();
         if (!more)
-            return fail(more.error());
+            return more.error();
         if (!more.value())
             break;
         const QString name = reader.value()->entry().name;
         if (name == kManifestEntry) {
             auto bytes = reader.value()->readEntryAll(1 << 20);
             if (!bytes)
-                return fail(bytes.error());
+                return bytes.error();
             auto parsed = BackupManifest::fromJson(QJsonDocument::fromJson(bytes.value()).object());
             if (!parsed)
-                return fail(parsed.error());
+                return parsed.error();
             manifest = parsed.value();
-        } else if (name == kStoreEntry) {
-            QFile out(partial);
-            if (!out.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-                return fail(Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(partial, out.errorString())});
-            out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            if (const Status read = reader.value()->readEntry(out); !read)
-                return fail(read.error());
+        } else if (name == kStoreEntry && !haveStore) {
+            if (const Status read = reader.value()->readEntry(storeBytes); !read)
+                return read.error();
             haveStore = true;
         } else {
-            return fail(Error{ErrorCode::InvalidInput, tr("The backup holds an unexpected file \"%1\".").arg(name)});
+            return Error{ErrorCode::InvalidInput, tr("The backup holds an unexpected file \"%1\".").arg(name)};
         }
     }
     if (!manifest || !haveStore)
-        return fail(Error{ErrorCode::InvalidInput, tr("%1 is not a complete DocControl backup (it needs %2 and %3).").arg(backupPath, kManifestEntry, kStoreEntry)});
-    if (fileSha256(partial) != manifest->storeSha256)
-        return fail(Error{ErrorCode::CorruptStore, tr("The store inside the backup does not match its checksum: the backup is damaged.")});
-    // Rename never replaces an existing file, so a store made meanwhile is not overwritten either.
-    if (!QFile::rename(partial, storePath))
-        return fail(Error{ErrorCode::Duplicate, tr("Cannot create %1; it may have been created meanwhile.").arg(storePath)});
+        return Error{ErrorCode::InvalidInput, tr("%1 is not a complete DocControl backup (it needs %2 and %3).").arg(backupPath, kManifestEntry, kStoreEntry)};
+    if (storeBytes.hex() != manifest->storeSha256)
+        return Error{ErrorCode::CorruptStore, tr("The store inside the backup does not match its checksum: the backup is damaged.")};
+    return manifest.value();
+}
+
+Result<BackupManifest> BackupService::check(const QString &backupPath)
+{
+    return read(backupPath, nullptr);
+}
+
+Result<RestoreOutcome> BackupService::restore(const QString &backupPath, const QString &storePath)
+{
+    if (QFileInfo::exists(storePath) || QFileInfo::exists(storePath + QStringLiteral("-wal")))
+        return Error{ErrorCode::Duplicate, tr("%1 already exists; restore never overwrites a store. Choose a new file.").arg(storePath)};
+    // Written beside the new store under a name the next run sweeps if this one is killed.
+    auto output = OutputFile::create(storePath, OutputFile::Mode::OwnerOnly, {});
+    if (!output)
+        return output.error();
+    const QString partial = output.value()->partialPath();
+    Result<BackupManifest> manifest = Error{ErrorCode::Io, QString()};
+    {
+        QFile out(partial);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(storePath, out.errorString())};
+        manifest = read(backupPath, &out);
+    }
+    if (!manifest)
+        return manifest.error();
+    // Never replaces an existing file, so a store made meanwhile is not overwritten either.
+    if (const Status placed = output.value()->commit(OutputFile::Replace::Never); !placed) {
+        return placed.code() == ErrorCode::Duplicate ? Error{ErrorCode::Duplicate, tr("Cannot create %1; it may have been created meanwhile.").arg(storePath)}
+                                                     : placed.error();
+    }
 
     RestoreOutcome outcome;
     outcome.manifest = manifest.value();

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace dc {
 
 class Database;
@@ -45,7 +47,13 @@ public:
     // Writes the backup to `path` (atomically) and records it in the audit trail. Administrators
     // only. Other users may keep writing meanwhile: the snapshot holds everything committed
     // before it started.
-    Result<BackupManifest> backup(const User &actor, const QString &path);
+    // Automatic: the desk's own daily backup (AutoBackup), made for whoever is signed in.
+    enum class Trigger { Requested, Automatic };
+    Result<BackupManifest> backup(const User &actor, const QString &path, Trigger trigger = Trigger::Requested);
+
+    // Reads a backup through and checks the store inside against the manifest's checksum,
+    // without restoring it. Fails when the file is no complete, intact backup.
+    static Result<BackupManifest> check(const QString &backupPath);
 
     // Restores the backup at `backupPath` into a new store at `storePath`, which must not
     // exist, checks the store's checksum and runs verify on it; on any failure nothing is left
@@ -53,6 +61,10 @@ public:
     static Result<RestoreOutcome> restore(const QString &backupPath, const QString &storePath);
 
 private:
+    // Reads a backup through: its manifest, and its store checked against the manifest's
+    // checksum while it is written to `store` (when given).
+    static Result<BackupManifest> read(const QString &backupPath, QIODevice *store);
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -3,6 +3,9 @@
 #include "archive/archivereader.h"
 #include "archive/archivewriter.h"
 #include "exportservice.h"
+#include "fileio/hashingdevice.h"
+#include "fileio/openstores.h"
+#include "fileio/outputfile.h"
 #include "keyring.h"
 #include "security/signingkey.h"
 #include "store/database.h"
@@ -12,12 +15,12 @@
 #include "store/workflowstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QTemporaryDir>
 
 namespace dc {
 
@@ -26,24 +29,6 @@ namespace {
 const QString kManifest = QStringLiteral("manifest.json");
 const QString kManifestSignature = QStringLiteral("manifest.sig");
 const QString kFormat = QStringLiteral("doccontrol-bundle");
-
-// A write-only device that hashes what is written to it, so entries are checked in chunks.
-class HashingDevice final : public QIODevice {
-public:
-    HashingDevice() { open(QIODevice::WriteOnly); }
-    QString hex() const { return QString::fromLatin1(m_hash.result().toHex()); }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 size) override
-    {
-        m_hash.addData(QByteArrayView(data, size));
-        return size;
-    }
-
-private:
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
-};
 
 QString fileNameFor(const QString &number, const QString &label)
 {
@@ -65,12 +50,12 @@ QJsonObject signatureJson(const Signature &s)
 
 Result<int> BundleService::exportBundle(const User &actor, const QString &password, const BundleRequest &request, const QString &path)
 {
-    if (m_db.ownsFile(path))
-        return Error{ErrorCode::InvalidInput, tr("%1 is the store itself; write the bundle to another file.").arg(path)};
+    auto output = OutputFile::create(path, OutputFile::Mode::OwnerOnly, [this](const QString &file) { return m_db.ownsFile(file); });
+    if (!output)
+        return output.error();
     auto key = Keyring(m_db, m_clock).unlock(actor, password);
     if (!key)
         return key.error();
-    DocumentStore documents(m_db);
     QStringList numbers = request.numbers;
     if (numbers.isEmpty()) {
         auto q = Sql::exec(m_db, QStringLiteral("SELECT DISTINCT d.number FROM documents d JOIN revisions r ON r.document_id = d.id"
@@ -83,32 +68,65 @@ Result<int> BundleService::exportBundle(const User &actor, const QString &passwo
     }
     if (numbers.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("There is no effective document to put into a bundle.")};
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error{ErrorCode::Io, tr("Cannot create a temporary folder for the bundle: %1").arg(scratch.errorString())};
+    // The PDFs are made beside the target (swept by the next run if this one is killed).
+    const QString pieces = output.value()->scratchPath(QStringLiteral("pdfs"));
+    if (!QDir().mkpath(pieces) || !QFile::setPermissions(pieces, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return Error{ErrorCode::Io, tr("Cannot make a folder beside %1 for the bundle's files.").arg(path)};
 
-    return m_db.write([&]() -> Result<int> {
-        ExportService exporter(m_db, m_clock);
-        WorkflowStore workflow(m_db);
-        QJsonArray files;
-        QJsonObject keys;
-        QStringList written;
-        for (const QString &number : numbers) {
+    ExportService exporter(m_db, m_clock);
+    for (int attempt = 1;; ++attempt) {
+        // Every PDF and the manifest are made without holding a lock…
+        QList<RenderedExport> rendered;
+        for (const QString &number : std::as_const(numbers)) {
             ExportRequest one;
             one.number = number;
             one.copy = request.holder.isEmpty() ? ExportRequest::Copy::Uncontrolled : ExportRequest::Copy::Controlled;
             one.holder = request.holder;
+            auto made = exporter.renderExport(actor, one, QDir(pieces).filePath(QString::number(rendered.size()) + QStringLiteral(".pdf")));
+            if (!made && made.code() == ErrorCode::Io)
+                return Error{ErrorCode::Io, tr("Cannot write the bundle %1: %2").arg(path, made.message())};
+            if (!made)
+                return made.error();
+            // Without an effective revision the export fell back to a draft: never distribute that.
+            if (made->identity.stamp == render::StampKind::Draft || made->identity.stamp == render::StampKind::Obsolete)
+                return Error{ErrorCode::InvalidState, tr("%1 has no effective revision to distribute.").arg(number)};
+            rendered.append(made.value());
+        }
+        if (const Status written = writeBundle(key.value(), actor, rendered, output.value()->partialPath()); !written)
+            return written.code() == ErrorCode::Io ? Error{ErrorCode::Io, tr("Cannot write the bundle %1: %2").arg(path, output.value()->explain(written.error()).message)}
+                                                   : written.error();
+        // …and recorded together in one short write, if nothing they show changed meanwhile.
+        const Status recorded = m_db.write([&]() -> Status {
+            for (const RenderedExport &one : std::as_const(rendered)) {
+                if (auto outcome = exporter.recordExport(actor, one); !outcome)
+                    return outcome.error();
+            }
+            return {};
+        });
+        if (!recorded && recorded.code() == ErrorCode::Conflict && attempt < ExportService::kExportAttempts)
+            continue;
+        if (!recorded)
+            return recorded.error();
+        if (const Status moved = output.value()->commit(); !moved)
+            return Error{ErrorCode::Io, tr("The bundle was recorded but the file could not be written: %1").arg(moved.message())};
+        return static_cast<int>(rendered.size());
+    }
+}
+
+Status BundleService::writeBundle(const UnlockedKey &key, const User &actor, const QList<RenderedExport> &rendered, const QString &file)
+{
+    // One read snapshot for the manifest: signatures, keys and titles as the PDFs show them.
+    return m_db.read([&]() -> Status {
+        DocumentStore documents(m_db);
+        WorkflowStore workflow(m_db);
+        QJsonArray files;
+        QJsonObject keys;
+        for (const RenderedExport &one : rendered) {
+            const QString &number = one.identity.number;
             auto document = documents.find(number);
             if (!document)
                 return document.error();
-            const QString pdf = scratch.filePath(QString::number(written.size()) + QStringLiteral(".pdf"));
-            auto exported = exporter.exportPdf(actor, one, pdf);
-            if (!exported)
-                return exported.error();
-            // Without an effective revision the export fell back to a draft: never distribute that.
-            if (exported->identity.stamp == render::StampKind::Draft || exported->identity.stamp == render::StampKind::Obsolete)
-                return Error{ErrorCode::InvalidState, tr("%1 has no effective revision to distribute.").arg(number)};
-            auto revision = documents.revision(document->id, exported->identity.revisionLabel);
+            auto revision = documents.revision(document->id, one.identity.revisionLabel);
             if (!revision)
                 return revision.error();
             auto signatures = workflow.signatures(revision->id);
@@ -123,18 +141,16 @@ Result<int> BundleService::exportBundle(const User &actor, const QString &passwo
                 keys.insert(QString::number(s.keyId), QJsonObject{{QStringLiteral("user"), s.signer},
                                                                   {QStringLiteral("publicKey"), QString::fromLatin1(publicKey->toBase64())}});
             }
-            const QString name = fileNameFor(number, exported->identity.revisionLabel);
-            files.append(QJsonObject{{QStringLiteral("file"), name},
+            files.append(QJsonObject{{QStringLiteral("file"), fileNameFor(number, one.identity.revisionLabel)},
                                      {QStringLiteral("document"), number},
                                      {QStringLiteral("title"), document->title},
-                                     {QStringLiteral("revision"), exported->identity.revisionLabel},
-                                     {QStringLiteral("copy"), exported->identity.copyNumber},
-                                     {QStringLiteral("sha256"), exported->fileSha256},
-                                     {QStringLiteral("contentSha256"), exported->identity.contentSha256},
+                                     {QStringLiteral("revision"), one.identity.revisionLabel},
+                                     {QStringLiteral("copy"), one.identity.copyNumber},
+                                     {QStringLiteral("sha256"), one.fileSha256},
+                                     {QStringLiteral("contentSha256"), one.identity.contentSha256},
                                      {QStringLiteral("signatures"), signatureList}});
-            written << pdf;
         }
-        auto exporterKey = workflow.publicKey(key->keyId());
+        auto exporterKey = workflow.publicKey(key.keyId());
         if (!exporterKey)
             return exporterKey.error();
         const QJsonObject manifest{{QStringLiteral("format"), kFormat},
@@ -146,28 +162,28 @@ Result<int> BundleService::exportBundle(const User &actor, const QString &passwo
                                    {QStringLiteral("files"), files},
                                    {QStringLiteral("publicKeys"), keys}};
         const QByteArray manifestBytes = QJsonDocument(manifest).toJson();
-        auto writer = ArchiveWriter::create(path, ArchiveFormat::Zip);
+        auto writer = ArchiveWriter::create(file, ArchiveFormat::Zip);
         if (!writer)
             return writer.error();
         Status status = writer.value()->addData(kManifest, manifestBytes);
         if (status)
-            status = writer.value()->addData(kManifestSignature, key->sign(manifestBytes).toBase64());
-        for (qsizetype i = 0; status && i < written.size(); ++i) {
-            QFile pdf(written.at(i));
+            status = writer.value()->addData(kManifestSignature, key.sign(manifestBytes).toBase64());
+        for (qsizetype i = 0; status && i < rendered.size(); ++i) {
+            QFile pdf(rendered.at(i).file);
             if (!pdf.open(QIODevice::ReadOnly))
-                return Error{ErrorCode::Io, tr("Cannot read %1: %2").arg(written.at(i), pdf.errorString())};
+                return Error{ErrorCode::Io, tr("Cannot read %1: %2").arg(rendered.at(i).file, pdf.errorString())};
             status = writer.value()->addFile(files.at(i).toObject().value(QLatin1String("file")).toString(), pdf);
         }
         if (status)
             status = writer.value()->finish();
-        if (!status)
-            return status.error();
-        return static_cast<int>(written.size());
+        return status;
     });
 }
 
 Result<BundleReport> BundleService::verifyBundle(const QString &path)
 {
+    if (const Status readable = OpenStores::refuseIfOpen(path); !readable)
+        return readable.error();
     ArchiveLimits limits;
     limits.maxEntries = 5000;
     auto reader = ArchiveReader::open(path, limits);

@@ -10,6 +10,8 @@
 namespace dc {
 
 class Database;
+class UnlockedKey;
+struct RenderedExport;
 
 // What to put into a distribution bundle: the effective revisions of `numbers` (all effective
 // documents when empty), as uncontrolled copies or as controlled copies for `holder`.
@@ -53,6 +55,9 @@ public:
     static Result<BundleReport> verifyBundle(const QString &path);
 
 private:
+    // Writes the signed manifest and the PDFs into the zip `file`.
+    Status writeBundle(const UnlockedKey &key, const User &actor, const QList<RenderedExport> &rendered, const QString &file);
+
     Database &m_db;
     const Clock &m_clock;
 };

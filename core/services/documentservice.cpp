@@ -120,7 +120,7 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
 }
 
 Result<Revision> DocumentService::editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
-                                           RevisionStep step)
+                                           RevisionStep step, const DraftBase &base)
 {
     if (summary.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A change summary (修订说明) is required.")};
@@ -139,6 +139,8 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
             return current.error();
         if (current->status == RevisionStatus::Obsolete)
             return Error{ErrorCode::InvalidState, tr("%1 has been withdrawn and is obsolete; it cannot be edited.").arg(number)};
+        if (const Status unchanged = checkBase(number, current.value(), base); !unchanged)
+            return unchanged.error();
 
         const QString hash = contentHash(content);
         QString action = QStringLiteral("revision.edited");
@@ -180,10 +182,10 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
 }
 
 Result<Revision> DocumentService::editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
-                                           RevisionStep step, const QHash<QString, QByteArray> &images)
+                                           RevisionStep step, const QHash<QString, QByteArray> &images, const DraftBase &base)
 {
     return m_db.write([&]() -> Result<Revision> {
-        auto saved = editDraft(actor, number, content, summary, step);
+        auto saved = editDraft(actor, number, content, summary, step, base);
         if (!saved)
             return saved;
         AttachmentStore attachments(m_db);
@@ -196,6 +198,23 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
         }
         return saved;
     });
+}
+
+Status DocumentService::checkBase(const QString &number, const Revision &current, const DraftBase &base) const
+{
+    if (base.label.isEmpty())
+        return {};
+    if (current.label == base.label && current.contentHash == base.contentHash && current.updatedAt == base.updatedAt)
+        return {};
+    QString who = current.author;
+    if (auto events = AuditLog(m_db).events(number + QLatin1Char(' ') + current.label); events && !events->isEmpty())
+        who = events->last().user;
+    if (current.label != base.label) {
+        return Error{ErrorCode::Conflict, tr("%1 changed while you edited it: %2 started revision %3 (you opened %4). Reload to see it, or save your text as the next edit.")
+                                              .arg(number, who, current.label, base.label)};
+    }
+    return Error{ErrorCode::Conflict, tr("%1 %2 was saved by %3 at %4 while you edited it. Reload to see the change, or save your text as the next edit.")
+                                          .arg(number, current.label, who, current.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))};
 }
 
 Result<QHash<QString, QByteArray>> DocumentService::images(const User &actor, const QString &number, const QString &label) const

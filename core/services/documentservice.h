@@ -23,6 +23,15 @@ struct DocumentDetails {
     QList<Revision> history;
 };
 
+// The revision an editor loaded, so a save can tell whether it changed since.
+struct DraftBase {
+    QString label;        // empty: no check
+    QString contentHash;
+    QDateTime updatedAt;
+
+    static DraftBase of(const Revision &revision) { return {revision.label, revision.contentHash, revision.updatedAt}; }
+};
+
 // Registering documents, editing drafts, reading, listing and searching them, with the
 // rules of the domain applied for the acting user. Every change is one transaction that
 // also updates the search index.
@@ -40,12 +49,14 @@ public:
     // starts the next revision (`step`: A/0 → A/1 minor, → B/0 major) as a new draft. Fails when
     // the current revision is submitted (immutable) or obsolete, the actor may not edit it, or
     // the change summary is empty.
+    // With a `base` (the revision the editor loaded), it fails with Conflict, changing nothing,
+    // when someone else saved or started a revision since: the last save never wins silently.
     Result<Revision> editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
-                               RevisionStep step = RevisionStep::Minor);
+                               RevisionStep step = RevisionStep::Minor, const DraftBase &base = {});
     // The same, also storing the images the content shows (name → PNG/JPEG bytes) as the
     // revision's attachments, in the same transaction.
     Result<Revision> editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
-                               RevisionStep step, const QHash<QString, QByteArray> &images);
+                               RevisionStep step, const QHash<QString, QByteArray> &images, const DraftBase &base = {});
     // The images stored with a revision (name → bytes), for the editor.
     Result<QHash<QString, QByteArray>> images(const User &actor, const QString &number, const QString &label) const;
 
@@ -62,6 +73,8 @@ public:
 
 private:
     Status validate(const NewDocument &document) const;
+    // Conflict when `current` is no longer the revision the editor loaded.
+    Status checkBase(const QString &number, const Revision &current, const DraftBase &base) const;
     Database &m_db;
     const Clock &m_clock;
 };

@@ -8,6 +8,9 @@
 #include "store/userstore.h"
 #include "store/workflowstore.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
 #include <QRegularExpression>
 
 namespace dc {
@@ -225,6 +228,80 @@ render::ManualRender ExportInput::manual(const ExportSource &source, const rende
                                          .arg(source.revision.effectiveDate.isValid() ? source.revision.effectiveDate.toString(Qt::ISODate) : QStringLiteral("—"));
     }
     return input;
+}
+
+namespace {
+
+QDataStream &operator<<(QDataStream &out, const render::Stamp &stamp)
+{
+    return out << int(stamp.kind) << stamp.copyNumber << stamp.holder << stamp.printDate;
+}
+
+QDataStream &operator<<(QDataStream &out, const render::PageHeader &header)
+{
+    return out << header.organisation << header.number << header.title << header.revisionLabel;
+}
+
+QDataStream &operator<<(QDataStream &out, const render::PageFooter &footer)
+{
+    return out << footer.classification << footer.effectiveDate;
+}
+
+QDataStream &operator<<(QDataStream &out, const QList<render::ApprovalLine> &lines)
+{
+    out << qint64(lines.size());
+    for (const render::ApprovalLine &line : lines)
+        out << int(line.meaning) << line.name << line.role << line.date << line.fingerprint;
+    return out;
+}
+
+QDataStream &operator<<(QDataStream &out, const QList<render::HistoryRow> &rows)
+{
+    out << qint64(rows.size());
+    for (const render::HistoryRow &row : rows)
+        out << row.label << row.date << row.summary << row.approver;
+    return out;
+}
+
+QDataStream &operator<<(QDataStream &out, const QHash<QString, QImage> &images)
+{
+    QStringList names = images.keys();
+    names.sort();
+    out << qint64(names.size());
+    for (const QString &name : names) {
+        const QImage &image = images.value(name);
+        out << name << image.size() << int(image.format())
+            << QCryptographicHash::hash(QByteArrayView(image.constBits(), image.sizeInBytes()), QCryptographicHash::Sha256);
+    }
+    return out;
+}
+
+QByteArray hashOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+QByteArray ExportInput::fingerprint(const render::DocumentRender &input)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << input.header << input.footer << input.stamp << input.approvals << input.history << input.markdown << input.images
+        << input.contentSha256 << input.author;
+    return hashOf(bytes);
+}
+
+QByteArray ExportInput::fingerprint(const render::ManualRender &input)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << input.header << input.footer << input.stamp << input.controlledStatus << input.standards << input.releaseOrderMarkdown
+        << input.releaseApprovals << qint64(input.chapters.size());
+    for (const render::ManualChapter &chapter : input.chapters)
+        out << chapter.title << chapter.markdown;
+    out << input.history << input.images << input.contentSha256 << input.author;
+    return hashOf(bytes);
 }
 
 } // namespace dc

@@ -43,6 +43,11 @@ public:
     // titled 发布令 (release order) goes under the cover, with the signature block.
     static render::ManualRender manual(const ExportSource &source, const render::Stamp &stamp);
 
+    // A SHA-256 over everything the pages are made from (text, images, stamp, signatures,
+    // history, header and footer): equal fingerprints print the same pages.
+    static QByteArray fingerprint(const render::DocumentRender &input);
+    static QByteArray fingerprint(const render::ManualRender &input);
+
     // "内部 Internal": printed pages name the classification in both languages.
     static QString classificationLabel(Classification classification);
 };

@@ -1,6 +1,8 @@
 #include "exportservice.h"
 
 #include "exportinput.h"
+#include "fileio/openstores.h"
+#include "fileio/outputfile.h"
 #include "security/contenthash.h"
 #include "render/pdfexport.h"
 #include "render/pdfidentity.h"
@@ -15,9 +17,6 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace dc {
 
@@ -29,7 +28,7 @@ struct ExportService::Prepared {
     bool manual = false;
 };
 
-Result<ExportService::Prepared> ExportService::prepare(const User &actor, const ExportRequest &request)
+Result<ExportService::Prepared> ExportService::prepare(const User &actor, const ExportRequest &request, Issue issue)
 {
     auto source = ExportInput::load(m_db, request.number, request.label);
     if (!source)
@@ -52,10 +51,22 @@ Result<ExportService::Prepared> ExportService::prepare(const User &actor, const 
         }
         if (request.holder.trimmed().isEmpty())
             return Error{ErrorCode::InvalidInput, tr("A controlled copy needs a holder (a person or a department).")};
-        auto copy = CopyStore(m_db).issue(revision.id, request.holder, actor.id, m_clock.nowUtc());
-        if (!copy)
-            return copy.error();
-        prepared.copy = copy.value();
+        if (issue == Issue::Predict) {
+            // The number the copy will get if nobody issues one first; the write checks it.
+            const Result<int> next = CopyStore(m_db).nextNumber(revision.id);
+            if (!next)
+                return next.error();
+            ControlledCopy predicted;
+            predicted.revisionId = revision.id;
+            predicted.copyNumber = next.value();
+            predicted.holder = request.holder.trimmed();
+            prepared.copy = predicted;
+        } else {
+            auto copy = CopyStore(m_db).issue(revision.id, request.holder, actor.id, m_clock.nowUtc());
+            if (!copy)
+                return copy.error();
+            prepared.copy = copy.value();
+        }
     }
     prepared.stamp = ExportInput::stampFor(revision, prepared.copy ? prepared.copy->copyNumber : 0, request.holder.trimmed(), today);
     prepared.source = std::move(source.value());
@@ -85,54 +96,99 @@ Status ExportService::record(const User &actor, const Prepared &prepared, const 
     return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("export.") + kind, object, details));
 }
 
-Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRequest &request, const QString &path)
+Result<ExportService::Rendered> ExportService::render(const Prepared &prepared, const ExportRequest &request, const QString &file) const
 {
-    if (m_db.ownsFile(path))
-        return Error{ErrorCode::InvalidInput, tr("%1 is the store itself; export to another file.").arg(path)};
-    if (QFileInfo(path).isDir())
-        return Error{ErrorCode::InvalidInput, tr("%1 is a folder; export to a file.").arg(path)};
-    // The PDF is written beside its target and moved there only once the export is recorded,
-    // so a refused or failed export leaves whatever was at `path` as it was.
-    const QString partial = path + QStringLiteral(".part");
-    auto outcome = m_db.write([&]() -> Result<ExportOutcome> {
-        auto prepared = prepare(actor, request);
-        if (!prepared)
-            return prepared.error();
-        ExportOutcome result;
-        result.path = path;
-        result.copy = prepared->copy;
-        if (prepared->manual) {
-            const render::ManualRender input = ExportInput::manual(prepared->source, prepared->stamp);
-            result.identity = render::identityOf(input);
-            if (const Status written = render::writeManualPdf(input, request.options, partial); !written)
-                return written.error();
-        } else {
-            const render::DocumentRender input = ExportInput::document(prepared->source, prepared->stamp);
-            result.identity = render::identityOf(input);
-            if (const Status written = render::writeDocumentPdf(input, request.options, partial); !written)
+    Rendered rendered;
+    if (prepared.manual) {
+        const render::ManualRender input = ExportInput::manual(prepared.source, prepared.stamp);
+        rendered.identity = render::identityOf(input);
+        rendered.fingerprint = ExportInput::fingerprint(input);
+        if (!file.isEmpty()) {
+            if (const Status written = render::writeManualPdf(input, request.options, file); !written)
                 return written.error();
         }
-        result.fileSha256 = fileSha256(partial);
-        if (const Status recorded = record(actor, prepared.value(), QStringLiteral("pdf"), result.fileSha256); !recorded)
+    } else {
+        const render::DocumentRender input = ExportInput::document(prepared.source, prepared.stamp);
+        rendered.identity = render::identityOf(input);
+        rendered.fingerprint = ExportInput::fingerprint(input);
+        if (!file.isEmpty()) {
+            if (const Status written = render::writeDocumentPdf(input, request.options, file); !written)
+                return written.error();
+        }
+    }
+    return rendered;
+}
+
+Result<RenderedExport> ExportService::renderExport(const User &actor, const ExportRequest &request, const QString &file)
+{
+    // One read snapshot, no lock held while the pages are made: a long export keeps nobody
+    // waiting, neither readers nor writers.
+    auto planned = m_db.read([&]() { return prepare(actor, request, Issue::Predict); });
+    if (!planned)
+        return planned.error();
+    auto rendered = render(planned.value(), request, file);
+    if (!rendered)
+        return rendered.error();
+    RenderedExport result;
+    result.request = request;
+    result.file = file;
+    result.identity = rendered->identity;
+    result.fingerprint = rendered->fingerprint;
+    result.fileSha256 = fileSha256(file);
+    if (result.fileSha256.isEmpty())
+        return Error{ErrorCode::Io, tr("Cannot read back %1.").arg(file)};
+    return result;
+}
+
+Result<ExportOutcome> ExportService::recordExport(const User &actor, const RenderedExport &rendered)
+{
+    return m_db.write([&]() -> Result<ExportOutcome> {
+        auto prepared = prepare(actor, rendered.request, Issue::Take);
+        if (!prepared)
+            return prepared.error();
+        auto now = render(prepared.value(), rendered.request, QString());
+        if (!now)
+            return now.error();
+        // Somebody took the foreseen copy number, or changed what the pages show, meanwhile.
+        if (now->fingerprint != rendered.fingerprint)
+            return Error{ErrorCode::Conflict, tr("%1 changed while it was being exported; try again.").arg(rendered.request.number)};
+        if (const Status recorded = record(actor, prepared.value(), QStringLiteral("pdf"), rendered.fileSha256); !recorded)
             return recorded.error();
+        ExportOutcome result;
+        result.copy = prepared->copy;
+        result.identity = now->identity;
+        result.fileSha256 = rendered.fileSha256;
         return result;
     });
-    if (!outcome) {
-        QFile::remove(partial);
+}
+
+Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRequest &request, const QString &path)
+{
+    // The PDF is written beside its target and moved there only once the export is recorded,
+    // so a refused or failed export leaves whatever was at `path` as it was.
+    auto output = OutputFile::create(path, OutputFile::Mode::Shared, [this](const QString &file) { return m_db.ownsFile(file); });
+    if (!output)
+        return output.error();
+    for (int attempt = 1;; ++attempt) {
+        auto rendered = renderExport(actor, request, output.value()->partialPath());
+        if (!rendered)
+            return output.value()->explain(rendered.error());
+        auto outcome = recordExport(actor, rendered.value());
+        if (!outcome && outcome.code() == ErrorCode::Conflict && attempt < kExportAttempts)
+            continue;
+        if (!outcome)
+            return outcome;
+        if (const Status moved = output.value()->commit(); !moved)
+            return Error{ErrorCode::Io, tr("The export was recorded but the file could not be written: %1").arg(moved.message())};
+        outcome.value().path = output.value()->target();
         return outcome;
     }
-    // rename(2) replaces an earlier file of the same name in one step.
-    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(partial);
-        return Error{ErrorCode::Io, tr("The export was recorded but %1 could not be written: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
-    }
-    return outcome;
 }
 
 Result<PrintJob> ExportService::preparePrint(const User &actor, const ExportRequest &request)
 {
     return m_db.write([&]() -> Result<PrintJob> {
-        auto prepared = prepare(actor, request);
+        auto prepared = prepare(actor, request, Issue::Take);
         if (!prepared)
             return prepared.error();
         PrintJob job;
@@ -205,6 +261,10 @@ Result<ControlledCopy> ExportService::destroy(const User &actor, const QString &
 
 Result<PdfCheck> ExportService::checkPdf(const QString &path) const
 {
+    if (m_db.ownsFile(path))
+        return Error{ErrorCode::InvalidInput, tr("%1 is the store itself, not an exported PDF.").arg(path)};
+    if (const Status readable = OpenStores::refuseIfOpen(path); !readable)
+        return readable.error();
     auto identity = render::readPdfIdentity(path);
     if (!identity)
         return identity.error();

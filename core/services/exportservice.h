@@ -35,6 +35,15 @@ struct ExportOutcome {
     std::optional<ControlledCopy> copy;
 };
 
+// A PDF made from a read snapshot, not yet recorded (ExportService::renderExport).
+struct RenderedExport {
+    ExportRequest request;
+    QString file;
+    render::PdfIdentity identity;
+    QByteArray fingerprint; // of everything the pages were made from
+    QString fileSha256;
+};
+
 // The pages of a print, ready for paintDocument()/paintManual() on a QPrinter.
 struct PrintJob {
     render::DocumentRender document;
@@ -67,6 +76,16 @@ public:
     // missing, the document is no manual (for `manual`), or the file cannot be written.
     Result<ExportOutcome> exportPdf(const User &actor, const ExportRequest &request, const QString &path);
 
+    // The two halves of exportPdf, for work that records several exports at once (a bundle):
+    // renderExport writes the PDF to `file` from one read snapshot, taking no lock and
+    // recording nothing; recordExport (one short write) records it and takes its controlled
+    // copy, or fails with Conflict, recording nothing, when the store changed what the pages
+    // show (or took the foreseen copy number) since: render again then.
+    Result<RenderedExport> renderExport(const User &actor, const ExportRequest &request, const QString &file);
+    Result<ExportOutcome> recordExport(const User &actor, const RenderedExport &rendered);
+    // How often an export is rendered again when the store keeps changing under it.
+    static constexpr int kExportAttempts = 3;
+
     // The same checks and records for a print; returns the pages' input.
     Result<PrintJob> preparePrint(const User &actor, const ExportRequest &request);
 
@@ -82,7 +101,17 @@ public:
 
 private:
     struct Prepared;
-    Result<Prepared> prepare(const User &actor, const ExportRequest &request);
+    // What an export's pages were made from: its identity and a hash of every input.
+    struct Rendered {
+        render::PdfIdentity identity;
+        QByteArray fingerprint;
+    };
+    // Predict: the controlled copy's number is foreseen, nothing is written (a read snapshot);
+    // Take: the copy is issued (inside the write that records the export).
+    enum class Issue { Predict, Take };
+    Result<Prepared> prepare(const User &actor, const ExportRequest &request, Issue issue);
+    // Builds the pages' input and, when `file` is set, writes the PDF there.
+    Result<Rendered> render(const Prepared &prepared, const ExportRequest &request, const QString &file) const;
     Status record(const User &actor, const Prepared &prepared, const QString &medium, const QString &fileSha256);
     Result<ControlledCopy> changeCopy(const User &actor, const QString &number, const QString &label, int copyNumber, bool destroy);
 

@@ -1,5 +1,7 @@
 #include "importservice.h"
 
+#include "fileio/openstores.h"
+
 #include "archive/import/documentimporter.h"
 #include "documentservice.h"
 #include "store/attachmentstore.h"
@@ -16,6 +18,8 @@ namespace dc {
 
 Result<Revision> ImportService::attachPdf(const User &actor, const QString &path, const QString &into)
 {
+    if (const Status readable = OpenStores::refuseIfOpen(path); !readable)
+        return readable.error();
     if (into.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A PDF is attached to an existing document, not converted: name the document to attach it to.")};
     QFile file(path);
@@ -48,6 +52,8 @@ Result<Revision> ImportService::attachPdf(const User &actor, const QString &path
 
 Result<Revision> ImportService::importFile(const User &actor, const QString &path, const QString &into, NewDocument document, const QString &summary)
 {
+    if (const Status readable = OpenStores::refuseIfOpen(path); !readable)
+        return readable.error();
     if (DocumentImporter::formatOf(path) == DocumentImporter::Format::Pdf)
         return attachPdf(actor, path, into);
     auto imported = DocumentImporter::importFile(path);

@@ -54,23 +54,31 @@ ControlledCopy copyFrom(const QSqlQuery &q)
 
 } // namespace
 
+Result<int> CopyStore::nextNumber(qint64 revisionId) const
+{
+    auto last = Sql::exec(m_db, QStringLiteral("SELECT coalesce(max(copy_number), 0) FROM controlled_copies WHERE revision_id = ?"), {revisionId},
+                          tr("number the controlled copy"));
+    if (!last)
+        return last.error();
+    last.value().next();
+    const int next = last.value().value(0).toInt() + 1;
+    if (next > 999)
+        return Error{ErrorCode::InvalidState, tr("This revision already has 999 controlled copies; recall some and issue a new revision.")};
+    return next;
+}
+
 Result<ControlledCopy> CopyStore::issue(qint64 revisionId, const QString &holder, qint64 issuedBy, const QDateTime &now)
 {
     return m_db.write([&]() -> Result<ControlledCopy> {
-        auto last = Sql::exec(m_db, QStringLiteral("SELECT coalesce(max(copy_number), 0) FROM controlled_copies WHERE revision_id = ?"), {revisionId},
-                              tr("number the controlled copy"));
-        if (!last)
-            return last.error();
-        last.value().next();
-        const int next = last.value().value(0).toInt() + 1;
-        if (next > 999)
-            return Error{ErrorCode::InvalidState, tr("This revision already has 999 controlled copies; recall some and issue a new revision.")};
+        const Result<int> next = nextNumber(revisionId);
+        if (!next)
+            return next.error();
         auto inserted = Sql::exec(m_db,
                                   QStringLiteral("INSERT INTO controlled_copies(revision_id, copy_number, holder, issued_by, issued_at) VALUES (?, ?, ?, ?, ?)"),
-                                  {revisionId, next, holder.trimmed(), issuedBy, Sql::toText(now)}, tr("record the controlled copy"));
+                                  {revisionId, next.value(), holder.trimmed(), issuedBy, Sql::toText(now)}, tr("record the controlled copy"));
         if (!inserted)
             return inserted.error();
-        return copy(revisionId, next);
+        return copy(revisionId, next.value());
     });
 }
 

@@ -28,6 +28,8 @@ class CopyStore final {
 public:
     explicit CopyStore(Database &db) : m_db(db) {}
 
+    // The copy number the next copy of the revision would get; fails past copy 999.
+    Result<int> nextNumber(qint64 revisionId) const;
     // Issues the next copy number of the revision to `holder`; fails past copy 999.
     Result<ControlledCopy> issue(qint64 revisionId, const QString &holder, qint64 issuedBy, const QDateTime &now);
     Status setStatus(qint64 copyId, ControlledCopy::Status from, ControlledCopy::Status to, const QDateTime &now);

@@ -1,6 +1,8 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "fileio/fileidentity.h"
+#include "fileio/openstores.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +12,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+
+#include <cerrno>
 
 namespace dc {
 
@@ -23,15 +27,8 @@ constexpr int kBusyTimeoutMs = 5000;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
 constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteFull = 13;
 
-
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
 
 bool canWrite(const QString &path)
 {
@@ -45,6 +42,7 @@ Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {
     m_db = QSqlDatabase::database(m_connectionName, false);
+    OpenStores::add(m_path);
 }
 
 Database::~Database()
@@ -52,6 +50,7 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    OpenStores::remove(m_path);
 }
 
 void Database::removeFiles(const QString &path)
@@ -75,10 +74,12 @@ Error Database::queryError(const QSqlQuery &query, const QString &doing) const
         return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(QDir::toNativeSeparators(m_path), error.databaseText())};
     if (code == kSqliteReadOnly)
         return readOnlyError();
+    if (code == kSqliteFull)
+        return Error{ErrorCode::Io, QCoreApplication::translate("dc::Database", "Could not %1: %2").arg(doing, systemError(ENOSPC))};
     return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not %1: %2").arg(doing, error.text())};
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool readOnly)
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool readOnly, bool immutable)
 {
     const QString name = QStringLiteral("doccontrol-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -89,7 +90,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool re
         // Reading a WAL store needs its -shm index file; in a folder that cannot be written
         // (read-only media or share) that file cannot be made, so open the file as immutable.
         const QFileInfo file(path);
-        if (!QFileInfo(file.absolutePath()).isWritable()) {
+        if (immutable || !QFileInfo(file.absolutePath()).isWritable()) {
             options += QStringLiteral(";QSQLITE_OPEN_URI");
             db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
                                + QStringLiteral("?immutable=1"));
@@ -132,7 +133,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
             return Error{ErrorCode::Io, QCoreApplication::translate("dc::Database", "Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    auto store = connect(path, false);
+    auto store = connect(path, false, false);
     Status ready = store ? store.value()->configure() : Status(store.error());
     if (ready) {
         Database &db = *store.value();
@@ -152,6 +153,53 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
     return store;
 }
 
+Result<int> Database::probe(const QString &path, bool checkIntegrity)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    // Only SQLite opens the file (its own descriptors survive other connections in this
+    // process); a QFile probe would drop the process's locks on it when closed. Without a -wal
+    // file the main file holds every commit, so it is read as immutable: no lock is taken and
+    // no -wal or -shm file is made beside a file we may refuse.
+    const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    auto probe = connect(path, true, !hasWal);
+    if (!probe)
+        return probe.error();
+    QSqlQuery query(probe.value()->m_db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        const Error error = probe.value()->queryError(query, QCoreApplication::translate("dc::Database", "read the store header"));
+        if (error.code == ErrorCode::CorruptStore && query.lastError().nativeErrorCode().toInt() == kSqliteNotADb)
+            return Error{ErrorCode::NotAStore, QCoreApplication::translate("dc::Database", "%1 is not a DocControl store.").arg(shown)};
+        return error;
+    }
+    if (query.value(0).toInt() != kApplicationId)
+        return Error{ErrorCode::NotAStore, QCoreApplication::translate("dc::Database", "%1 is not a DocControl store.").arg(shown)};
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return probe.value()->queryError(query, QCoreApplication::translate("dc::Database", "read the schema version"));
+    const int version = query.value(0).toInt();
+    if (version > currentSchemaVersion()) {
+        return Error{ErrorCode::NewerStore,
+                     QCoreApplication::translate("dc::Database", "%1 was written by a newer DocControl (schema %2; this version reads up to %3). Update DocControl to open it.")
+                         .arg(shown)
+                         .arg(version)
+                         .arg(currentSchemaVersion())};
+    }
+    if (!checkIntegrity)
+        return version;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(shown, query.lastError().databaseText())};
+    if (query.value(0).toString() != QLatin1String("ok")) {
+        // A writer that started meanwhile may be checkpointing into the main file we read as
+        // immutable: look again through the WAL before calling the store damaged.
+        if (!hasWal && QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            query = QSqlQuery();
+            probe = Error{ErrorCode::Database, QString()};
+            return Database::probe(path, checkIntegrity);
+        }
+        return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(shown, query.value(0).toString())};
+    }
+    return version;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -160,50 +208,37 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::Database", "There is no store at %1.").arg(shown)};
     if (!info.isFile() || !info.isReadable())
         return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::Database", "%1 cannot be read.").arg(shown)};
-    if (!hasSqliteHeader(path))
-        return Error{ErrorCode::NotAStore, QCoreApplication::translate("dc::Database", "%1 is not a DocControl store.").arg(shown)};
 
     // Inspect read-only first, so a file we refuse is never touched.
-    int version = 0;
-    {
-        auto probe = connect(path, true);
-        if (!probe)
-            return probe.error();
-        QSqlQuery query(probe.value()->m_db);
-        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-            return probe.value()->queryError(query, QCoreApplication::translate("dc::Database", "read the store header"));
-        if (query.value(0).toInt() != kApplicationId)
-            return Error{ErrorCode::NotAStore, QCoreApplication::translate("dc::Database", "%1 is an SQLite database but not a DocControl store.").arg(shown)};
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return probe.value()->queryError(query, QCoreApplication::translate("dc::Database", "read the schema version"));
-        version = query.value(0).toInt();
-        if (version > currentSchemaVersion()) {
-            return Error{ErrorCode::NewerStore,
-                         QCoreApplication::translate("dc::Database", "%1 was written by a newer DocControl (schema %2; this version reads up to %3). Update DocControl to open it.")
-                             .arg(shown)
-                             .arg(version)
-                             .arg(currentSchemaVersion())};
-        }
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-            return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(shown, query.lastError().databaseText())};
-        if (query.value(0).toString() != QLatin1String("ok"))
-            return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(shown, query.value(0).toString())};
-    }
+    const Result<int> probed = probe(path, access != Access::Salvage);
+    if (!probed)
+        return probed.error();
+    const int version = probed.value();
 
-    const bool readOnly = access == Access::ReadOnly || !canWrite(path);
+    const bool readOnly = access != Access::ReadWrite || !canWrite(path);
     if (readOnly && version < currentSchemaVersion()) {
         return Error{ErrorCode::ReadOnlyStore,
                      QCoreApplication::translate("dc::Database", "%1 needs to be upgraded to schema %2, but it is read-only.").arg(shown).arg(currentSchemaVersion())};
     }
-    auto store = connect(path, readOnly);
+    auto store = connect(path, readOnly, false);
     if (!store)
         return store.error();
     Database &db = *store.value();
     if (!readOnly) {
         if (const Status configured = db.configure(); !configured)
             return configured.error();
-        if (const Status migrated = db.write([&db, version]() { return Migrations::migrate(db, version); }); !migrated)
-            return migrated.error();
+        // An up-to-date store is opened without taking the write lock: a long write elsewhere
+        // must not keep anyone from opening it.
+        if (version < currentSchemaVersion()) {
+            const Status migrated = db.write([&db]() -> Status {
+                QSqlQuery query(db.m_db); // read again under the lock: another desk may have migrated meanwhile
+                if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+                    return db.queryError(query, QCoreApplication::translate("dc::Database", "read the schema version"));
+                return Migrations::migrate(db, query.value(0).toInt());
+            });
+            if (!migrated)
+                return migrated.error();
+        }
     } else {
         QSqlQuery query(db.m_db);
         if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
@@ -221,6 +256,21 @@ Status Database::beginTransaction()
         return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not start a transaction: %1").arg(begin.lastError().text())};
     m_inTransaction = true;
     return {};
+}
+
+Status Database::beginRead()
+{
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN DEFERRED")))
+        return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not start a transaction: %1").arg(begin.lastError().text())};
+    m_inRead = true;
+    return {};
+}
+
+void Database::endRead()
+{
+    m_inRead = false;
+    m_db.rollback(); // nothing was written: ending the transaction releases the snapshot
 }
 
 Status Database::commitTransaction()
@@ -242,10 +292,16 @@ void Database::rollbackTransaction()
 
 bool Database::ownsFile(const QString &file) const
 {
-    const QString target = QFileInfo(file).absoluteFilePath();
-    const QString store = QFileInfo(m_path).absoluteFilePath();
+    const std::optional<FileIdentity> target = fileIdentity(file);
+    const QString targetName = resolvedPath(file);
+    const QString storeName = resolvedPath(m_path);
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
-        if (target == store + QLatin1String(suffix))
+        const QString own = m_path + QLatin1String(suffix);
+        if (target) {
+            if (const std::optional<FileIdentity> mine = fileIdentity(own); mine && *mine == *target)
+                return true;
+        }
+        if (!targetName.isEmpty() && targetName == storeName + QLatin1String(suffix))
             return true;
     }
     return false;

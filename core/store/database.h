@@ -24,7 +24,9 @@ public:
     // On failure nothing is left behind.
     static Result<std::unique_ptr<Database>> create(const QString &path);
 
-    enum class Access { ReadWrite, ReadOnly };
+    // Salvage: read-only and without the integrity check, to copy out what can still be read
+    // from a damaged store (reads of damaged pages fail with CorruptStore).
+    enum class Access { ReadWrite, ReadOnly, Salvage };
 
     // Opens an existing store and migrates it forward. Fails, leaving the file untouched, when
     // the file is missing, is not a DocControl store, is corrupt, or comes from a newer version.
@@ -39,8 +41,10 @@ public:
     static void removeFiles(const QString &path);
 
     QString path() const { return m_path; }
-    // True when `file` is this store's file or one of its -wal, -shm or -journal companions:
-    // what an export or a backup must never write to.
+    // True when `file` is this store's file or one of its -wal, -shm or -journal companions,
+    // compared by device and inode (whatever links lead there) and by resolved name (for a
+    // companion not made yet): what an export or a backup must never write to, and what
+    // nothing but SQLite may open while the store is open.
     bool ownsFile(const QString &file) const;
     bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase &connection() { return m_db; }
@@ -50,6 +54,12 @@ public:
     template <typename Work>
     std::invoke_result_t<Work> write(Work &&work);
 
+    // Runs `work` in one read transaction, so everything it reads is one consistent snapshot,
+    // while writers go on (WAL): what a long export renders from. Inside a write transaction it
+    // simply runs there. `work` must not write.
+    template <typename Work>
+    std::invoke_result_t<Work> read(Work &&work);
+
     // Turns a failed query into an Error, naming what was being done.
     Error queryError(const QSqlQuery &query, const QString &doing) const;
 
@@ -57,9 +67,14 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
-    static Result<std::unique_ptr<Database>> connect(const QString &path, bool readOnly);
+    static Result<std::unique_ptr<Database>> connect(const QString &path, bool readOnly, bool immutable);
+    // Reads the header and checks the file read-only, creating nothing beside it; returns the
+    // schema version or why the file is refused.
+    static Result<int> probe(const QString &path, bool checkIntegrity);
     Status configure();
     Status beginTransaction();
+    Status beginRead();
+    void endRead();
     Status commitTransaction();
     void rollbackTransaction();
 
@@ -68,6 +83,7 @@ private:
     QSqlDatabase m_db;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    bool m_inRead = false;
 };
 
 template <typename Work>
@@ -77,6 +93,8 @@ std::invoke_result_t<Work> Database::write(Work &&work)
         return readOnlyError();
     if (m_inTransaction) // nested: the outer transaction decides
         return work();
+    if (m_inRead)
+        return Error{ErrorCode::InvalidState, QStringLiteral("A write was attempted inside a read transaction.")};
     if (const Status begun = beginTransaction(); !begun)
         return begun.error();
     auto result = work();
@@ -86,6 +104,18 @@ std::invoke_result_t<Work> Database::write(Work &&work)
     }
     if (const Status committed = commitTransaction(); !committed)
         return committed.error();
+    return result;
+}
+
+template <typename Work>
+std::invoke_result_t<Work> Database::read(Work &&work)
+{
+    if (m_inTransaction || m_inRead)
+        return work();
+    if (const Status begun = beginRead(); !begun)
+        return begun.error();
+    auto result = work();
+    endRead();
     return result;
 }
 

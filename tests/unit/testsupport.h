@@ -28,6 +28,7 @@ inline char *toString(ErrorCode code)
     case ErrorCode::CannotOpen: name = "CannotOpen"; break;
     case ErrorCode::Database: name = "Database"; break;
     case ErrorCode::Io: name = "Io"; break;
+    case ErrorCode::Conflict: name = "Conflict"; break;
     }
     return qstrdup(name);
 }

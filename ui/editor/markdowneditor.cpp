@@ -1,5 +1,7 @@
 #include "markdowneditor.h"
 
+#include "fileio/openstores.h"
+
 #include "editordialogs.h"
 #include "markdowntextedit.h"
 #include "markdowntidy.h"
@@ -351,6 +353,8 @@ void MarkdownEditor::insertLink(const QString &text, const QString &url)
 
 Status MarkdownEditor::insertImageFile(const QString &path)
 {
+    if (const Status readable = OpenStores::refuseIfOpen(path); !readable)
+        return readable;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::CannotOpen, tr("Cannot read the image %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};

@@ -1,7 +1,9 @@
 #include "workflowactions.h"
 
 #include "commentdialog.h"
+#include "document/editconflict.h"
 #include "document/editdraftdialog.h"
+#include "editor/markdowneditor.h"
 #include "modal.h"
 #include "routedialog.h"
 #include "services/documentservice.h"
@@ -128,8 +130,28 @@ void WorkflowActions::edit()
     }
     EditDraftDialog dialog(request, m_parent);
     Revision saved;
+    // The revision this editor started from: a save refuses when somebody saved since.
+    DraftBase base = DraftBase::of(s.current);
+    QString baseText = s.current.content;
     dialog.setCommit([&]() -> Status {
-        auto edited = DocumentService(m_db).editDraft(m_actor, request.number, dialog.markdown(), dialog.summary(), dialog.step(), dialog.images());
+        DocumentService documents(m_db);
+        auto edited = documents.editDraft(m_actor, request.number, dialog.markdown(), dialog.summary(), dialog.step(), dialog.images(), base);
+        if (!edited && edited.code() == ErrorCode::Conflict) {
+            auto now = documents.show(m_actor, request.number);
+            if (!now)
+                return now.error();
+            const EditConflict::Choice choice = EditConflict::ask(&dialog, edited.message(), baseText, now->revision.content);
+            if (choice == EditConflict::Choice::Cancel)
+                return edited.error();
+            base = DraftBase::of(now->revision);
+            baseText = now->revision.content;
+            if (choice == EditConflict::Choice::Reload) {
+                auto images = documents.images(m_actor, request.number, now->revision.label);
+                dialog.editor()->setMarkdown(now->revision.content, images ? images.value() : QHash<QString, QByteArray>());
+                return Error{ErrorCode::Conflict, tr("Loaded the text saved meanwhile (revision %1); edit it and save again.").arg(now->revision.label)};
+            }
+            edited = documents.editDraft(m_actor, request.number, dialog.markdown(), dialog.summary(), dialog.step(), dialog.images(), base);
+        }
         if (!edited)
             return edited.error();
         saved = edited.value();

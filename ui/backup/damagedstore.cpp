@@ -1,0 +1,86 @@
+#include "damagedstore.h"
+
+#include "services/autobackup.h"
+#include "workflow/modal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace dc::DamagedStore {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(dc::DamagedStore)
+};
+
+// A file name beside the damaged store that is not taken yet.
+QString freeNameBeside(const QString &path)
+{
+    const QFileInfo store(path);
+    const QString stem = store.absolutePath() + QLatin1Char('/') + store.completeBaseName() + QStringLiteral("-restored");
+    QString candidate = stem + QStringLiteral(".dcstore");
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = stem + QLatin1Char('-') + QString::number(n) + QStringLiteral(".dcstore");
+    return candidate;
+}
+
+} // namespace
+
+std::unique_ptr<Database> recover(QWidget *parent, const QString &path, const QString &why)
+{
+    const AutoBackup backups(AutoBackup::Settings::current());
+    const QStringList available = backups.backups(path);
+
+    QMessageBox box(QMessageBox::Critical, Text::tr("Damaged Store"), why, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("damagedStoreBox"));
+    box.setInformativeText(available.isEmpty()
+                               ? Text::tr("There is no automatic backup of this store on this desk. You can open it read-only to copy out what can still be read.")
+                               : Text::tr("The newest automatic backup is %1 (%n backup(s) in all). Restoring makes a new store file and leaves the damaged one as it is.",
+                                          nullptr, int(available.size()))
+                                     .arg(QFileInfo(available.first()).fileName()));
+    QPushButton *restore = box.addButton(Text::tr("&Restore Newest Backup…"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreBackupButton"));
+    restore->setEnabled(!available.isEmpty());
+    QPushButton *readOnly = box.addButton(Text::tr("Open &Read-Only"), QMessageBox::ActionRole);
+    readOnly->setObjectName(QStringLiteral("openReadOnlyButton"));
+    box.addButton(Text::tr("Open &Another Store…"), QMessageBox::RejectRole);
+    box.setDefaultButton(available.isEmpty() ? readOnly : restore);
+    Modal::exec(box);
+
+    if (box.clickedButton() == readOnly) {
+        auto opened = Database::open(path, Database::Access::Salvage);
+        if (opened)
+            return std::move(opened).value();
+        QMessageBox::critical(parent, Text::tr("Cannot Open Store"), opened.message());
+        return nullptr;
+    }
+    if (box.clickedButton() != restore)
+        return nullptr;
+    const QString target = QFileDialog::getSaveFileName(parent, Text::tr("Restore Into a New Store"), freeNameBeside(path),
+                                                        Text::tr("DocControl stores (*.dcstore)"));
+    if (target.isEmpty())
+        return nullptr;
+    auto restored = backups.restoreNewest(path, target);
+    if (!restored) {
+        QMessageBox::critical(parent, Text::tr("Restore Failed"), restored.message());
+        return nullptr;
+    }
+    QMessageBox::information(parent, Text::tr("Store Restored"),
+                             Text::tr("The backup made %1 was restored into %2 and verifies (audit trail up to event #%3). Changes after the backup are not in it.")
+                                 .arg(QLocale().toString(restored->manifest.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                      QDir::toNativeSeparators(target))
+                                 .arg(restored->manifest.headSeq));
+    auto opened = Database::open(target);
+    if (!opened) {
+        QMessageBox::critical(parent, Text::tr("Cannot Open Store"), opened.message());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+} // namespace dc::DamagedStore
