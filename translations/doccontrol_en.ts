@@ -1732,6 +1732,10 @@ or try the demo with
         <source>create the version 5 schema</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>empty the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::NumberPattern</name>

@@ -1730,6 +1730,10 @@ or try the demo with
         <source>create the version 5 schema</source>
         <translation>创建第 5 版数据结构</translation>
     </message>
+    <message>
+        <source>empty the search index</source>
+        <translation>清空搜索索引</translation>
+    </message>
 </context>
 <context>
     <name>dc::NumberPattern</name>

@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "plaintext.h"
 #include "store/database.h"
 #include "store/sql.h"
 #include "tokenizer.h"
@@ -63,11 +64,12 @@ Status createSchema(Database &db)
         " tokenize = 'porter unicode61 remove_diacritics 2')")}, QCoreApplication::translate("dc::SearchIndex", "create the search index"));
 }
 
-// Effective revisions are indexed under the negated document id.
+// Effective revisions are indexed under the negated document id. The body is indexed as a
+// reader sees it, so that markup inside a phrase (本程序规定**风险**评估) does not split it.
 Status indexRow(Database &db, qint64 rowid, const QString &number, const QString &title, const QString &titleEn, const QString &content)
 {
     const SearchTokens::Tokens titleTokens = SearchTokens::tokenize(title + QLatin1Char('\n') + titleEn);
-    const SearchTokens::Tokens bodyTokens = SearchTokens::tokenize(content);
+    const SearchTokens::Tokens bodyTokens = SearchTokens::tokenize(markdownToPlainText(content));
     auto removed = Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {rowid}, QCoreApplication::translate("dc::SearchIndex", "update the search index"));
     if (!removed)
         return removed.error();

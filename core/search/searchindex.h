@@ -36,7 +36,8 @@ namespace SearchIndex {
 
 Status createSchema(Database &db);
 
-// (Re)indexes one document's current revision.
+// (Re)indexes one document's current revision; `content` is its Markdown, indexed as the text
+// a reader sees (markdownToPlainText).
 Status update(Database &db, qint64 documentId, const QString &number, const QString &title, const QString &titleEn,
               const QString &content);
 

@@ -1,6 +1,6 @@
 #include "snippet.h"
 
-#include <QRegularExpression>
+#include "plaintext.h"
 
 #include <algorithm>
 
@@ -8,12 +8,7 @@ namespace dc {
 
 QString plainTextOfMarkdown(const QString &markdown)
 {
-    static const QRegularExpression tableRule(QStringLiteral("^\\s*\\|?\\s*:?-{3,}.*$"), QRegularExpression::MultilineOption);
-    static const QRegularExpression markup(QStringLiteral("[#*_`>|]+"));
-    QString text = markdown;
-    text.remove(tableRule);
-    text.replace(markup, QStringLiteral(" "));
-    return text.simplified();
+    return markdownToPlainText(markdown).simplified();
 }
 
 QString Snippet::marked(const QString &open, const QString &close) const

@@ -24,8 +24,8 @@ struct Snippet {
     static Snippet make(const QString &text, const QStringList &terms, qsizetype width = 120);
 };
 
-// Markdown reduced to plain running text: markup characters and table rules dropped,
-// white space collapsed.
+// Markdown reduced to plain running text: the text a reader sees (markdownToPlainText), with
+// line breaks, table cells and runs of white space collapsed to single spaces.
 QString plainTextOfMarkdown(const QString &markdown);
 
 } // namespace dc

@@ -245,9 +245,28 @@ Status toVersion5(Database &db)
     }, QCoreApplication::translate("dc::Migrations", "create the version 5 schema"));
 }
 
-const std::vector<std::function<Status(Database &)>> &steps()
+// Version 6: the search index holds the text a reader sees, not the Markdown's markup, which
+// split words such as 任命**陈静**同志 into pieces no query found. The entries written with the
+// markup are dropped here; migrate() writes them again once the last step has run.
+Status toVersion6(Database &db)
 {
-    static const std::vector<std::function<Status(Database &)>> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+    return Sql::execAll(db, {QStringLiteral("DELETE FROM search_index")},
+                        QCoreApplication::translate("dc::Migrations", "empty the search index"));
+}
+
+// One step, and whether it leaves the search index to be rebuilt. The index is derived from the
+// revisions, so a step that changes what is indexed asks for a rebuild, which runs once after
+// the last step with today's indexer and today's index table rather than with either as it
+// was at that step.
+struct Step {
+    std::function<Status(Database &)> run;
+    bool rebuildsSearchIndex = false;
+};
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> all{{toVersion1}, {toVersion2}, {toVersion3}, {toVersion4}, {toVersion5},
+                                       {toVersion6, true}};
     return all;
 }
 
@@ -257,14 +276,17 @@ int latestVersion() { return static_cast<int>(steps().size()); }
 
 Status migrate(Database &db, int fromVersion)
 {
+    bool rebuildSearchIndex = false;
     for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
-        if (const Status stepped = steps()[static_cast<size_t>(version - 1)](db); !stepped)
+        const Step &step = steps()[static_cast<size_t>(version - 1)];
+        if (const Status stepped = step.run(db); !stepped)
             return stepped;
+        rebuildSearchIndex = rebuildSearchIndex || step.rebuildsSearchIndex;
         QSqlQuery query(db.connection());
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return db.queryError(query, QCoreApplication::translate("dc::Migrations", "record the schema version"));
     }
-    return {};
+    return rebuildSearchIndex ? SearchIndex::rebuild(db) : Status{};
 }
 
 } // namespace dc::Migrations

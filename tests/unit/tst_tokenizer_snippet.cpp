@@ -183,14 +183,16 @@ void TestTokenizerSnippet::plainText_data()
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<QString>("plain");
     QTest::newRow("heading and emphasis") << QStringLiteral("# 文件控制程序\n\n本程序**规定**了_文件_的`编号`规则。")
-                                          << QStringLiteral("文件控制程序 本程序 规定 了 文件 的 编号 规则。");
+                                          << QStringLiteral("文件控制程序 本程序规定了_文件_的编号规则。");
     QTest::newRow("table") << QStringLiteral("| 版本 | 修订说明 |\n|---|---|\n| A/0 | 首次发布 |")
                            << QStringLiteral("版本 修订说明 A/0 首次发布");
     QTest::newRow("aligned table rule") << QStringLiteral("| 条款 | 要求 |\n| :--- | ---: |\n| 7.5 | 文件化信息 |")
                                         << QStringLiteral("条款 要求 7.5 文件化信息");
     QTest::newRow("quote") << QStringLiteral("> 注：仅供参考") << QStringLiteral("注：仅供参考");
     QTest::newRow("white space collapsed") << QStringLiteral("a\n\n\n  b\tc") << QStringLiteral("a b c");
-    QTest::newRow("list dashes kept") << QStringLiteral("- 第一条\n- 第二条") << QStringLiteral("- 第一条 - 第二条");
+    QTest::newRow("list markers dropped") << QStringLiteral("- 第一条\n- 第二条") << QStringLiteral("第一条 第二条");
+    QTest::newRow("link shows its text") << QStringLiteral("见[风险](x.md)评估") << QStringLiteral("见风险评估");
+    QTest::newRow("snake_case and 2*3 kept") << QStringLiteral("max_retry_count = 2*3") << QStringLiteral("max_retry_count = 2*3");
 }
 
 void TestTokenizerSnippet::plainText()
