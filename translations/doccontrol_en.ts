@@ -339,6 +339,73 @@
     </message>
 </context>
 <context>
+    <name>dc::ClauseCatalog</name>
+    <message>
+        <source>Cannot read the clause catalogue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clause catalogue for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause catalogue is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause catalogue needs an id, the standard&apos;s name and its Chinese and English titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of clause catalogue %2 needs a number and both titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of clause catalogue %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause catalogue %1 lists &quot;%2&quot;, which no clause reference can name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause catalogue %1 lists %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In clause catalogue %1, the parent %2 of %3 is not listed before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 does not exist in %2 (it exists in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::ClauseRef</name>
     <message>
         <source>Clause reference &quot;%1&quot; must be a standard and a clause, like &quot;27001:2013 A.9.1.1&quot;.</source>

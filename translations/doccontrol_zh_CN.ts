@@ -339,6 +339,73 @@
     </message>
 </context>
 <context>
+    <name>dc::ClauseCatalog</name>
+    <message>
+        <source>Cannot read the clause catalogue %1.</source>
+        <translation>无法读取条款目录 %1。</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Control domain</source>
+        <translation>控制域</translation>
+    </message>
+    <message>
+        <source>Control objective</source>
+        <translation>控制目标</translation>
+    </message>
+    <message>
+        <source>Control theme</source>
+        <translation>控制主题</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制</translation>
+    </message>
+    <message>
+        <source>There is no clause catalogue for &quot;%1&quot;.</source>
+        <translation>没有“%1”的条款目录。</translation>
+    </message>
+    <message>
+        <source>The clause catalogue is not valid JSON (%1).</source>
+        <translation>条款目录不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>The clause catalogue needs an id, the standard&apos;s name and its Chinese and English titles.</source>
+        <translation>条款目录必须包含标识、标准名称及其中英文标题。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of clause catalogue %2 needs a number and both titles.</source>
+        <translation>条款目录 %2 的第 %1 项缺少编号或中英文标题。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of clause catalogue %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation>条款目录 %2 中的 %1 类型“%3”无法识别。</translation>
+    </message>
+    <message>
+        <source>Clause catalogue %1 lists &quot;%2&quot;, which no clause reference can name.</source>
+        <translation>条款目录 %1 中的“%2”不是可引用的条款号。</translation>
+    </message>
+    <message>
+        <source>Clause catalogue %1 lists %2 twice.</source>
+        <translation>条款目录 %1 中 %2 重复出现。</translation>
+    </message>
+    <message>
+        <source>In clause catalogue %1, the parent %2 of %3 is not listed before it.</source>
+        <translation>条款目录 %1 中，%3 的上级 %2 未在其之前列出。</translation>
+    </message>
+    <message>
+        <source>Clause %1 does not exist in %2 (it exists in %3).</source>
+        <translation>%2 中没有条款 %1（%3 中有此条款）。</translation>
+    </message>
+    <message>
+        <source>Clause %1 does not exist in %2.</source>
+        <translation>%2 中没有条款 %1。</translation>
+    </message>
+</context>
+<context>
     <name>dc::ClauseRef</name>
     <message>
         <source>Clause reference &quot;%1&quot; must be a standard and a clause, like &quot;27001:2013 A.9.1.1&quot;.</source>
