@@ -221,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>dc::AutoBackup</name>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup %1 did not read back correctly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the automatic backups could be restored:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::AutoBackupRunner</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::BackupService</name>
     <message>
         <source>The manifest is not that of a DocControl backup.</source>
@@ -232,14 +263,6 @@
     </message>
     <message>
         <source>%1 may not back up the store (administrators only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup cannot overwrite the store itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder for the backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -283,7 +306,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup was recorded but %1 could not be written: %2</source>
+        <source>Cannot write the backup of the store beside %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was recorded but the file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,10 +326,6 @@
     </message>
     <message>
         <source>There is no effective document to put into a bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder for the bundle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -334,7 +361,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the store itself; write the bundle to another file.</source>
+        <source>Cannot make a folder beside %1 for the bundle&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was recorded but the file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +521,57 @@
     </message>
 </context>
 <context>
+    <name>dc::DamagedStore</name>
+    <message>
+        <source>Damaged Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of this store on this desk. You can open it read-only to copy out what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest automatic backup is %1 (%n backup(s) in all). Restoring makes a new store file and leaves the damaged one as it is.</source>
+        <translation><numerusform>The newest automatic backup is %1 (%n backup in all). Restoring makes a new store file and leaves the damaged one as it is.</numerusform><numerusform>The newest automatic backup is %1 (%n backups in all). Restoring makes a new store file and leaves the damaged one as it is.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Newest Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Another Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Into a New Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DocControl stores (*.dcstore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup made %1 was restored into %2 and verifies (audit trail up to event #%3). Changes after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::Database</name>
     <message>
         <source>The store %1 is read-only; nothing was changed.</source>
@@ -537,10 +623,6 @@
     </message>
     <message>
         <source>read the store header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a DocControl store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,6 +901,14 @@
         <source>%1 has been withdrawn and is obsolete; it cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed while you edited it: %2 started revision %3 (you opened %4). Reload to see it, or save your text as the next edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was saved by %3 at %4 while you edited it. Reload to see the change, or save your text as the next edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -894,7 +984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Pre&amp;view</source>
+        <source>Print &amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +1020,33 @@
     </message>
     <message>
         <source>Cannot remove the recovered draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::EditConflict</name>
+    <message>
+        <source>The Draft Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their change: %1. Show Details… lists it line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as saved now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine as the Next Edit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,10 +1102,6 @@
     </message>
     <message>
         <source>A change summary (修订说明) is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images cannot be stored with a revision yet; remove them before saving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,11 +1412,19 @@ Revision %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the store itself; export to another file.</source>
+        <source>Cannot read back %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export was recorded but %1 could not be written: %2</source>
+        <source>%1 changed while it was being exported; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was recorded but the file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the store itself, not an exported PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,6 +1996,52 @@ or try the demo with
     </message>
     <message>
         <source>a document type declaration (DTD) is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::OpenStores</name>
+    <message>
+        <source>%1 is a document store that is open; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::OutputFile</name>
+    <message>
+        <source>%1 is the store itself (or one of its files); write to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; write to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe, socket or link); write to a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to nothing; write to a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +3482,10 @@ or try the demo with
     </message>
     <message>
         <source>Withdrew %1; it is obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the text saved meanwhile (revision %1); edit it and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

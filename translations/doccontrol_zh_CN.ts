@@ -221,6 +221,38 @@
     </message>
 </context>
 <context>
+    <name>dc::AutoBackup</name>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The automatic backup %1 did not read back correctly: %2</source>
+        <translation>自动备份 %1 回读校验失败：%2</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of %1 in %2.</source>
+        <translation>%2 中没有 %1 的自动备份。</translation>
+    </message>
+    <message>
+        <source>None of the automatic backups could be restored:
+%1</source>
+        <translation>所有自动备份均无法恢复：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AutoBackupRunner</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Automatic backup saved to %1</source>
+        <translation>自动备份已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>dc::BackupService</name>
     <message>
         <source>The manifest is not that of a DocControl backup.</source>
@@ -233,14 +265,6 @@
     <message>
         <source>%1 may not back up the store (administrators only).</source>
         <translation>%1 无权备份文档库（仅限管理员）。</translation>
-    </message>
-    <message>
-        <source>The backup cannot overwrite the store itself.</source>
-        <translation>备份文件不能覆盖文档库本身。</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder for the backup: %1</source>
-        <translation>无法为备份创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>copy the store</source>
@@ -283,8 +307,16 @@
         <translation>恢复后的文档库未通过校验：%1</translation>
     </message>
     <message>
-        <source>The backup was recorded but %1 could not be written: %2</source>
-        <translation>备份已登记，但无法写入 %1：%2</translation>
+        <source>Cannot write the backup of the store beside %1: %2</source>
+        <translation>无法在 %1 旁写入文档库的备份：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup was recorded but the file could not be written: %1</source>
+        <translation>备份已记录，但文件无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -296,10 +328,6 @@
     <message>
         <source>There is no effective document to put into a bundle.</source>
         <translation>没有可放入分发包的生效文件。</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder for the bundle: %1</source>
-        <translation>无法为分发包创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>%1 has no effective revision to distribute.</source>
@@ -334,8 +362,16 @@
         <translation>%1：未在清单文件中列出（为新增文件）。</translation>
     </message>
     <message>
-        <source>%1 is the store itself; write the bundle to another file.</source>
-        <translation>%1 是文档库本身；请将分发包写入其他文件。</translation>
+        <source>Cannot make a folder beside %1 for the bundle&apos;s files.</source>
+        <translation>无法在 %1 旁为分发包的文件创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle %1: %2</source>
+        <translation>无法写入分发包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The bundle was recorded but the file could not be written: %1</source>
+        <translation>分发包已记录，但文件无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -486,6 +522,57 @@
     </message>
 </context>
 <context>
+    <name>dc::DamagedStore</name>
+    <message>
+        <source>Damaged Store</source>
+        <translation>文档库已损坏</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of this store on this desk. You can open it read-only to copy out what can still be read.</source>
+        <translation>本机没有该文档库的自动备份。可以以只读方式打开，复制出仍可读取的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest automatic backup is %1 (%n backup(s) in all). Restoring makes a new store file and leaves the damaged one as it is.</source>
+        <translation><numerusform>最新的自动备份是 %1（共 %n 个备份）。恢复将生成一个新的文档库文件，已损坏的文件保持不变。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Newest Backup…</source>
+        <translation>恢复最新备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Another Store…</source>
+        <translation>打开其他文档库(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Cannot Open Store</source>
+        <translation>无法打开文档库</translation>
+    </message>
+    <message>
+        <source>Restore Into a New Store</source>
+        <translation>恢复到新的文档库</translation>
+    </message>
+    <message>
+        <source>DocControl stores (*.dcstore)</source>
+        <translation>DocControl 文档库 (*.dcstore)</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Store Restored</source>
+        <translation>文档库已恢复</translation>
+    </message>
+    <message>
+        <source>The backup made %1 was restored into %2 and verifies (audit trail up to event #%3). Changes after the backup are not in it.</source>
+        <translation>%1 制作的备份已恢复到 %2，并通过校验（审计追踪至事件 #%3）。备份之后的更改不在其中。</translation>
+    </message>
+</context>
+<context>
     <name>dc::Database</name>
     <message>
         <source>The store %1 is read-only; nothing was changed.</source>
@@ -538,10 +625,6 @@
     <message>
         <source>read the store header</source>
         <translation>读取文档库文件头</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a DocControl store.</source>
-        <translation>%1 是 SQLite 数据库，但不是 DocControl 文档库。</translation>
     </message>
     <message>
         <source>read the schema version</source>
@@ -814,6 +897,14 @@
         <source>%1 has been withdrawn and is obsolete; it cannot be edited.</source>
         <translation>%1 已作废，不能再编辑。</translation>
     </message>
+    <message>
+        <source>%1 changed while you edited it: %2 started revision %3 (you opened %4). Reload to see it, or save your text as the next edit.</source>
+        <translation>%1 在您编辑期间已被更改：%2 开始了修订版本 %3（您打开的是 %4）。请重新载入查看，或将您的文本另存为下一次编辑。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was saved by %3 at %4 while you edited it. Reload to see the change, or save your text as the next edit.</source>
+        <translation>在您编辑期间，%3 已于 %4 保存了 %1 %2。请重新载入查看其更改，或将您的文本另存为下一次编辑。</translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -929,6 +1020,33 @@
     </message>
 </context>
 <context>
+    <name>dc::EditConflict</name>
+    <message>
+        <source>The Draft Changed</source>
+        <translation>草稿已被更改</translation>
+    </message>
+    <message>
+        <source>Their change: %1. Show Details… lists it line by line.</source>
+        <translation>对方的更改：%1。点击“显示详细信息…”可逐行查看。</translation>
+    </message>
+    <message>
+        <source>as you opened it</source>
+        <translation>您打开时的版本</translation>
+    </message>
+    <message>
+        <source>as saved now</source>
+        <translation>当前保存的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Text</source>
+        <translation>重新载入对方的文本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine as the Next Edit</source>
+        <translation>将我的文本另存为下一次编辑(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>dc::EditDraftDialog</name>
     <message>
         <source>Edit %1 — %2</source>
@@ -981,10 +1099,6 @@
     <message>
         <source>A change summary (修订说明) is required.</source>
         <translation>必须填写修订说明。</translation>
-    </message>
-    <message>
-        <source>Images cannot be stored with a revision yet; remove them before saving.</source>
-        <translation>修订版本暂不支持保存图片，请在保存前删除图片。</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1409,20 @@ Revision %3 — %4</source>
         <translation>该 PDF 标明为 %2 的修订版本 %1，但本文档库中没有该修订版本。</translation>
     </message>
     <message>
-        <source>%1 is the store itself; export to another file.</source>
-        <translation>%1 是文档库本身；请导出到其他文件。</translation>
+        <source>Cannot read back %1.</source>
+        <translation>无法回读 %1。</translation>
     </message>
     <message>
-        <source>The export was recorded but %1 could not be written: %2</source>
-        <translation>导出已登记，但无法写入 %1：%2</translation>
+        <source>%1 changed while it was being exported; try again.</source>
+        <translation>%1 在导出期间已被更改，请重试。</translation>
+    </message>
+    <message>
+        <source>The export was recorded but the file could not be written: %1</source>
+        <translation>导出已记录，但文件无法写入：%1</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself, not an exported PDF.</source>
+        <translation>%1 是文档库本身，不是导出的 PDF。</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1996,52 @@ or try the demo with
     <message>
         <source>a document type declaration (DTD) is not allowed</source>
         <translation>不允许使用文档类型声明（DTD）</translation>
+    </message>
+</context>
+<context>
+    <name>dc::OpenStores</name>
+    <message>
+        <source>%1 is a document store that is open; choose another file.</source>
+        <translation>%1 是一个已打开的文档库，请选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::OutputFile</name>
+    <message>
+        <source>%1 is the store itself (or one of its files); write to another file.</source>
+        <translation>%1 是文档库本身（或其附属文件），请写入其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; write to a file.</source>
+        <translation>%1 是一个文件夹，请写入文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe, socket or link); write to a regular file.</source>
+        <translation>%1 不是普通文件（而是设备、管道、套接字或链接），请写入普通文件。</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未指定文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to nothing; write to a regular file.</source>
+        <translation>%1 是指向不存在目标的链接，请写入普通文件。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of %1: %2</source>
+        <translation>无法在 %1 所在的文件夹中写入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not replaced.</source>
+        <translation>%1 已存在，未被替换。</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3480,10 @@ or try the demo with
     <message>
         <source>Withdrew %1; it is obsolete</source>
         <translation>已作废 %1</translation>
+    </message>
+    <message>
+        <source>Loaded the text saved meanwhile (revision %1); edit it and save again.</source>
+        <translation>已载入期间保存的文本（修订版本 %1），请在此基础上编辑后再次保存。</translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,14 @@ AutoBackup::Settings AutoBackup::Settings::current()
     s.enabled = AppSettings::get(AppSettings::autoBackupEnabled);
     s.folder = AppSettings::get(AppSettings::autoBackupFolder);
     if (s.folder.isEmpty())
-        s.folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+        s.folder = defaultFolder();
     s.keep = qMax(1, AppSettings::get(AppSettings::autoBackupKeep));
     return s;
+}
+
+QString AutoBackup::Settings::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
 }
 
 QString AutoBackup::folderFor(const QString &storePath) const

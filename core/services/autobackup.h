@@ -25,6 +25,8 @@ public:
 
         // The desk's settings (AppSettings), with the defaults filled in.
         static Settings current();
+        // "backups" in the user's data folder.
+        static QString defaultFolder();
     };
 
     explicit AutoBackup(Settings settings, const Clock &clock = Clock::system()) : m_settings(std::move(settings)), m_clock(clock) {}

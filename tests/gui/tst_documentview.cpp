@@ -12,7 +12,10 @@
 #include "preview/documentpreview.h"
 #include "register/registermodel.h"
 #include "register/registerview.h"
+#include "services/demostore.h"
 #include "services/documentservice.h"
+#include "services/userservice.h"
+#include "store/database.h"
 #include "services/workflowservice.h"
 #include "workflow/actiondialog.h"
 #include "workflow/routedialog.h"
@@ -27,6 +30,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -66,8 +70,13 @@ private Q_SLOTS:
     void revisionRowShowsThatRevision();
     void readerSeesEffectiveRevisionsOnly();
     void cancelledEditIsOfferedAgain();
+    void twoEditors_reloadTheirText();
+    void twoEditors_saveMineOnTop();
 
 private:
+    // Saves `text` into the draft of `number` from another desk (its own connection), as
+    // wangfang, while this window's editor is open.
+    void saveFromAnotherDesk(const QString &number, const QString &text);
     MainWindow *open(const QString &userName);
     // Clicks the document tool bar's button for `which`.
     void click(MainWindow *window, WorkflowAction which);
@@ -587,6 +596,72 @@ void TestDocumentView::cancelledEditIsOfferedAgain()
     });
     click(window, WorkflowAction::Edit);
     QVERIFY(!offered);
+}
+
+void TestDocumentView::saveFromAnotherDesk(const QString &number, const QString &text)
+{
+    auto otherDesk = Database::open(m_path);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.message()));
+    auto user = UserService(*otherDesk.value()).authenticate(QStringLiteral("wangfang"), QString::fromLatin1(DemoStore::kPassword));
+    QVERIFY2(user, qPrintable(user.message()));
+    auto saved = DocumentService(*otherDesk.value()).editDraft(user.value(), number, text, QStringLiteral("另一处的修改"));
+    QVERIFY2(saved, qPrintable(saved.message()));
+}
+
+// Two desks edit one draft: the second save is refused, the editor shows the other change and,
+// asked to, loads the other text; saved again, it goes on top of it.
+void TestDocumentView::twoEditors_reloadTheirText()
+{
+    MainWindow *window = open(QStringLiteral("wangfang"));
+    QVERIFY(window);
+    window->showDocument(QStringLiteral("ISMS-R-001"));
+    test::DialogScript script;
+    QString details;
+    script.on(QStringLiteral("editConflictBox"), [&](QDialog &shown) {
+        auto &box = static_cast<QMessageBox &>(shown);
+        details = box.detailedText();
+        test::child<QPushButton>(&box, "reloadButton")->click();
+    });
+    script.on(QStringLiteral("editDraftDialog"), [&](QDialog &shown) {
+        auto &dialog = static_cast<EditDraftDialog &>(shown);
+        saveFromAnotherDesk(QStringLiteral("ISMS-R-001"), QStringLiteral("# 记录\n\n另一处写的一段。\n"));
+        QTextEdit *text = dialog.editor()->textEdit();
+        text->moveCursor(QTextCursor::End);
+        test::typeText(text, QStringLiteral("我写的一句。"));
+        QVERIFY(!dialog.tryAccept());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("Loaded the text saved meanwhile")), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.markdown().contains(QStringLiteral("另一处写的一段。")));
+        QVERIFY(!dialog.markdown().contains(QStringLiteral("我写的一句。")));
+        text->moveCursor(QTextCursor::End);
+        test::typeText(text, QStringLiteral("在其基础上补充。"));
+        QVERIFY(dialog.tryAccept());
+    });
+    click(window, WorkflowAction::Edit);
+    QCOMPARE(script.seen(), (QStringList{QStringLiteral("editDraftDialog"), QStringLiteral("editConflictBox")}));
+    QVERIFY2(details.contains(QStringLiteral("另一处写的一段。")), qPrintable(details));
+    const QString content = window->documentView()->state()->current.content;
+    QVERIFY(content.contains(QStringLiteral("另一处写的一段。")));
+    QVERIFY(content.contains(QStringLiteral("在其基础上补充。")));
+}
+
+void TestDocumentView::twoEditors_saveMineOnTop()
+{
+    MainWindow *window = open(QStringLiteral("wangfang"));
+    QVERIFY(window);
+    window->showDocument(QStringLiteral("ISMS-R-001"));
+    test::DialogScript script;
+    script.on(QStringLiteral("editConflictBox"), [&](QDialog &shown) { test::child<QPushButton>(&shown, "saveMineButton")->click(); });
+    script.on(QStringLiteral("editDraftDialog"), [&](QDialog &shown) {
+        auto &dialog = static_cast<EditDraftDialog &>(shown);
+        saveFromAnotherDesk(QStringLiteral("ISMS-R-001"), QStringLiteral("# 记录\n\n另一处写的一段。\n"));
+        QTextEdit *text = dialog.editor()->textEdit();
+        text->moveCursor(QTextCursor::End);
+        test::typeText(text, QStringLiteral("我写的一句。"));
+        QVERIFY(dialog.tryAccept());
+    });
+    click(window, WorkflowAction::Edit);
+    QCOMPARE(script.seen(), (QStringList{QStringLiteral("editDraftDialog"), QStringLiteral("editConflictBox")}));
+    QVERIFY(window->documentView()->state()->current.content.contains(QStringLiteral("我写的一句。")));
 }
 
 QTEST_MAIN(TestDocumentView)

@@ -1,8 +1,15 @@
-#include "services/appsettings.h"
 #include "settingsdialog.h"
 
+#include "services/appsettings.h"
+#include "services/autobackup.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,6 +46,37 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_idle->setValue(std::clamp(AppSettings::get(AppSettings::idleLockMinutes), 0, 240));
     m_idle->setToolTip(tr("After this long without keyboard or mouse input the window locks and asks for your password."));
     form->addRow(tr("Lock when idle &for:"), m_idle);
+
+    // Automatic backups (AutoBackup): on or off, where, how many per store.
+    const AutoBackup::Settings backups = AutoBackup::Settings::current();
+    m_backupOn = new QCheckBox(tr("Back up each store I write to, daily and when I sign out"), this);
+    m_backupOn->setObjectName(QStringLiteral("autoBackupCheck"));
+    m_backupOn->setChecked(backups.enabled);
+    form->addRow(tr("Automatic &backups:"), m_backupOn);
+    m_backupFolder = new QLineEdit(QDir::toNativeSeparators(backups.folder), this);
+    m_backupFolder->setObjectName(QStringLiteral("autoBackupFolder"));
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for Automatic Backups"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(browse);
+    form->addRow(tr("Backup &folder:"), folderRow);
+    m_backupKeep = new QSpinBox(this);
+    m_backupKeep->setObjectName(QStringLiteral("autoBackupKeep"));
+    m_backupKeep->setRange(1, 365);
+    m_backupKeep->setValue(backups.keep);
+    m_backupKeep->setSuffix(tr(" per store"));
+    form->addRow(tr("&Keep the newest:"), m_backupKeep);
+    connect(m_backupOn, &QCheckBox::toggled, m_backupFolder, &QWidget::setEnabled);
+    connect(m_backupOn, &QCheckBox::toggled, browse, &QWidget::setEnabled);
+    connect(m_backupOn, &QCheckBox::toggled, m_backupKeep, &QWidget::setEnabled);
+    m_backupFolder->setEnabled(backups.enabled);
+    browse->setEnabled(backups.enabled);
+    m_backupKeep->setEnabled(backups.enabled);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -62,6 +100,11 @@ void SettingsDialog::save() const
 {
     AppSettings::set(AppSettings::language, language());
     AppSettings::set(AppSettings::idleLockMinutes, idleLockMinutes());
+    AppSettings::set(AppSettings::autoBackupEnabled, m_backupOn->isChecked());
+    // The default folder is stored as "" so it follows the user's data folder.
+    const QString folder = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
+    AppSettings::set(AppSettings::autoBackupFolder, folder == AutoBackup::Settings::defaultFolder() ? QString() : folder);
+    AppSettings::set(AppSettings::autoBackupKeep, m_backupKeep->value());
 }
 
 void SettingsDialog::accept()
