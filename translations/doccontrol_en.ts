@@ -769,6 +769,14 @@
             <numerusform>%n changed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some replaced lines were too long to compare word by word: they are shown as removed and added lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions differ too much to compare in full: some passages are shown as wholly removed and added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DiffView</name>
@@ -825,6 +833,14 @@
     </message>
     <message>
         <source>The Markdown file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file nests elements %2 deep; DocControl imports at most %3 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file nests elements %2 deep in %3; DocControl imports at most %4 levels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

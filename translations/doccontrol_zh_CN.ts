@@ -765,6 +765,14 @@
             <numerusform>修改 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some replaced lines were too long to compare word by word: they are shown as removed and added lines.</source>
+        <translation>部分被替换的行过长，无法逐词比较，已显示为删除行和新增行。</translation>
+    </message>
+    <message>
+        <source>The revisions differ too much to compare in full: some passages are shown as wholly removed and added.</source>
+        <translation>两个修订版本差异过大，无法完整比较：部分段落显示为整段删除和整段新增。</translation>
+    </message>
 </context>
 <context>
     <name>dc::DiffView</name>
@@ -822,6 +830,14 @@
     <message>
         <source>The Markdown file is not valid UTF-8 text.</source>
         <translation>该 Markdown 文件不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The %1 file nests elements %2 deep; DocControl imports at most %3 levels.</source>
+        <translation>该 %1 文件的元素嵌套深度为 %2 层；DocControl 最多导入 %3 层。</translation>
+    </message>
+    <message>
+        <source>The %1 file nests elements %2 deep in %3; DocControl imports at most %4 levels.</source>
+        <translation>该 %1 文件的 %3 中元素嵌套深度为 %2 层；DocControl 最多导入 %4 层。</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,8 @@ int docDiff(CliApp &app, const QStringList &arguments)
                               {QStringLiteral("to"), arguments.at(2)},
                               {QStringLiteral("identical"), diff.identical},
                               {QStringLiteral("summary"), diffSummary(diff)},
+                              {QStringLiteral("approximate"), diff.approximate()},
+                              {QStringLiteral("notice"), diffNotice(diff)},
                               {QStringLiteral("text"), formatDiffText(diff)}});
         return 0;
     }
@@ -218,6 +220,8 @@ int docDiff(CliApp &app, const QStringList &arguments)
     if (!diff.identical)
         out(formatDiffText(diff, options));
     out(diffSummary(diff) + QLatin1Char('\n'));
+    if (diff.approximate())
+        out(diffNotice(diff) + QLatin1Char('\n'));
     return 0;
 }
 

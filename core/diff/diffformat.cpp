@@ -167,4 +167,19 @@ QString diffSummary(const TextDiff &diff)
         + QCoreApplication::translate("dc::DiffFormat", "%n changed", nullptr, diff.changed);
 }
 
+QString diffNotice(const TextDiff &diff)
+{
+    switch (diff.precision) {
+    case DiffPrecision::Exact:
+        return {};
+    case DiffPrecision::WordsOmitted:
+        return QCoreApplication::translate("dc::DiffFormat",
+                                           "Some replaced lines were too long to compare word by word: they are shown as removed and added lines.");
+    case DiffPrecision::Blocks:
+        return QCoreApplication::translate("dc::DiffFormat",
+                                           "The revisions differ too much to compare in full: some passages are shown as wholly removed and added.");
+    }
+    return {};
+}
+
 } // namespace dc

@@ -31,4 +31,8 @@ QString diffStyleSheet();
 // One translated line such as "3 lines added, 1 removed, 2 changed", or "No differences".
 QString diffSummary(const TextDiff &diff);
 
+// One translated sentence saying how the comparison fell back (diff.approximate()): to whole
+// removed and added passages, or to lines without word-level detail. Empty when it is exact.
+QString diffNotice(const TextDiff &diff);
+
 } // namespace dc

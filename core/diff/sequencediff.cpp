@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace dc::diff {
@@ -11,7 +13,7 @@ namespace {
 // Builds the edit script by recursive bisection. Ranges are half-open [lo, hi).
 class Myers {
 public:
-    Myers(const QList<int> &a, const QList<int> &b) : m_a(a.constData()), m_b(b.constData()) {}
+    Myers(const QList<int> &a, const QList<int> &b, DiffBudget &budget) : m_a(a.constData()), m_b(b.constData()), m_budget(budget) {}
 
     void diff(qsizetype aLo, qsizetype aHi, qsizetype bLo, qsizetype bHi)
     {
@@ -28,7 +30,7 @@ public:
         aHi -= suffix;
         bHi -= suffix;
 
-        if (aLo == aHi || bLo == bHi) {
+        if (aLo == aHi || bLo == bHi || m_budget.exhausted()) {
             push(EditKind::Delete, aHi - aLo);
             push(EditKind::Insert, bHi - bLo);
         } else {
@@ -57,8 +59,12 @@ private:
         const qsizetype n = aHi - aLo;
         const qsizetype m = bHi - bLo;
         const qsizetype maxD = (n + m + 1) / 2;
-        const qsizetype offset = maxD + 1;
-        const qsizetype length = 2 * maxD + 3;
+        // d rounds of the search cost about d² units: it cannot go further than the budget pays for.
+        const qsizetype dLimit = std::min(maxD, qsizetype(std::sqrt(double(m_budget.left()))) + 1);
+        const qsizetype offset = dLimit + 1;
+        const qsizetype length = 2 * dLimit + 3;
+        if (!m_budget.take(length))
+            return giveUp(n, m);
         std::vector<qsizetype> forward(size_t(length), -1);
         std::vector<qsizetype> backward(size_t(length), -1);
         forward[size_t(offset + 1)] = 0;
@@ -70,15 +76,21 @@ private:
         const int *a = m_a + aLo;
         const int *b = m_b + bLo;
 
-        for (qsizetype d = 0; d < maxD; ++d) {
+        for (qsizetype d = 0; d < dLimit; ++d) {
+            // Both searches visit at most 2d + 2 diagonals; the snakes are paid for below.
+            if (!m_budget.take(2 * d + 2))
+                return giveUp(n, m);
+            qsizetype compared = 0;
             for (qsizetype k = -d + kForwardStart; k <= d - kForwardEnd; k += 2) {
                 const size_t at = size_t(offset + k);
                 qsizetype x = (k == -d || (k != d && forward[at - 1] < forward[at + 1])) ? forward[at + 1] : forward[at - 1] + 1;
                 qsizetype y = x - k;
+                const qsizetype from = x;
                 while (x < n && y < m && a[x] == b[y]) {
                     ++x;
                     ++y;
                 }
+                compared += x - from;
                 forward[at] = x;
                 if (x > n) {
                     kForwardEnd += 2;
@@ -94,10 +106,12 @@ private:
                 const size_t at = size_t(offset + k);
                 qsizetype x = (k == -d || (k != d && backward[at - 1] < backward[at + 1])) ? backward[at + 1] : backward[at - 1] + 1;
                 qsizetype y = x - k;
+                const qsizetype from = x;
                 while (x < n && y < m && a[n - x - 1] == b[m - y - 1]) {
                     ++x;
                     ++y;
                 }
+                compared += x - from;
                 backward[at] = x;
                 if (x > n) {
                     kBackwardEnd += 2;
@@ -113,8 +127,20 @@ private:
                     }
                 }
             }
+            if (!m_budget.take(compared))
+                return giveUp(n, m);
         }
+        if (dLimit < maxD)
+            return giveUp(n, m);
         // No common element: everything is replaced.
+        push(EditKind::Delete, n);
+        push(EditKind::Insert, m);
+    }
+
+    // The budget is spent: the range is replaced as a whole, and so is every range after it.
+    void giveUp(qsizetype n, qsizetype m)
+    {
+        m_budget.exhaust();
         push(EditKind::Delete, n);
         push(EditKind::Insert, m);
     }
@@ -133,6 +159,7 @@ private:
 
     const int *m_a;
     const int *m_b;
+    DiffBudget &m_budget;
     QList<EditRun> m_runs;
 };
 
@@ -151,6 +178,12 @@ bool disjoint(const QList<int> &a, const QList<int> &b)
 
 QList<EditRun> diffSequences(const QList<int> &a, const QList<int> &b)
 {
+    DiffBudget unlimited;
+    return diffSequences(a, b, unlimited);
+}
+
+QList<EditRun> diffSequences(const QList<int> &a, const QList<int> &b, DiffBudget &budget)
+{
     if (a.isEmpty() || b.isEmpty() || disjoint(a, b)) {
         QList<EditRun> runs;
         if (!a.isEmpty())
@@ -159,7 +192,7 @@ QList<EditRun> diffSequences(const QList<int> &a, const QList<int> &b)
             runs.append({EditKind::Insert, b.size()});
         return runs;
     }
-    Myers myers(a, b);
+    Myers myers(a, b, budget);
     myers.diff(0, a.size(), 0, b.size());
     return myers.takeRuns();
 }

@@ -11,6 +11,7 @@
 
 namespace dc {
 
+using diff::DiffBudget;
 using diff::EditKind;
 using diff::EditRun;
 
@@ -20,6 +21,13 @@ namespace {
 constexpr double kPairingThreshold = 0.5;
 // Above this many removed × added lines in one block, lines are paired by position only.
 constexpr qint64 kMaxPairingMatrix = 4096;
+// Work allowances (see DiffBudget) for one comparison: the line search, and the pairing and
+// word diffs of replaced lines (tokenising a character costs one unit too). Each is about a
+// tenth of a second of work; ordinary revisions of thousands of lines use a few per cent.
+constexpr qint64 kLineBudget = 30'000'000;
+constexpr qint64 kWordBudget = 30'000'000;
+// Cutting a character into tokens costs about as much as this many steps of the search.
+constexpr qint64 kTokeniseCost = 16;
 
 // Gives equal strings equal ids, so sequences of strings can be compared as ints.
 class Interner {
@@ -148,7 +156,7 @@ QList<TokenisedLine> tokenise(const QStringList &lines, Interner &interner)
 }
 
 // How alike two lines are: twice the characters they share over the characters of both.
-double similarity(const TokenisedLine &a, const TokenisedLine &b)
+double similarity(const TokenisedLine &a, const TokenisedLine &b, DiffBudget &budget)
 {
     const qsizetype total = a.size + b.size;
     if (total == 0)
@@ -157,7 +165,7 @@ double similarity(const TokenisedLine &a, const TokenisedLine &b)
         return 0.0; // cannot reach the threshold
     qsizetype shared = 0;
     qsizetype ai = 0;
-    for (const EditRun &run : diff::diffSequences(a.ids, b.ids)) {
+    for (const EditRun &run : diff::diffSequences(a.ids, b.ids, budget)) {
         if (run.kind == EditKind::Insert)
             continue;
         for (qsizetype i = 0; i < run.count; ++i, ++ai) {
@@ -168,21 +176,32 @@ double similarity(const TokenisedLine &a, const TokenisedLine &b)
     return 2.0 * double(shared) / double(total);
 }
 
+qsizetype characters(const QStringList &lines)
+{
+    qsizetype total = 0;
+    for (const QString &line : lines)
+        total += line.size();
+    return total;
+}
+
 // Which removed line (index into `removed`) became which added line: an order-keeping
 // matching that maximises the total similarity of the pairs, each at least the threshold.
-QList<std::pair<qsizetype, qsizetype>> pairLines(const QStringList &removedLines, const QStringList &addedLines)
+// Within `budget`: a block it cannot pay for is not paired at all.
+QList<std::pair<qsizetype, qsizetype>> pairLines(const QStringList &removedLines, const QStringList &addedLines, DiffBudget &budget)
 {
     QList<std::pair<qsizetype, qsizetype>> pairs;
     const qsizetype k = removedLines.size();
     const qsizetype m = addedLines.size();
     if (k == 0 || m == 0)
         return pairs;
+    if (!budget.take(kTokeniseCost * (characters(removedLines) + characters(addedLines))))
+        return pairs;
     Interner interner;
     const QList<TokenisedLine> removed = tokenise(removedLines, interner);
     const QList<TokenisedLine> added = tokenise(addedLines, interner);
     if (qint64(k) * qint64(m) > kMaxPairingMatrix) {
         for (qsizetype i = 0; i < std::min(k, m); ++i) {
-            if (similarity(removed.at(i), added.at(i)) >= kPairingThreshold)
+            if (similarity(removed.at(i), added.at(i), budget) >= kPairingThreshold)
                 pairs.append({i, i});
         }
         return pairs;
@@ -193,7 +212,7 @@ QList<std::pair<qsizetype, qsizetype>> pairLines(const QStringList &removedLines
     std::vector<double> best(size_t(k + 1) * width, 0.0);
     for (qsizetype i = 0; i < k; ++i) {
         for (qsizetype j = 0; j < m; ++j)
-            score[size_t(i) * size_t(m) + size_t(j)] = similarity(removed.at(i), added.at(j));
+            score[size_t(i) * size_t(m) + size_t(j)] = similarity(removed.at(i), added.at(j), budget);
     }
     for (qsizetype i = k - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j) {
@@ -222,10 +241,16 @@ QList<std::pair<qsizetype, qsizetype>> pairLines(const QStringList &removedLines
     return pairs;
 }
 
-// Builds every line of the comparison, context included, in order.
+QList<DiffSpan> diffWordsWithin(const QString &oldLine, const QString &newLine, DiffBudget &budget);
+
+// Builds every line of the comparison, context included, in order. Pairing and word diffs
+// draw on `budget`.
 class LineBuilder {
 public:
-    LineBuilder(const QStringList &oldLines, const QStringList &newLines) : m_old(oldLines), m_new(newLines) {}
+    LineBuilder(const QStringList &oldLines, const QStringList &newLines, DiffBudget &budget)
+        : m_old(oldLines), m_new(newLines), m_budget(budget)
+    {
+    }
 
     void keep(qsizetype count)
     {
@@ -269,10 +294,16 @@ private:
             for (; a < aEnd; ++a)
                 m_lines.append(DiffLine{DiffLine::Kind::Added, 0, int(newBase + a + 1), {}, added.at(a), {}});
         };
-        for (const auto &[pr, pa] : pairLines(removed, added)) {
+        for (const auto &[pr, pa] : pairLines(removed, added, m_budget)) {
             emitUpTo(pr, pa);
+            if (removed.at(pr) == added.at(pa)) { // paired by position in a block the search gave up on
+                m_lines.append(DiffLine{DiffLine::Kind::Context, int(oldBase + pr + 1), int(newBase + pa + 1), removed.at(pr), added.at(pa), {}});
+                ++r;
+                ++a;
+                continue;
+            }
             m_lines.append(DiffLine{DiffLine::Kind::Changed, int(oldBase + pr + 1), int(newBase + pa + 1), removed.at(pr), added.at(pa),
-                                    diffWords(removed.at(pr), added.at(pa))});
+                                    diffWordsWithin(removed.at(pr), added.at(pa), m_budget)});
             ++r;
             ++a;
         }
@@ -285,6 +316,7 @@ private:
 
     const QStringList &m_old;
     const QStringList &m_new;
+    DiffBudget &m_budget;
     qsizetype m_oldAt = 0;
     qsizetype m_newAt = 0;
     qsizetype m_removed = 0;
@@ -331,18 +363,24 @@ QList<DiffHunk> groupHunks(const QList<DiffLine> &lines, int context)
     return hunks;
 }
 
-} // namespace
-
-QList<DiffSpan> diffWords(const QString &oldLine, const QString &newLine)
+QList<DiffSpan> diffWordsWithin(const QString &oldLine, const QString &newLine, DiffBudget &budget)
 {
     const QStringList a = diff::wordTokens(oldLine);
     const QStringList b = diff::wordTokens(newLine);
     Interner interner;
     const QList<int> ia = interner.ids(a);
     const QList<int> ib = interner.ids(b);
-    QList<Segment> segments = segmentsOf(a, b, diff::diffSequences(ia, ib));
+    QList<Segment> segments = segmentsOf(a, b, diff::diffSequences(ia, ib, budget));
     mergeSmallEqualities(segments);
     return spansOf(segments);
+}
+
+} // namespace
+
+QList<DiffSpan> diffWords(const QString &oldLine, const QString &newLine)
+{
+    DiffBudget budget(kWordBudget);
+    return diffWordsWithin(oldLine, newLine, budget);
 }
 
 TextDiff diffTexts(const QString &before, const QString &after, int context)
@@ -354,8 +392,10 @@ TextDiff diffTexts(const QString &before, const QString &after, int context)
     const QList<int> a = interner.ids(oldLines);
     const QList<int> b = interner.ids(newLines);
 
-    LineBuilder builder(oldLines, newLines);
-    for (const EditRun &run : diff::diffSequences(a, b)) {
+    DiffBudget lineBudget(kLineBudget);
+    DiffBudget wordBudget(kWordBudget);
+    LineBuilder builder(oldLines, newLines, wordBudget);
+    for (const EditRun &run : diff::diffSequences(a, b, lineBudget)) {
         switch (run.kind) {
         case EditKind::Keep: builder.keep(run.count); break;
         case EditKind::Delete: builder.remove(run.count); break;
@@ -376,6 +416,10 @@ TextDiff diffTexts(const QString &before, const QString &after, int context)
         }
     }
     result.identical = result.added == 0 && result.removed == 0 && result.changed == 0;
+    if (lineBudget.exhausted())
+        result.precision = DiffPrecision::Blocks;
+    else if (wordBudget.exhausted())
+        result.precision = DiffPrecision::WordsOmitted;
     result.hunks = groupHunks(lines, context);
     return result;
 }

@@ -46,6 +46,16 @@ struct DiffHunk {
     QList<DiffLine> lines;
 };
 
+// How much of the comparison was done in full. The work is bounded so that any two revisions
+// compare in well under two seconds; huge texts with little in common give up detail.
+enum class DiffPrecision {
+    Exact,        // a shortest line edit script, every changed line compared word by word
+    WordsOmitted, // lines exact, but some replaced lines were too costly to pair and compare
+                  // word by word: they are shown as removed and added lines
+    Blocks,       // the line search gave up part-way: some stretches are shown as wholly
+                  // removed and added (still a correct diff, not the shortest)
+};
+
 // The difference between two revisions' Markdown texts.
 struct TextDiff {
     QList<DiffHunk> hunks;
@@ -55,17 +65,24 @@ struct TextDiff {
     int oldLineCount = 0;
     int newLineCount = 0;
     bool identical = true; // no difference besides line endings (CRLF/LF) and a final line break
+    DiffPrecision precision = DiffPrecision::Exact;
+
+    // True when the comparison fell back to coarser detail (see diffNotice() for the words).
+    bool approximate() const { return precision != DiffPrecision::Exact; }
 };
 
 // Compares `before` and `after` line by line (a shortest edit script, fast and O(N+M) in
 // memory on documents of many thousand lines) and groups the changes into hunks with
 // `context` unchanged lines around them; hunks whose context would overlap are merged.
 // Removed and added lines that replace each other and are similar enough are paired into
-// Changed lines with a word-level diff (one CJK character per token). Never fails.
+// Changed lines with a word-level diff (one CJK character per token). The work is bounded
+// (a cost limit on the line search, another on pairing and word diffs); past it the result
+// falls back to whole removed and added lines and says so in `precision`. Never fails.
 TextDiff diffTexts(const QString &before, const QString &after, int context = 3);
 
 // The word-level (CJK: character-level) difference between two lines: Equal, Delete and
 // Insert spans, where a run of changes separated only by white space is shown as one change.
+// Bounded like diffTexts: on huge lines the rest is given as one deletion and insertion.
 QList<DiffSpan> diffWords(const QString &oldLine, const QString &newLine);
 
 } // namespace dc

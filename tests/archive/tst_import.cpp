@@ -86,6 +86,8 @@ private Q_SLOTS:
     void hostile();
     void deepNesting_isRefused_data();
     void deepNesting_isRefused();
+    void nestingWithinTheLimit_isImported_data();
+    void nestingWithinTheLimit_isImported();
     void imageNames_areUniqueAndSafe();
 };
 
@@ -275,39 +277,116 @@ void TestImport::hostile()
     QVERIFY2(imported.message().contains(expected), qPrintable(imported.message()));
 }
 
+namespace {
+
+const QByteArray kDocxOpen = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
+const QByteArray kDocxClose = "</w:body></w:document>";
+const QByteArray kOdtOpen = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>";
+const QByteArray kOdtClose = "</office:text></office:body></office:document-content>";
+
+// `open` `count` times, then `middle`, then `close` `count` times.
+QByteArray nested(const QByteArray &open, const QByteArray &middle, const QByteArray &close, int count)
+{
+    return open.repeated(count) + middle + close.repeated(count);
+}
+
+// A Markdown list whose every item is nested in the one before.
+QByteArray nestedList(int levels)
+{
+    QByteArray out;
+    for (int i = 0; i < levels; ++i)
+        out += QByteArray("  ").repeated(i) + "- level " + QByteArray::number(i + 1) + '\n';
+    return out;
+}
+
+} // namespace
+
 void TestImport::deepNesting_isRefused_data()
 {
     QTest::addColumn<DocumentImporter::Format>("format");
     QTest::addColumn<QByteArray>("bytes");
-    const int depth = 20000;
-    const QByteArray odtOpen = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                               "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>";
-    QByteArray odt = odtOpen;
-    for (int i = 0; i < depth; ++i)
-        odt += "<text:span>";
-    odt += "x";
-    for (int i = 0; i < depth; ++i)
-        odt += "</text:span>";
-    odt += "</text:p></office:text></office:body></office:document-content>";
-    QTest::newRow("odt spans") << DocumentImporter::Format::Odt << replacePart(manualOdtParts(), u"content.xml"_s, odt);
+    QTest::addColumn<QString>("expected");
+    using F = DocumentImporter::Format;
+    const QString limit = u"; DocControl imports at most 256 levels."_s;
 
-    QByteArray docx = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
-    for (int i = 0; i < depth; ++i)
-        docx += "<w:tbl><w:tr><w:tc>";
-    for (int i = 0; i < depth; ++i)
-        docx += "</w:tc></w:tr></w:tbl>";
-    docx += "</w:body></w:document>";
-    QTest::newRow("docx tables") << DocumentImporter::Format::Docx << replacePart(manualDocxParts(), u"word/document.xml"_s, docx);
+    // Qt's HTML parser takes 5-40 s on these and far longer on more.
+    QTest::newRow("html: 16000 nested div") << F::Html << nested("<div>", "x", "</div>", 16000)
+                                            << u"The HTML file nests elements 16000 deep"_s + limit;
+    QTest::newRow("html: unclosed li p b") << F::Html << QByteArray("<ul>") + QByteArray("<li><p><b>x ").repeated(3000)
+                                           << u"The HTML file nests elements 9001 deep"_s + limit;
+    QTest::newRow("html: 257 nested span") << F::Html << nested("<span>", "x", "</span>", 257)
+                                           << u"The HTML file nests elements 257 deep"_s + limit;
+    QTest::newRow("markdown: 300 nested list items") << F::Markdown << nestedList(300)
+                                                     << u"The Markdown file nests elements 300 deep"_s + limit;
+    QTest::newRow("markdown: 400 nested quotes") << F::Markdown << QByteArray(">").repeated(400) + " deep\n"
+                                                 << u"The Markdown file nests elements 400 deep"_s + limit;
+    QTest::newRow("odt: 20000 nested spans")
+        << F::Odt << replacePart(manualOdtParts(), u"content.xml"_s, kOdtOpen + "<text:p>" + nested("<text:span>", "x", "</text:span>", 20000) + "</text:p>" + kOdtClose)
+        << u"The ODT file nests elements 20004 deep in content.xml"_s + limit;
+    QTest::newRow("docx: 20000 nested tables")
+        << F::Docx << replacePart(manualDocxParts(), u"word/document.xml"_s, kDocxOpen + nested("<w:tbl><w:tr><w:tc>", "", "</w:tc></w:tr></w:tbl>", 20000) + kDocxClose)
+        << u"The DOCX file nests elements 60002 deep in word/document.xml"_s + limit;
+    // The style reader's recursion had no guard at all: this overflowed the stack.
+    QTest::newRow("docx: 20000 nested pPr in styles.xml")
+        << F::Docx
+        << replacePart(manualDocxParts(), u"word/styles.xml"_s,
+                       "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:style w:styleId=\"a\">"
+                           + nested("<w:pPr>", "", "</w:pPr>", 20000) + "</w:style></w:styles>")
+        << u"The DOCX file nests elements 20002 deep in word/styles.xml"_s + limit;
+    QTest::newRow("docx: nested inside an element the importer skips")
+        << F::Docx << replacePart(manualDocxParts(), u"word/document.xml"_s, kDocxOpen + "<w:sectPr>" + nested("<w:x>", "", "</w:x>", 5000) + "</w:sectPr>" + kDocxClose)
+        << u"The DOCX file nests elements 5003 deep in word/document.xml"_s + limit;
 }
 
-// Without the guard the parser's recursion would overflow the stack.
+// Refused before any parser runs, with the depth found and the limit.
 void TestImport::deepNesting_isRefused()
 {
     QFETCH(DocumentImporter::Format, format);
     QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
     const auto imported = DocumentImporter::importData(bytes, format);
     DC_EXPECT_ERROR(imported, ErrorCode::InvalidInput);
-    QVERIFY2(imported.message().contains(u"nested too deeply"_s), qPrintable(imported.message()));
+    QCOMPARE(imported.message(), expected);
+}
+
+void TestImport::nestingWithinTheLimit_isImported_data()
+{
+    QTest::addColumn<DocumentImporter::Format>("format");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    using F = DocumentImporter::Format;
+    QTest::newRow("html: 250 nested div") << F::Html << nested("<div>", "深处 deep", "</div>", 250) << u"深处 deep"_s;
+    // Sloppy HTML the parser closes itself does not count as nesting.
+    QTest::newRow("html: 2000 unclosed p") << F::Html << QByteArray("<p>paragraph ").repeated(2000) + "<p>last one" << u"last one"_s;
+    QTest::newRow("html: 2000 unclosed li") << F::Html << QByteArray("<ul>") + QByteArray("<li>item ").repeated(2000) + "<li>last item</ul>"
+                                            << u"last item"_s;
+    QTest::newRow("html: 2000 unclosed table rows")
+        << F::Html << QByteArray("<table>") + QByteArray("<tr><td>a<td>b ").repeated(2000) + "<tr><td>last cell</table>" << u"last cell"_s;
+    QTest::newRow("html: p with inline elements") << F::Html << QByteArray("<p><b><i>bold italic ").repeated(2000) + "<p>end" << u"end"_s;
+    QTest::newRow("markdown: 200 nested list items") << F::Markdown << nestedList(200) << u"- level 200"_s;
+    QTest::newRow("markdown: deep indentation in fenced code")
+        << F::Markdown << QByteArray("```\n") + QByteArray(" ").repeated(2000) + "- not a list\n```\n" << u"- not a list"_s;
+    // Was refused at 96 levels of recursion before.
+    QTest::newRow("docx: 60 nested tables")
+        << F::Docx
+        << replacePart(manualDocxParts(), u"word/document.xml"_s,
+                       kDocxOpen + nested("<w:tbl><w:tr><w:tc>", "<w:p><w:r><w:t>innermost cell</w:t></w:r></w:p>", "</w:tc></w:tr></w:tbl>", 60) + kDocxClose)
+        << u"innermost cell"_s;
+    QTest::newRow("odt: 200 nested spans")
+        << F::Odt
+        << replacePart(manualOdtParts(), u"content.xml"_s, kOdtOpen + "<text:p>" + nested("<text:span>", "inner text", "</text:span>", 200) + "</text:p>" + kOdtClose)
+        << u"inner text"_s;
+}
+
+void TestImport::nestingWithinTheLimit_isImported()
+{
+    QFETCH(DocumentImporter::Format, format);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    const auto imported = DocumentImporter::importData(bytes, format);
+    DC_EXPECT_OK(imported);
+    QVERIFY2(imported->markdown.contains(text), qPrintable(imported->markdown.right(300)));
 }
 
 // Images whose package names clash or are unsafe get distinct, safe names.

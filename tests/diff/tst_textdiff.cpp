@@ -458,6 +458,7 @@ void TestTextDiff::largeDocument()
     QCOMPARE(diff.oldLineCount, 5000);
     QCOMPARE(diff.newLineCount, 5000);
     QVERIFY(!diff.identical);
+    QCOMPARE(diff.precision, DiffPrecision::Exact); // far within the cost limit
     for (const DiffLine &line : allLines(diff)) {
         if (line.kind == Kind::Changed)
             QCOMPARE(line.spans, (QList<DiffSpan>{{DiffOp::Equal, line.oldText.left(line.oldText.indexOf(QStringLiteral("全部")))},
@@ -482,6 +483,7 @@ void TestTextDiff::largeUnrelatedDocuments()
     qInfo("3,000 lines, 90%% replaced: %lld ms", qlonglong(timer.elapsed()));
     QCOMPARE(diff.added + diff.changed, 2700);
     QCOMPARE(diff.removed + diff.changed, 2700);
+    QVERIFY(!diff.approximate());
 }
 
 QTEST_GUILESS_MAIN(TestTextDiff)

@@ -12,6 +12,8 @@
 
 using namespace dc;
 
+Q_DECLARE_METATYPE(dc::DiffPrecision)
+
 namespace {
 
 const QString kBefore = QStringLiteral(
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void showsTitles();
     void identicalTexts();
     void messageReplacesTheDiff();
+    void fallbackNotice_data();
+    void fallbackNotice();
     void screenshot();
 };
 
@@ -110,6 +114,33 @@ void TestDiffView::messageReplacesTheDiff()
     QCOMPARE(view.summaryText(), QStringLiteral("Revision B/0 does not exist."));
     QVERIFY(view.findChild<QTextBrowser *>(QStringLiteral("diffBrowser"))->toPlainText().isEmpty());
     QVERIFY(view.diff().hunks.isEmpty());
+}
+
+void TestDiffView::fallbackNotice_data()
+{
+    QTest::addColumn<DiffPrecision>("precision");
+    QTest::newRow("exact") << DiffPrecision::Exact;
+    QTest::newRow("words omitted") << DiffPrecision::WordsOmitted;
+    QTest::newRow("blocks") << DiffPrecision::Blocks;
+}
+
+// A diff that fell back to coarser detail says so under the summary; an exact one shows nothing.
+void TestDiffView::fallbackNotice()
+{
+    QFETCH(DiffPrecision, precision);
+    DiffView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TextDiff diff = diffTexts(kBefore, kAfter);
+    diff.precision = precision;
+    view.showDiff(diff);
+    auto *notice = view.findChild<QLabel *>(QStringLiteral("diffNotice"));
+    QVERIFY(notice);
+    QCOMPARE(notice->isVisible(), diff.approximate());
+    QCOMPARE(view.noticeText(), diffNotice(diff));
+    QCOMPARE(notice->text().isEmpty(), !diff.approximate());
+    view.showMessage(QStringLiteral("x"));
+    QVERIFY(!notice->isVisible());
 }
 
 void TestDiffView::screenshot()

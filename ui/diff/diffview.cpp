@@ -23,6 +23,11 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"diffNotice"_s);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"diffBrowser"_s);
     m_browser->setOpenLinks(false);
@@ -35,6 +40,7 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     header->setSpacing(2);
     header->addWidget(m_titles);
     header->addWidget(m_summary);
+    header->addWidget(m_notice);
     layout->addLayout(header);
     layout->addWidget(m_browser, 1);
 }
@@ -49,6 +55,8 @@ void DiffView::showDiff(const TextDiff &diff, const QString &oldTitle, const QSt
         m_titles->hide();
     }
     m_summary->setText(diffSummary(diff));
+    m_notice->setText(diffNotice(diff));
+    m_notice->setVisible(diff.approximate());
     m_browser->setHtml(formatDiffHtml(diff));
 }
 
@@ -62,12 +70,19 @@ void DiffView::showMessage(const QString &message)
     m_diff = TextDiff();
     m_titles->hide();
     m_summary->setText(message);
+    m_notice->clear();
+    m_notice->hide();
     m_browser->clear();
 }
 
 QString DiffView::summaryText() const
 {
     return m_summary->text();
+}
+
+QString DiffView::noticeText() const
+{
+    return m_notice->text();
 }
 
 } // namespace dc

@@ -25,11 +25,14 @@ public:
     void showMessage(const QString &message);
 
     QString summaryText() const;
+    // The fallback notice shown under the summary (diffNotice), empty when the diff is exact.
+    QString noticeText() const;
     const TextDiff &diff() const { return m_diff; }
 
 private:
     QLabel *m_titles = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_notice = nullptr;
     QTextBrowser *m_browser = nullptr;
     TextDiff m_diff;
 };

@@ -93,7 +93,7 @@ private:
     }
     bool start(const QString &part);
     Status finish(const QString &part) const;
-    void readStyleProperties(Style &style);
+    void readStyleProperties(Style &style, int depth = 0);
 
     bool enter();
     void leave() { --m_depth; }
@@ -165,8 +165,12 @@ Status DocxParser::readStyles()
     return finish(part);
 }
 
-void DocxParser::readStyleProperties(Style &style)
+void DocxParser::readStyleProperties(Style &style, int depth)
 {
+    if (depth > kMaxNesting) {
+        m_xml.raiseError(OfficePackage::tr("the elements are nested too deeply"));
+        return;
+    }
     while (m_xml.readNextStartElement()) {
         if (isW(u"name")) {
             const QString name = wValue(m_xml.attributes()).toString().trimmed();
@@ -179,7 +183,7 @@ void DocxParser::readStyleProperties(Style &style)
             style.basedOn = wValue(m_xml.attributes()).toString();
             m_xml.skipCurrentElement();
         } else if (isW(u"pPr") || isW(u"rPr") || isW(u"numPr")) {
-            readStyleProperties(style);
+            readStyleProperties(style, depth + 1);
         } else if (isW(u"outlineLvl")) {
             const int level = wValue(m_xml.attributes()).toInt() + 1;
             if (level >= 1 && level <= 9 && style.headingLevel == 0)

@@ -4,6 +4,7 @@
 #include "importers.h"
 
 #include "markdownbuilder.h"
+#include "nesting.h"
 #include "officepackage.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,9 @@ Result<ImportedDocument> importHtml(const QByteArray &data)
     if (!decoder.isValid())
         decoder = QStringDecoder(QStringDecoder::Utf8);
     const QString html = decoder.decode(data);
+    // Qt's HTML parser takes time far beyond linear in the nesting: refuse before it runs.
+    if (const int depth = htmlNestingDepth(html); depth > kMaxNestingLevels)
+        return nestingError(QStringLiteral("HTML"), depth);
 
     OfflineTextDocument document;
     document.setHtml(html);

@@ -2,6 +2,7 @@
 // normalised; the title is the first heading.
 
 #include "importers.h"
+#include "nesting.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -66,6 +67,11 @@ Result<ImportedDocument> importMarkdown(const QByteArray &data)
         clean.remove(0, 1);
     if (!clean.isEmpty())
         clean += u'\n';
+
+    // The editor and the renderer nest a QTextList or a quote per level: refuse what no
+    // document needs.
+    if (const int depth = markdownNestingDepth(clean); depth > kMaxNestingLevels)
+        return nestingError(QStringLiteral("Markdown"), depth);
 
     ImportedDocument imported;
     imported.title = firstHeading(clean);

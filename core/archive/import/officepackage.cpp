@@ -32,6 +32,10 @@ Result<OfficePackage> OfficePackage::read(ArchiveReader &reader, const QString &
         Result<QByteArray> content = reader.readEntryAll();
         if (!content)
             return Error{content.code(), tr("The %1 file cannot be imported: %2").arg(kind, content.message())};
+        if (name.endsWith(u".xml", Qt::CaseInsensitive) || name.endsWith(u".rels", Qt::CaseInsensitive)) {
+            if (const int depth = xmlNestingDepth(*content); depth > kMaxNestingLevels)
+                return nestingError(kind, depth, name);
+        }
         package.m_parts.insert(name, std::move(content).value());
     }
     return package;

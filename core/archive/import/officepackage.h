@@ -5,6 +5,7 @@
 
 #include "archive/archive.h"
 #include "archive/import/importeddocument.h"
+#include "archive/import/nesting.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ class OfficePackage final {
     Q_DECLARE_TR_FUNCTIONS(dc::OfficePackage)
 public:
     // Reads every file of the package. Fails (naming `kind`, e.g. "ODT") when the zip is
-    // damaged, hostile or over the limits.
+    // damaged, hostile or over the limits, or when an XML part nests its elements deeper
+    // than kMaxNestingLevels.
     static Result<OfficePackage> read(ArchiveReader &reader, const QString &kind);
 
     bool contains(const QString &name) const { return m_parts.contains(name); }
@@ -61,7 +63,8 @@ private:
 // Reads up to the root element, refusing a DTD (no office format has one; entities are a bomb).
 bool openRoot(QXmlStreamReader &xml);
 
-// Guards recursion on nested elements: hostile XML nests without end.
-constexpr int kMaxNesting = 96;
+// Guards recursion on nested elements: hostile XML nests without end. OfficePackage::read
+// refuses deeper parts before any parser sees them; this is the second line.
+constexpr int kMaxNesting = kMaxNestingLevels;
 
 } // namespace dc::importing
