@@ -86,6 +86,7 @@ private Q_SLOTS:
     void hostile();
     void deepNesting_isRefused_data();
     void deepNesting_isRefused();
+    void htmlWithMoreTextThanARevision_isRefused();
     void nestingWithinTheLimit_isImported_data();
     void nestingWithinTheLimit_isImported();
     void imageNames_areUniqueAndSafe();
@@ -348,6 +349,18 @@ void TestImport::deepNesting_isRefused()
     const auto imported = DocumentImporter::importData(bytes, format);
     DC_EXPECT_ERROR(imported, ErrorCode::InvalidInput);
     QCOMPARE(imported.message(), expected);
+}
+
+// 16 MiB of flat paragraphs took Qt's HTML parser many seconds; their text could never be
+// saved (a revision holds at most 8 Mi characters), so it is refused before parsing.
+void TestImport::htmlWithMoreTextThanARevision_isRefused()
+{
+    const QByteArray html = QByteArray("<html><body>") + QByteArray("<p>Access control applies to every service in scope.</p>\n").repeated(250000)
+                            + "</body></html>";
+    QVERIFY(html.size() < DocumentImporter::kMaxTextFileSize);
+    const auto imported = DocumentImporter::importData(html, DocumentImporter::Format::Html);
+    DC_EXPECT_ERROR(imported, ErrorCode::InvalidInput);
+    QVERIFY2(imported.message().contains(u"12.5 million characters"_s), qPrintable(imported.message()));
 }
 
 void TestImport::nestingWithinTheLimit_isImported_data()

@@ -21,6 +21,8 @@ namespace dc::importing {
 namespace {
 
 constexpr qsizetype kMaxDataUrl = qsizetype(32) << 20;
+// As much text as a revision may hold (DocumentService::kMaxContentChars).
+constexpr qsizetype kMaxImportedTextChars = qsizetype(8) * 1024 * 1024;
 
 // A QTextDocument that refuses every external resource: hostile HTML could otherwise make it
 // read local files (<img src="/dev/zero">) while it lays out.
@@ -79,6 +81,26 @@ void collectImages(QTextDocument &document, ImageCollector &images)
 
 } // namespace
 
+namespace {
+
+// The characters outside markup tags: about the text a reader would see.
+qsizetype htmlTextLength(const QString &html)
+{
+    qsizetype count = 0;
+    bool inTag = false;
+    for (const QChar c : html) {
+        if (c == u'<')
+            inTag = true;
+        else if (c == u'>')
+            inTag = false;
+        else if (!inTag)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
 Result<ImportedDocument> importHtml(const QByteArray &data)
 {
     QStringDecoder decoder = QStringDecoder::decoderForHtml(data);
@@ -88,6 +110,13 @@ Result<ImportedDocument> importHtml(const QByteArray &data)
     // Qt's HTML parser takes time far beyond linear in the nesting: refuse before it runs.
     if (const int depth = htmlNestingDepth(html); depth > kMaxNestingLevels)
         return nestingError(QStringLiteral("HTML"), depth);
+    // A revision holds at most 8 Mi characters: more text could never be saved, and parsing it
+    // would take Qt's HTML parser many seconds. Counted outside tags, in one pass.
+    if (const qsizetype text = htmlTextLength(html); text > kMaxImportedTextChars) {
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::DocumentImporter", "The HTML file holds %1 million characters of text; a revision holds at most %2 characters.")
+                                                  .arg(double(text) / 1e6, 0, 'f', 1)
+                                                  .arg(kMaxImportedTextChars)};
+    }
 
     OfflineTextDocument document;
     document.setHtml(html);
