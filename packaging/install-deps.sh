@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs exactly the Debian packages DocControl needs to build, run and test.
 # Idempotent: packages already present are skipped; nothing is downloaded but Debian packages.
-#   --without-test-tools   skip what only the tests and screenshots need (Xvfb, poppler-utils)
+#   --without-test-tools   skip what only the tests, screenshots and package checks need (Xvfb,
+#                          poppler-utils, lintian and the metadata validators, debootstrap)
 set -euo pipefail
 
 build_and_run=(
@@ -10,7 +11,9 @@ build_and_run=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
   libarchive-dev libsodium-dev fonts-wqy-microhei
 )
-tests=(xvfb xauth poppler-utils)
+# The package checks: dpkg-dev and file for dpkg-shlibdeps (cpack), lintian, desktop-file-utils and
+# appstream validate it (ctest package_lint); debootstrap makes packaging/check-package.sh's chroot.
+tests=(xvfb xauth poppler-utils dpkg-dev file lintian desktop-file-utils appstream debootstrap)
 
 wanted=("${build_and_run[@]}")
 if [[ "${1:-}" != "--without-test-tools" ]]; then
