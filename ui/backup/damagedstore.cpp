@@ -29,6 +29,14 @@ QString freeNameBeside(const QString &path)
     return candidate;
 }
 
+// A message box through Modal, so tests can answer it.
+void tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, const char *objectName)
+{
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QLatin1String(objectName));
+    Modal::exec(box);
+}
+
 } // namespace
 
 std::unique_ptr<Database> recover(QWidget *parent, const QString &path, const QString &why)
@@ -56,28 +64,32 @@ std::unique_ptr<Database> recover(QWidget *parent, const QString &path, const QS
         auto opened = Database::open(path, Database::Access::Salvage);
         if (opened)
             return std::move(opened).value();
-        QMessageBox::critical(parent, Text::tr("Cannot Open Store"), opened.message());
+        tell(parent, QMessageBox::Critical, Text::tr("Cannot Open Store"), opened.message(), "salvageFailedBox");
         return nullptr;
     }
     if (box.clickedButton() != restore)
         return nullptr;
-    const QString target = QFileDialog::getSaveFileName(parent, Text::tr("Restore Into a New Store"), freeNameBeside(path),
-                                                        Text::tr("DocControl stores (*.dcstore)"));
-    if (target.isEmpty())
+    QFileDialog chooser(parent, Text::tr("Restore Into a New Store"), QFileInfo(path).absolutePath(), Text::tr("DocControl stores (*.dcstore)"));
+    chooser.setObjectName(QStringLiteral("restoreTargetDialog"));
+    chooser.setAcceptMode(QFileDialog::AcceptSave);
+    chooser.setDefaultSuffix(QStringLiteral("dcstore"));
+    chooser.selectFile(freeNameBeside(path));
+    if (Modal::exec(chooser) != QDialog::Accepted || chooser.selectedFiles().isEmpty())
         return nullptr;
+    const QString target = chooser.selectedFiles().constFirst();
     auto restored = backups.restoreNewest(path, target);
     if (!restored) {
-        QMessageBox::critical(parent, Text::tr("Restore Failed"), restored.message());
+        tell(parent, QMessageBox::Critical, Text::tr("Restore Failed"), restored.message(), "restoreFailedBox");
         return nullptr;
     }
-    QMessageBox::information(parent, Text::tr("Store Restored"),
-                             Text::tr("The backup made %1 was restored into %2 and verifies (audit trail up to event #%3). Changes after the backup are not in it.")
-                                 .arg(QLocale().toString(restored->manifest.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                      QDir::toNativeSeparators(target))
-                                 .arg(restored->manifest.headSeq));
+    tell(parent, QMessageBox::Information, Text::tr("Store Restored"),
+         Text::tr("The backup made %1 was restored into %2 and verifies (audit trail up to event #%3). Changes after the backup are not in it.")
+             .arg(QLocale().toString(restored->manifest.createdAt.toLocalTime(), QLocale::ShortFormat), QDir::toNativeSeparators(target))
+             .arg(restored->manifest.headSeq),
+         "storeRestoredBox");
     auto opened = Database::open(target);
     if (!opened) {
-        QMessageBox::critical(parent, Text::tr("Cannot Open Store"), opened.message());
+        tell(parent, QMessageBox::Critical, Text::tr("Cannot Open Store"), opened.message(), "restoredOpenFailedBox");
         return nullptr;
     }
     return std::move(opened).value();
