@@ -236,7 +236,7 @@ void TestMainWindow::searchWithoutTermsShowsWhy()
 
 void TestMainWindow::ctrlFFocusesTheSearchBox()
 {
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     auto *table = find<QTableView>("registerTable");
     table->setFocus();
@@ -372,7 +372,7 @@ void TestMainWindow::f5ShowsNewDocuments()
     QVERIFY2(created.ok(), qPrintable(created.message()));
     QCOMPARE(model->total(), before); // not until refreshed
 
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     QTest::keyClick(m_window, Qt::Key_F5);
     QCOMPARE(model->total(), before + 1);
