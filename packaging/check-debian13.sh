@@ -82,7 +82,7 @@ summary() {
   for s in "${stages[@]}"; do
     printf '%-12s %s\n' "$s:" "${result[$s]}"
   done
-  echo "warnings:    $warnings"
+  echo "diagnostics: $warnings (compiler warnings and errors in the build)"
   [[ -n $test_summary ]] && echo "ctest:       $test_summary"
   echo "logs:        $logs"
   printf 'time:        %dm%02ds\n' $((elapsed / 60)) $((elapsed % 60))
@@ -174,12 +174,13 @@ fi
 : >"$logs/build.log"
 echo "check-debian13: cmake --build build/release -j$jobs (log: $logs/build.log)"
 build_ok=1
-in_chroot build bash -c "cd /work/src && cmake --build build/release -j$jobs" >/dev/null || build_ok=0
-warnings=$(grep -c -E 'warning:' "$logs/build.log" || true)
+# -k: keep going, so one run lists every diagnostic (warnings are errors: -Werror).
+in_chroot build bash -c "cd /work/src && cmake --build build/release -j$jobs -- -k" >/dev/null || build_ok=0
+warnings=$(grep -c -E '(warning|error): ' "$logs/build.log" || true)
 if ((build_ok)) && [[ $warnings == 0 ]]; then
   result[build]=PASS
 else
-  grep -E -B2 -A6 'warning:|error:' "$logs/build.log" | head -80 || true
+  grep -E -A3 '(warning|error): ' "$logs/build.log" | head -120 || true
   result[build]="FAIL (see build.log)"
   exit 1
 fi
