@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QIODevice>
+#include <QTimeZone>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -205,7 +206,7 @@ Result<bool> ArchiveReader::Private::nextEntry()
     if (type == ArchiveEntryType::Directory)
         current.declaredSize = -1;
     if (archive_entry_mtime_is_set(entry))
-        current.modified = QDateTime::fromSecsSinceEpoch(archive_entry_mtime(entry), Qt::UTC);
+        current.modified = QDateTime::fromSecsSinceEpoch(archive_entry_mtime(entry), QTimeZone::utc());
     if (current.declaredSize > limits.maxEntrySize)
         return why(ArchiveReader::tr("it is larger than the limit of %1 bytes.").arg(limits.maxEntrySize));
     if (current.declaredSize > limits.maxTotalSize - totalProduced)

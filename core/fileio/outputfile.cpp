@@ -33,7 +33,8 @@ qint64 ownerPid(const QString &entry, const QString &targetName)
     const QString prefix = QLatin1Char('.') + targetName + QLatin1Char('.');
     if (!entry.startsWith(prefix))
         return 0;
-    const QRegularExpressionMatch match = pattern.match(QStringView(entry).mid(prefix.size()));
+    // A QString: match(QStringView) is deprecated in Qt 6.8 and its successor matchView() is new in 6.5.
+    const QRegularExpressionMatch match = pattern.match(entry.mid(prefix.size()));
     return match.hasMatch() ? match.captured(1).toLongLong() : 0;
 }
 

@@ -60,8 +60,11 @@ int LayoutDevice::metric(PaintDeviceMetric metric) const
         return 1;
     case PdmDevicePixelRatioScaled:
         return int(devicePixelRatioFScale());
+    default:
+        // Metrics added by later Qt versions (6.8: PdmDevicePixelRatioF_EncodedA/B) keep
+        // QPaintDevice's answer, which leaves the ratio of 1 above in force.
+        return QPaintDevice::metric(metric);
     }
-    return 0;
 }
 
 Status ensureRenderFont()

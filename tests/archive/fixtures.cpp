@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QImage>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -19,7 +20,7 @@ namespace fixtures {
 
 namespace {
 
-const QDateTime kWhen(QDate(2022, 1, 1), QTime(8, 0), Qt::UTC);
+const QDateTime kWhen(QDate(2022, 1, 1), QTime(8, 0), QTimeZone::utc());
 
 QByteArray utf8(const QString &text)
 {

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+#include <QTimeZone>
 
 using namespace dc;
 using namespace Qt::StringLiterals;
@@ -25,7 +26,7 @@ Q_DECLARE_METATYPE(dc::ArchiveFormat)
 
 namespace {
 
-const QDateTime kWhen(QDate(2024, 5, 17), QTime(9, 30, 12), Qt::UTC);
+const QDateTime kWhen(QDate(2024, 5, 17), QTime(9, 30, 12), QTimeZone::utc());
 
 QByteArray randomBytes(qsizetype size, quint32 seed)
 {

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <sys/resource.h>
 
@@ -70,7 +71,7 @@ int main(int argc, char *argv[])
     const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5000;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.dcstore"));
-    const FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(8, 0), Qt::UTC));
+    const FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(8, 0), QTimeZone::utc()));
 
     NewStore init{QStringLiteral("星河云数据科技有限公司"), QString(), QStringLiteral("admin"), QStringLiteral("bench-pw")};
     auto store = UserService::initStore(path, init, clock);

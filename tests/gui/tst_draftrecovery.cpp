@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimeZone>
 
 using namespace dc;
 using dc::test::pngBytes;
@@ -68,7 +69,7 @@ void TestDraftRecovery::cleanup()
 void TestDraftRecovery::recoveryFileAppearsAfterTheQuietPeriod()
 {
     const QString key = QStringLiteral("ISMS-P-001/A/1");
-    FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(8, 30), Qt::UTC));
+    FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(8, 30), QTimeZone::utc()));
     DraftRecovery recovery(m_editor);
     recovery.setClock(&clock);
     recovery.setIntervals(20, 60);

@@ -66,7 +66,7 @@ void TestIdleLock::init()
     m_window = test::openWindow(m_path, QStringLiteral("admin"), test::kAdminPassword);
     QVERIFY(m_window);
     m_window->show();
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     QCOMPARE(m_window->sessionLock()->timeout(), std::chrono::milliseconds(10min)); // the default
 }

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <algorithm>
 
 using namespace dc;
 
@@ -236,7 +238,7 @@ void TestMainWindow::searchWithoutTermsShowsWhy()
 
 void TestMainWindow::ctrlFFocusesTheSearchBox()
 {
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     auto *table = find<QTableView>("registerTable");
     table->setFocus();
@@ -303,7 +305,15 @@ void TestMainWindow::remembersColumnsAndGeometry()
     auto *table = find<QTableView>("registerTable");
     table->horizontalHeader()->resizeSection(RegisterModel::TitleColumn, 333);
     table->horizontalHeader()->setSortIndicator(RegisterModel::TitleColumn, Qt::DescendingOrder);
-    m_window->resize(1111, 777);
+    // A size that fits whatever screen the tests run on (offscreen: 800x600 by default) and
+    // differs from the first-start default (nine tenths of the screen).
+    const QSize available = m_window->screen()->availableSize();
+    m_window->resize(std::max(available.width() * 3 / 4, m_window->minimumWidth()),
+                     std::max(available.height() * 3 / 4, m_window->minimumHeight()));
+    const QSize chosen = m_window->size();
+    QVERIFY2(chosen.width() <= available.width() && chosen.height() <= available.height(),
+             qPrintable(QStringLiteral("the window's minimum size does not fit the screen")));
+    QVERIFY(chosen != QSize(std::min(available.width() * 9 / 10, 1600), std::min(available.height() * 9 / 10, 1000)));
     QVERIFY(m_window->close());
     QVERIFY(!AppSettings::get(AppSettings::registerColumns).isEmpty());
     QVERIFY(!AppSettings::get(AppSettings::windowGeometry).isEmpty());
@@ -315,7 +325,7 @@ void TestMainWindow::remembersColumnsAndGeometry()
     QCOMPARE(again->horizontalHeader()->sectionSize(RegisterModel::TitleColumn), 333);
     QCOMPARE(m_window->registerView()->model()->sortColumn(), int(RegisterModel::TitleColumn));
     QCOMPARE(m_window->registerView()->model()->sortOrder(), Qt::DescendingOrder);
-    QCOMPARE(m_window->size(), QSize(1111, 777));
+    QCOMPARE(m_window->size(), chosen);
     QSettings().clear(); // later tests start from the defaults
 }
 
@@ -372,7 +382,7 @@ void TestMainWindow::f5ShowsNewDocuments()
     QVERIFY2(created.ok(), qPrintable(created.message()));
     QCOMPARE(model->total(), before); // not until refreshed
 
-    QApplication::setActiveWindow(m_window);
+    m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     QTest::keyClick(m_window, Qt::Key_F5);
     QCOMPARE(model->total(), before + 1);

@@ -223,7 +223,7 @@ void TestTasks::ctrl2ShowsTasksAndARowShowsItsDocument()
     QVERIFY(window);
     std::unique_ptr<MainWindow> owner(window);
     window->show();
-    QApplication::setActiveWindow(window);
+    window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     auto *tabs = test::child<QTabBar>(window, "leftTabs");
     QCOMPARE(tabs->tabText(1), QStringLiteral("My Tasks (1)"));

@@ -14,6 +14,7 @@
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace dc;
 using namespace dc::render;
@@ -62,7 +63,7 @@ private Q_SLOTS:
     {
         const QByteArray pdf = qtPdf();
         const PdfInfo info{QStringLiteral("信息安全方针 (Policy)"), QStringLiteral("张伟"), QStringLiteral("ISMS-0001-2022 A/1"),
-                           QStringLiteral("DocControl"), QStringLiteral("DocControl (Qt)"), QDateTime(QDate(2026, 11, 21), QTime(8, 30), Qt::UTC)};
+                           QStringLiteral("DocControl"), QStringLiteral("DocControl (Qt)"), QDateTime(QDate(2026, 11, 21), QTime(8, 30), QTimeZone::utc())};
         const auto update = pdfUpdate(pdf, info, {}, {});
         QVERIFY2(update.ok(), qPrintable(update.message()));
         QVERIFY(update->endsWith("%%EOF\n"));
@@ -139,7 +140,7 @@ private Q_SLOTS:
     {
         QCOMPARE(pdfTextString(QStringLiteral("A")), QByteArray("<FEFF0041>"));
         QCOMPARE(pdfTextString(QStringLiteral("文")), QByteArray("<FEFF6587>"));
-        QCOMPARE(pdfDate(QDateTime(QDate(2026, 11, 21), QTime(8, 30, 5), Qt::UTC)), QByteArray("D:20261121083005Z"));
+        QCOMPARE(pdfDate(QDateTime(QDate(2026, 11, 21), QTime(8, 30, 5), QTimeZone::utc())), QByteArray("D:20261121083005Z"));
     }
 
     void bannerStaysInItsBand_data()

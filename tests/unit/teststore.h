@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTime>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <memory>
@@ -28,7 +29,7 @@ inline const QString kPassword = QStringLiteral("Pa55-word-2026");
 // 2026-03-15 09:30 UTC: every test's "now".
 inline QDateTime fixedNow()
 {
-    return QDateTime(QDate(2026, 3, 15), QTime(9, 30), Qt::UTC);
+    return QDateTime(QDate(2026, 3, 15), QTime(9, 30), QTimeZone::utc());
 }
 
 // The bytes of a file, to prove a refused action left it alone.

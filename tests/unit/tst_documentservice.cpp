@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace dc;
 using dctest::rowCount;
@@ -196,7 +197,7 @@ void TestDocumentService::create_fieldsStored()
 
 void TestDocumentService::create_sequencePerYear()
 {
-    m_clock.set(QDateTime(QDate(2025, 12, 31), QTime(23, 0), Qt::UTC));
+    m_clock.set(QDateTime(QDate(2025, 12, 31), QTime(23, 0), QTimeZone::utc()));
     NewDocument manual = procedure(QStringLiteral("信息安全与服务管理手册"));
     manual.type = DocumentType::Manual;
     QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0001-2025"));
