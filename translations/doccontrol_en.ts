@@ -532,7 +532,10 @@
     </message>
     <message numerus="yes">
         <source>The newest automatic backup is %1 (%n backup(s) in all). Restoring makes a new store file and leaves the damaged one as it is.</source>
-        <translation><numerusform>The newest automatic backup is %1 (%n backup in all). Restoring makes a new store file and leaves the damaged one as it is.</numerusform><numerusform>The newest automatic backup is %1 (%n backups in all). Restoring makes a new store file and leaves the damaged one as it is.</numerusform></translation>
+        <translation>
+            <numerusform>The newest automatic backup is %1 (%n backup in all). Restoring makes a new store file and leaves the damaged one as it is.</numerusform>
+            <numerusform>The newest automatic backup is %1 (%n backups in all). Restoring makes a new store file and leaves the damaged one as it is.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Restore Newest Backup…</source>
@@ -841,6 +844,10 @@
     </message>
     <message>
         <source>The %1 file nests elements %2 deep in %3; DocControl imports at most %4 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML file holds %1 million characters of text; a revision holds at most %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +2666,34 @@ or try the demo with
     </message>
     <message>
         <source>Lock when idle &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up each store I write to, daily and when I sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for Automatic Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

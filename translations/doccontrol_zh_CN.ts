@@ -533,7 +533,9 @@
     </message>
     <message numerus="yes">
         <source>The newest automatic backup is %1 (%n backup(s) in all). Restoring makes a new store file and leaves the damaged one as it is.</source>
-        <translation><numerusform>最新的自动备份是 %1（共 %n 个备份）。恢复将生成一个新的文档库文件，已损坏的文件保持不变。</numerusform></translation>
+        <translation>
+            <numerusform>最新的自动备份是 %1（共 %n 个备份）。恢复将生成一个新的文档库文件，已损坏的文件保持不变。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Restore Newest Backup…</source>
@@ -838,6 +840,10 @@
     <message>
         <source>The %1 file nests elements %2 deep in %3; DocControl imports at most %4 levels.</source>
         <translation>该 %1 文件的 %3 中元素嵌套深度为 %2 层；DocControl 最多导入 %4 层。</translation>
+    </message>
+    <message>
+        <source>The HTML file holds %1 million characters of text; a revision holds at most %2 characters.</source>
+        <translation>该 HTML 文件包含 %1 百万个字符的文本；一个修订版本最多容纳 %2 个字符。</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2665,34 @@ or try the demo with
     <message>
         <source>Lock when idle &amp;for:</source>
         <translation>空闲锁定时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Back up each store I write to, daily and when I sign out</source>
+        <translation>每天以及注销时，备份我写入过的每个文档库</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups:</source>
+        <translation>自动备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Folder for Automatic Backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> per store</source>
+        <translation> 个/文档库</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
     </message>
 </context>
 <context>
