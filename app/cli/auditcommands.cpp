@@ -35,32 +35,33 @@ int verify(CliApp &app, const QStringList &arguments)
         return fail(actor.error());
     if (const Status allowed = Permissions::mayVerify(actor.value()); !allowed)
         return fail(allowed.error());
-    auto report = Verifier(app.database()).run();
-    if (!report)
-        return fail(report.error());
+    auto verified = Verifier(app.database()).run();
+    if (!verified)
+        return fail(verified.error());
     auto lost = Anchors::check(app.database(), anchors);
     if (!lost)
         return fail(lost.error());
-    report->problems = lost.value() + report->problems; // a lost head first: it says the trail itself was cut or rewritten
+    VerifyReport report = verified.value();
+    report.problems = lost.value() + report.problems; // a lost head first: it says the trail itself was cut or rewritten
     if (app.json()) {
-        printJson(verifyJson(report.value()));
+        printJson(verifyJson(report));
     } else {
         out(QCoreApplication::translate("dc::cli", "Checked %1 events, %2 revisions, %3 signatures and %4 keys.\n")
-                .arg(report->events)
-                .arg(report->revisions)
-                .arg(report->signatures)
-                .arg(report->keys));
-        out(QCoreApplication::translate("dc::cli", "Audit trail head: event #%1, %2\n").arg(report->headSeq).arg(report->headHash));
+                .arg(report.events)
+                .arg(report.revisions)
+                .arg(report.signatures)
+                .arg(report.keys));
+        out(QCoreApplication::translate("dc::cli", "Audit trail head: event #%1, %2\n").arg(report.headSeq).arg(report.headHash));
         if (!anchors.isEmpty())
             out(QCoreApplication::translate("dc::cli", "Checked the head recorded by %n file(s).\n", nullptr, int(anchors.size())));
-        if (report->ok())
+        if (report.ok())
             out(QCoreApplication::translate("dc::cli", "OK: everything matches.\n"));
     }
-    if (report->ok())
+    if (report.ok())
         return 0;
-    err(QCoreApplication::translate("dc::cli", "doccontrol: verify FAILED: %1\n").arg(report->problems.first().message));
-    for (qsizetype i = 1; i < report->problems.size(); ++i)
-        err(QStringLiteral("  ") + report->problems.at(i).message + QLatin1Char('\n'));
+    err(QCoreApplication::translate("dc::cli", "doccontrol: verify FAILED: %1\n").arg(report.problems.first().message));
+    for (qsizetype i = 1; i < report.problems.size(); ++i)
+        err(QStringLiteral("  ") + report.problems.at(i).message + QLatin1Char('\n'));
     return 1;
 }
 

@@ -111,6 +111,10 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
         const QJsonObject details{{QStringLiteral("title"), document.title},
                                   {QStringLiteral("type"), toKey(document.type)},
                                   {QStringLiteral("owner"), document.owner},
+                                  {QStringLiteral("title_en"), document.titleEn},
+                                  {QStringLiteral("department"), document.department},
+                                  {QStringLiteral("classification"), toKey(document.classification)},
+                                  {QStringLiteral("review_months"), document.reviewIntervalMonths},
                                   {QStringLiteral("revision"), revision.label},
                                   {QStringLiteral("content_sha256"), revision.contentHash}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.created"), number, details); !logged)

@@ -1,5 +1,7 @@
 #include "verifier.h"
 
+#include "replay.h"
+
 #include "model/signature.h"
 #include "security/contenthash.h"
 #include "security/signingkey.h"
@@ -190,6 +192,12 @@ Result<VerifyReport> Verifier::run() const
         if (!present.contains(it.key()))
             report.problems.append({tr("signature #%1").arg(it.key()), tr("Signature #%1, recorded in event #%2, is missing from the store.").arg(it.key()).arg(it.value())});
     }
+
+    // 5. The state the trail implies (users, metadata, exports, copies) against the tables.
+    auto replayed = TrailReplay::compare(m_db, events.value());
+    if (!replayed)
+        return replayed.error();
+    report.problems += replayed.value();
     return report;
 }
 

@@ -8,6 +8,7 @@
 #include "services/anchors.h"
 #include "services/backupservice.h"
 #include "services/bundleservice.h"
+#include "services/userservice.h"
 #include "services/verifier.h"
 #include "services/witness.h"
 #include "store/attachmentstore.h"
@@ -121,7 +122,8 @@ void TestTamper::initTestCase()
     DC_EXPECT_OK(flow.documents().editDraft(m_template.author(), m_number, QStringLiteral("# 信息安全事件管理程序\n\n![流程](image-1.png)\n"),
                                             QStringLiteral("补充流程图"), RevisionStep::Minor, QHash<QString, QByteArray>{{kImage, pngBytes()}}));
     DC_EXPECT_OK(flow.toEffective(m_number));
-    DC_EXPECT_OK(BundleService(*store, m_clock).exportBundle(m_template.controller(), kPassword, BundleRequest{{m_number}, {}}, m_bundle));
+    DC_EXPECT_OK(BundleService(*store, m_clock).exportBundle(m_template.controller(), kPassword, BundleRequest{{m_number}, u"IT 部"_s}, m_bundle));
+    DC_EXPECT_OK(UserService(*store, m_clock).setActive(m_template.admin(), u"sunqi"_s, false)); // signed, then left
     DC_EXPECT_OK(BackupService(*store, m_clock).backup(m_template.admin(), m_backup));
 }
 
@@ -189,9 +191,21 @@ void TestTamper::tamper_data()
     QTest::newRow("a signature deleted") << "signature-gone" << "verify" << QStringList{u"missing from the store"_s};
     QTest::newRow("a draft made effective without signatures") << "status" << "verify" << QStringList{u"A/0"_s, u"audit trail"_s};
     QTest::newRow("a reviewer who changed the content") << "editor-signed" << "verify" << QStringList{u"zhaoliu"_s, u"segregation of duties"_s};
+    QTest::newRow("a reader promoted to administrator by SQL") << "roles" << "verify" << QStringList{u"chenjing"_s, u"roles"_s, u"admin"_s};
+    QTest::newRow("a disabled account enabled by SQL") << "enable" << "verify" << QStringList{u"sunqi"_s, u"enabled"_s};
+    QTest::newRow("the admin's password hash swapped for the reader's") << "password" << "verify" << QStringList{u"admin"_s, u"password hash"_s};
+    QTest::newRow("a user added by SQL") << "user-added" << "verify" << QStringList{u"mallory"_s, u"never recorded"_s};
+    QTest::newRow("a document's title changed") << "title" << "verify" << QStringList{u"{n}"_s, u"title"_s};
+    QTest::newRow("a document's classification changed") << "classification" << "verify" << QStringList{u"{n}"_s, u"classification"_s, u"secret"_s};
+    QTest::newRow("a next review date moved") << "next-review" << "verify" << QStringList{u"{n} A/0"_s, u"next review date"_s, u"2099-01-01"_s};
+    QTest::newRow("the organisation renamed") << "organisation" << "verify" << QStringList{u"organisation"_s, u"假公司"_s};
+    QTest::newRow("the export records deleted") << "exports-gone" << "verify" << QStringList{u"{n} A/0"_s, u"export records"_s};
+    QTest::newRow("a controlled copy deleted from the register") << "copy-gone" << "verify" << QStringList{u"{n} A/0 No. 1"_s, u"missing from the register"_s};
+    QTest::newRow("a controlled copy marked recalled by SQL") << "copy-recalled" << "verify" << QStringList{u"{n} A/0 No. 1"_s, u"recalled"_s};
     QTest::newRow("the last events and their export rows deleted") << "truncate-exports" << "against" << QStringList{u"anchor-backup.zip"_s, u"truncated"_s};
     QTest::newRow("an event changed and the chain recomputed") << "rechain" << "against" << QStringList{u"anchor-backup.zip"_s, u"rewritten"_s};
     QTest::newRow("the last event deleted") << "truncate-last" << "witness" << QStringList{u"removed"_s};
+    QTest::newRow("the last events and their export rows deleted (witness)") << "truncate-exports" << "witness" << QStringList{u"removed"_s};
     QTest::newRow("the chain recomputed after a change (witness)") << "rechain" << "witness" << QStringList{u"rewritten"_s};
 }
 
@@ -250,6 +264,33 @@ Status TestTamper::apply(const QString &attack)
     }
     if (attack == u"editor-signed") // the trail shows a reviewer of the revision changed it
         return db().write([&]() { return Status::from(AuditLog(db()).append(u"zhaoliu"_s, u"revision.edited"_s, m_number + u" A/0"_s)); });
+    if (attack == u"roles")
+        return rawSql(db(), u"UPDATE users SET roles = 'admin,reader' WHERE name = 'chenjing'"_s);
+    if (attack == u"enable")
+        return rawSql(db(), u"UPDATE users SET active = 1 WHERE name = 'sunqi'"_s);
+    if (attack == u"password")
+        return rawSql(db(), u"UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE name = 'chenjing') WHERE name = 'admin'"_s);
+    if (attack == u"user-added")
+        return rawSql(db(), u"INSERT INTO users(name, display_name, roles, password_hash, created_at) SELECT 'mallory', 'M', 'admin', password_hash, created_at FROM users WHERE name = 'chenjing'"_s);
+    if (attack == u"title")
+        return rawSql(db(), u"UPDATE documents SET title = '不重要的程序' WHERE number = ?"_s, {m_number});
+    if (attack == u"classification")
+        return rawSql(db(), u"UPDATE documents SET classification = 'secret' WHERE number = ?"_s, {m_number});
+    if (attack == u"next-review") {
+        (void)rawSql(db(), u"DROP TRIGGER IF EXISTS revisions_immutable"_s);
+        return rawSql(db(), u"UPDATE revisions SET next_review_date = '2099-01-01' WHERE id = ?"_s, {rev});
+    }
+    if (attack == u"organisation")
+        return rawSql(db(), u"UPDATE settings SET value = '假公司' WHERE key = 'organisation'"_s);
+    if (attack == u"exports-gone")
+        return rawSql(db(), u"DELETE FROM exports"_s);
+    if (attack == u"copy-gone") {
+        if (const Status s = rawSql(db(), u"DELETE FROM exports"_s); !s)
+            return s;
+        return rawSql(db(), u"DELETE FROM controlled_copies"_s);
+    }
+    if (attack == u"copy-recalled")
+        return rawSql(db(), u"UPDATE controlled_copies SET status = 'recalled', recalled_at = '2026-03-16T00:00:00.000Z'"_s);
     if (attack == u"truncate-exports") {
         (void)rawSql(db(), u"DROP TRIGGER IF EXISTS events_no_delete"_s);
         for (const char *trigger : {"exports_no_delete", "exports_immutable"})
