@@ -236,8 +236,17 @@ private Q_SLOTS:
     {
         const QString backup = m_dir.filePath(QStringLiteral("anchor.zip"));
         const QString bundle = m_dir.filePath(QStringLiteral("bundle.zip"));
+        const QString number = QStringLiteral("ISMS-P-777");
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("new"), QStringLiteral("--number"), number, QStringLiteral("--title"),
+                                                 QStringLiteral("备份管理程序"), QStringLiteral("--type"), QStringLiteral("procedure"), QStringLiteral("--owner"),
+                                                 QStringLiteral("lisi"), QStringLiteral("--content"), writeFile(QStringLiteral("b.md"), QStringLiteral("# 备份\n\n每日备份。\n"))}));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("submit"), number, QStringLiteral("--reviewers"), QStringLiteral("zhaoliu"),
+                                                 QStringLiteral("--approver"), QStringLiteral("sunba")}));
+        expectOk(as(QStringLiteral("zhaoliu"), {QStringLiteral("doc"), QStringLiteral("sign"), number, QStringLiteral("--as"), QStringLiteral("reviewer")}));
+        expectOk(as(QStringLiteral("sunba"), {QStringLiteral("doc"), QStringLiteral("sign"), number, QStringLiteral("--as"), QStringLiteral("approver")}));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("release"), number}));
         expectOk(as(QStringLiteral("admin"), {QStringLiteral("backup"), backup}, QStringLiteral("admin-pw")));
-        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("-o"), bundle}));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("bundle"), QStringLiteral("export"), number, QStringLiteral("-o"), bundle}));
 
         const Run selfDeclared = as(QStringLiteral("wangfang"), {QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
         expectOk(selfDeclared);
@@ -254,6 +263,17 @@ private Q_SLOTS:
         QCOMPARE(other.exitCode, 1);
         QVERIFY2(other.err.contains(QStringLiteral("not a key you trust")), qPrintable(other.err));
         expectOk(as(QStringLiteral("admin"), {QStringLiteral("verify"), QStringLiteral("--against"), backup, bundle}, QStringLiteral("admin-pw")));
+
+        // A reader sees neither the label nor the status of the revision in review.
+        expectOk(as(QStringLiteral("lisi"), {QStringLiteral("doc"), QStringLiteral("edit"), number, QStringLiteral("--content"),
+                                             writeFile(QStringLiteral("b1.md"), QStringLiteral("# 备份\n\n每小时备份。\n")), QStringLiteral("--summary"), QStringLiteral("加密")}));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("submit"), number, QStringLiteral("--reviewers"), QStringLiteral("zhaoliu"),
+                                                 QStringLiteral("--approver"), QStringLiteral("sunba")}));
+        for (const QString &command : {QStringLiteral("show"), QStringLiteral("history")}) {
+            const Run seen = as(QStringLiteral("chenjing"), {QStringLiteral("doc"), command, number, QStringLiteral("--json")});
+            expectOk(seen);
+            QVERIFY2(!seen.out.contains(QStringLiteral("A/1")) && !seen.out.contains(QStringLiteral("in_review")), qPrintable(seen.out));
+        }
 
         // A copy of the store (another path: another store to this desk), witnessed, then truncated.
         const QString copy = m_dir.filePath(QStringLiteral("copy.dcstore"));
