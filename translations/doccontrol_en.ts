@@ -4719,7 +4719,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>A backup or bundle whose recorded audit-trail head the store must still hold (repeatable).</source>
+        <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4776,6 +4776,10 @@ Commands:
 </context>
 <context>
     <name>dc::Anchors</name>
+    <message>
+        <source>The PDF %1 records no audit-trail head (it was exported before heads were recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The bundle %1 records no audit-trail head (it was made before heads were recorded).</source>
         <translation type="unfinished"></translation>

@@ -4764,8 +4764,8 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>A backup or bundle whose recorded audit-trail head the store must still hold (repeatable).</source>
-        <translation>一个备份或分发包，存储必须仍含有其记录的审计追踪头（可重复）。</translation>
+        <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable).</source>
+        <translation>一个备份、分发包或导出的 PDF，存储必须仍含有其记录的审计追踪头（可重复）。</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4821,10 @@ Commands:
 </context>
 <context>
     <name>dc::Anchors</name>
+    <message>
+        <source>The PDF %1 records no audit-trail head (it was exported before heads were recorded).</source>
+        <translation>PDF %1 未记录审计追踪头（它导出于开始记录之前）。</translation>
+    </message>
     <message>
         <source>The bundle %1 records no audit-trail head (it was made before heads were recorded).</source>
         <translation>分发包 %1 未记录审计追踪头（它制作于开始记录之前）。</translation>

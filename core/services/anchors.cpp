@@ -2,10 +2,12 @@
 
 #include "backupservice.h"
 #include "bundleservice.h"
+#include "render/pdfidentity.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/sql.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace dc {
@@ -13,6 +15,15 @@ namespace dc {
 Result<ChainAnchor> Anchors::read(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
+    // An exported PDF: its identity records the head.
+    if (QFile file(path); file.open(QIODevice::ReadOnly) && file.read(1024).contains("%PDF-")) {
+        auto identity = render::readPdfIdentity(path);
+        if (!identity)
+            return identity.error();
+        if (identity->chainSeq <= 0 || identity->chainHead.isEmpty())
+            return Error{ErrorCode::InvalidInput, tr("The PDF %1 records no audit-trail head (it was exported before heads were recorded).").arg(name)};
+        return ChainAnchor{path, identity->chainSeq, identity->chainHead};
+    }
     // A bundle first: its manifest is small and says what it is; then a backup.
     if (auto bundle = BundleService::verifyBundle(path); bundle) {
         if (bundle->chainSeq <= 0 || bundle->chainHead.isEmpty())

@@ -24,8 +24,9 @@ struct ChainAnchor {
 class Anchors final {
     Q_DECLARE_TR_FUNCTIONS(dc::Anchors)
 public:
-    // The head a backup (manifest headSeq/headHash) or a bundle (manifest chainSeq/chainHead)
-    // recorded. Fails when the file is neither, or records no head.
+    // The head a backup (manifest headSeq/headHash), a bundle (manifest chainSeq/chainHead) or
+    // an exported PDF (its identity's chainSeq/chainHead) recorded. Fails when the file is none
+    // of these, or records no head.
     static Result<ChainAnchor> read(const QString &path);
 
     // One problem per anchor whose head the store's chain no longer holds at its sequence

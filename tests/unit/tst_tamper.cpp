@@ -8,6 +8,7 @@
 #include "services/anchors.h"
 #include "services/backupservice.h"
 #include "services/bundleservice.h"
+#include "services/exportservice.h"
 #include "services/userservice.h"
 #include "services/verifier.h"
 #include "services/witness.h"
@@ -99,6 +100,7 @@ private:
     QString m_full;
     QString m_backup; // made after the bundle: its head includes the bundle's exports
     QString m_bundle;
+    QString m_pdf;    // an uncontrolled export, made before the bundle
     QString m_number;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -112,6 +114,7 @@ void TestTamper::initTestCase()
     m_full = m_fixtureDir.filePath(QStringLiteral("full.dcstore"));
     m_backup = m_fixtureDir.filePath(QStringLiteral("anchor-backup.zip"));
     m_bundle = m_fixtureDir.filePath(QStringLiteral("anchor-bundle.zip"));
+    m_pdf = m_fixtureDir.filePath(QStringLiteral("anchor-export.pdf"));
     auto opened = m_template.copyTo(m_full);
     QVERIFY2(opened.ok(), qPrintable(opened.message()));
     std::unique_ptr<Database> store = std::move(opened).value();
@@ -122,6 +125,9 @@ void TestTamper::initTestCase()
     DC_EXPECT_OK(flow.documents().editDraft(m_template.author(), m_number, QStringLiteral("# 信息安全事件管理程序\n\n![流程](image-1.png)\n"),
                                             QStringLiteral("补充流程图"), RevisionStep::Minor, QHash<QString, QByteArray>{{kImage, pngBytes()}}));
     DC_EXPECT_OK(flow.toEffective(m_number));
+    ExportRequest pdf;
+    pdf.number = m_number;
+    DC_EXPECT_OK(ExportService(*store, m_clock).exportPdf(m_template.reader(), pdf, m_pdf));
     DC_EXPECT_OK(BundleService(*store, m_clock).exportBundle(m_template.controller(), kPassword, BundleRequest{{m_number}, u"IT 部"_s}, m_bundle));
     DC_EXPECT_OK(UserService(*store, m_clock).setActive(m_template.admin(), u"sunqi"_s, false)); // signed, then left
     DC_EXPECT_OK(BackupService(*store, m_clock).backup(m_template.admin(), m_backup));
@@ -162,7 +168,7 @@ void TestTamper::untouched()
     // The revision's signed hash covers its image: not the text-only hash.
     const QString recorded = scalar(db(), QStringLiteral("SELECT content_hash FROM revisions WHERE id = ?"), {revisionId()}).toString();
     QVERIFY(recorded != contentHash(scalar(db(), QStringLiteral("SELECT content FROM revisions WHERE id = ?"), {revisionId()}).toString()));
-    for (const QString &anchor : {m_backup, m_bundle}) {
+    for (const QString &anchor : {m_backup, m_bundle, m_pdf}) {
         auto read = Anchors::read(anchor);
         DC_EXPECT_OK(read);
         auto lost = Anchors::check(db(), {read.value()});
@@ -204,6 +210,8 @@ void TestTamper::tamper_data()
     QTest::newRow("a controlled copy marked recalled by SQL") << "copy-recalled" << "verify" << QStringList{u"{n} A/0 No. 1"_s, u"recalled"_s};
     QTest::newRow("the last events and their export rows deleted") << "truncate-exports" << "against" << QStringList{u"anchor-backup.zip"_s, u"truncated"_s};
     QTest::newRow("an event changed and the chain recomputed") << "rechain" << "against" << QStringList{u"anchor-backup.zip"_s, u"rewritten"_s};
+    QTest::newRow("an event changed and the chain recomputed (exported PDF)") << "rechain" << "against-pdf" << QStringList{u"anchor-export.pdf"_s, u"rewritten"_s};
+    QTest::newRow("the bundle's events and after deleted (exported PDF)") << "truncate-pdf" << "against-pdf" << QStringList{u"anchor-export.pdf"_s, u"truncated"_s};
     QTest::newRow("the last event deleted") << "truncate-last" << "witness" << QStringList{u"removed"_s};
     QTest::newRow("the last events and their export rows deleted (witness)") << "truncate-exports" << "witness" << QStringList{u"removed"_s};
     QTest::newRow("the chain recomputed after a change (witness)") << "rechain" << "witness" << QStringList{u"rewritten"_s};
@@ -299,6 +307,11 @@ Status TestTamper::apply(const QString &attack)
             return s;
         return rawSql(db(), u"DELETE FROM events WHERE seq >= (SELECT min(seq) FROM events WHERE action LIKE 'export.%')"_s);
     }
+    if (attack == u"truncate-pdf") { // from the PDF's own export event on: its recorded head goes too
+        (void)rawSql(db(), u"DROP TRIGGER IF EXISTS events_no_delete"_s);
+        (void)rawSql(db(), u"DELETE FROM exports"_s);
+        return rawSql(db(), u"DELETE FROM events WHERE seq >= (SELECT min(seq) FROM events WHERE action LIKE 'export.%') - 1"_s);
+    }
     if (attack == u"truncate-last") {
         (void)rawSql(db(), u"DROP TRIGGER IF EXISTS events_no_delete"_s);
         return rawSql(db(), u"DELETE FROM events WHERE seq = (SELECT max(seq) FROM events)"_s);
@@ -332,10 +345,10 @@ void TestTamper::tamper()
             if (first.isEmpty() || (!names(first, named) && names(p.message, named)))
                 first = p.message;
         }
-    } else if (detector == u"against") {
+    } else if (detector.startsWith(u"against")) {
         auto inside = Verifier(db()).run(); // what the store alone says: nothing wrong, or not this
         DC_EXPECT_OK(inside);
-        auto anchor = Anchors::read(m_backup);
+        auto anchor = Anchors::read(detector == u"against-pdf" ? m_pdf : m_backup);
         DC_EXPECT_OK(anchor);
         auto lost = Anchors::check(db(), {anchor.value()});
         DC_EXPECT_OK(lost);
