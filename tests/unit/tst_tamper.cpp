@@ -8,6 +8,7 @@
 #include "services/anchors.h"
 #include "services/backupservice.h"
 #include "services/bundleservice.h"
+#include "services/demostore.h"
 #include "services/exportservice.h"
 #include "services/userservice.h"
 #include "services/verifier.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void untouched();
+    void demoStore_verifies();
     void tamper_data();
     void tamper();
 
@@ -177,6 +179,18 @@ void TestTamper::untouched()
     }
     DC_EXPECT_OK(Witness::remember(db()));
     DC_EXPECT_OK(Witness::check(db()));
+}
+
+// The demo store, made by the application itself, passes every check verify makes.
+void TestTamper::demoStore_verifies()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto demo = DemoStore::openOrCreate(dir.filePath(u"demo.dcstore"_s));
+    DC_EXPECT_OK(demo);
+    auto report = Verifier(*demo.value()).run();
+    DC_EXPECT_OK(report);
+    QVERIFY2(report->ok(), qPrintable(report->problems.value(0).object + u": "_s + report->problems.value(0).message));
 }
 
 void TestTamper::tamper_data()
