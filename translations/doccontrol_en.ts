@@ -208,6 +208,18 @@
         <source>read the attachments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::AuditLog</name>
@@ -370,6 +382,18 @@
     </message>
     <message>
         <source>The bundle was recorded but the file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted keys %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: it is signed by the key %1, which is not a key you trust (%2); the bundle was re-signed by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1007,10 @@
         <source>find the next document number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read who changed the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentView</name>
@@ -1448,6 +1476,14 @@ Revision %3 — %4</source>
     </message>
     <message>
         <source>%1 is the store itself, not an exported PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 revision %2 does not match its recorded hash; run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s %1 %2 no longer matches its content hash (text or attachments changed); run verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2236,10 +2272,6 @@ or try the demo with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 wrote revision %2 of %3 and so may not %4 it (segregation of duties).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>review documents (reviewers only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,6 +2305,10 @@ or try the demo with
     </message>
     <message>
         <source>issue, recall or destroy controlled copies (document controllers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote or changed revision %2 of %3 and so may not %4 it (segregation of duties).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2604,6 +2640,10 @@ or try the demo with
     </message>
     <message>
         <source>Cannot Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Trail Alarm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3386,6 +3426,14 @@ or try the demo with
     </message>
     <message>
         <source>Signature #%1, recorded in event #%2, is missing from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 of %2 does not match its SHA-256: it was changed outside DocControl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4860,6 +4908,42 @@ Commands:
         <source>DETAILS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK: every file and signature matches the manifest, signed by the trusted key %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files and signatures match the manifest, but its key %1 is self-declared: anyone can re-sign a bundle with their own key. Check the fingerprint with the exporter and pass --expect-key %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the exporter&apos;s key you trust (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of trusted key fingerprints, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes no arguments (did you mean verify pdf FILE or verify --against FILE?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the head recorded by %n file(s).
+</source>
+        <translation>
+            <numerusform>Checked the head recorded by %n file.
+</numerusform>
+            <numerusform>Checked the head recorded by %n files.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::render</name>
@@ -4909,6 +4993,139 @@ Commands:
     </message>
     <message>
         <source>The PDF writer&apos;s output has an unexpected structure (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::Anchors</name>
+    <message>
+        <source>The PDF %1 records no audit-trail head (it was exported before heads were recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle %1 records no audit-trail head (it was made before heads were recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a DocControl bundle nor an intact backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 records no audit-trail head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the audit trail up to event #%2, but the store&apos;s trail ends at event #%3: events were removed (the trail was truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded event #%2 with hash %3, but the store holds another event there: the audit trail was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::TrailReplay</name>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 is in the store, but the audit trail never recorded adding them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles of %1 are %2 in the store, but the audit trail gives them %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled in the store, but the audit trail never disabled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled in the store, but the audit trail records it as disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash of %1 is not the one the audit trail recorded: it was replaced outside DocControl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is &quot;%1&quot; in the store, but the audit trail records &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the store, but the audit trail never recorded registering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is &quot;%3&quot; in the store, but the audit trail records &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the review dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review date of %1 is %2 in the store, but the audit trail records %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export records of %1 (%2) hold %3, but the audit trail records %4 exports: records were deleted or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export of %1 is recorded in the store but not in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the controlled copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controlled copy %1, recorded in the audit trail, is missing from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controlled copy %1 is %2 (%3) in the register, but the audit trail records %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controlled copy %1 is in the register but not in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::Witness</name>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM: this desk saw the audit trail of %1 reach event #%2, but it now ends at event #%3: events were removed. The store is not opened for writing; open it read-only and compare it with a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM: this desk saw event #%1 of %2 with hash %3, but the store now holds another event there: the audit trail was rewritten. The store is not opened for writing; open it read-only and compare it with a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

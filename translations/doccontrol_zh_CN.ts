@@ -208,6 +208,18 @@
         <source>read the attachments</source>
         <translation>读取附件</translation>
     </message>
+    <message>
+        <source>read the revision</source>
+        <translation>读取修订版</translation>
+    </message>
+    <message>
+        <source>There is no such revision.</source>
+        <translation>没有这个修订版。</translation>
+    </message>
+    <message>
+        <source>record the content hash</source>
+        <translation>记录内容哈希</translation>
+    </message>
 </context>
 <context>
     <name>dc::AuditLog</name>
@@ -372,6 +384,18 @@
     <message>
         <source>The bundle was recorded but the file could not be written: %1</source>
         <translation>分发包已记录，但文件无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted keys %1: %2</source>
+        <translation>无法读取受信任密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 lists no key fingerprint.</source>
+        <translation>%1 未列出任何密钥指纹。</translation>
+    </message>
+    <message>
+        <source>manifest.json: it is signed by the key %1, which is not a key you trust (%2); the bundle was re-signed by someone else.</source>
+        <translation>manifest.json：它由密钥 %1 签名，而该密钥不是您信任的密钥（%2）；此分发包已被他人重新签名。</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1002,10 @@
         <source>find the next document number</source>
         <translation>确定下一个文件编号</translation>
     </message>
+    <message>
+        <source>read who changed the revision</source>
+        <translation>读取修改过该修订版的人</translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentView</name>
@@ -1445,6 +1473,14 @@ Revision %3 — %4</source>
     <message>
         <source>%1 is the store itself, not an exported PDF.</source>
         <translation>%1 是文档库本身，不是导出的 PDF。</translation>
+    </message>
+    <message>
+        <source>The content of %1 revision %2 does not match its recorded hash; run verify.</source>
+        <translation>%1 修订版 %2 的内容与其记录的哈希不符；请运行 verify。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s %1 %2 no longer matches its content hash (text or attachments changed); run verify.</source>
+        <translation>存储中的 %1 %2 已与其内容哈希不符（正文或附件被修改）；请运行 verify。</translation>
     </message>
 </context>
 <context>
@@ -2234,10 +2270,6 @@ or try the demo with
         <translation>开始 %1 的新修订版本（仅限编制人或文控）</translation>
     </message>
     <message>
-        <source>%1 wrote revision %2 of %3 and so may not %4 it (segregation of duties).</source>
-        <translation>%1 是 %3 修订版本 %2 的编制人，因此不能%4该修订版本（职责分离）。</translation>
-    </message>
-    <message>
         <source>review documents (reviewers only)</source>
         <translation>审核文件（仅限审核人）</translation>
     </message>
@@ -2272,6 +2304,10 @@ or try the demo with
     <message>
         <source>issue, recall or destroy controlled copies (document controllers only)</source>
         <translation>发放、回收或销毁受控副本（仅限文控）</translation>
+    </message>
+    <message>
+        <source>%1 wrote or changed revision %2 of %3 and so may not %4 it (segregation of duties).</source>
+        <translation>%1 编写或修改过 %3 的修订版 %2，因此不得%4该修订版（职责分离）。</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2639,10 @@ or try the demo with
     <message>
         <source>Cannot Open Store</source>
         <translation>无法打开文档库</translation>
+    </message>
+    <message>
+        <source>Audit Trail Alarm</source>
+        <translation>审计追踪警报</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3423,14 @@ or try the demo with
     <message>
         <source>Signature #%1, recorded in event #%2, is missing from the store.</source>
         <translation>事件 #%2 中记录的签名 #%1 在文档库中缺失。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 of %2 does not match its SHA-256: it was changed outside DocControl.</source>
+        <translation>%2 的附件 %1 与其 SHA-256 不符：它在 DocControl 之外被修改过。</translation>
+    </message>
+    <message>
+        <source>The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.</source>
+        <translation>%1 违反职责分离：审计追踪显示 %2 编写或修改过 %3 %4 的内容。</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +4953,42 @@ Commands:
         <source>DETAILS</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>OK: every file and signature matches the manifest, signed by the trusted key %1.
+</source>
+        <translation>正常：每个文件和签名都与清单一致，清单由受信任密钥 %1 签名。
+</translation>
+    </message>
+    <message>
+        <source>The files and signatures match the manifest, but its key %1 is self-declared: anyone can re-sign a bundle with their own key. Check the fingerprint with the exporter and pass --expect-key %1.
+</source>
+        <translation>文件和签名与清单一致，但其密钥 %1 是自我声明的：任何人都能用自己的密钥重新签名分发包。请与导出者核对指纹，并传入 --expect-key %1。
+</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the exporter&apos;s key you trust (repeatable).</source>
+        <translation>您信任的导出者密钥指纹（可重复）。</translation>
+    </message>
+    <message>
+        <source>A file of trusted key fingerprints, one per line.</source>
+        <translation>受信任密钥指纹文件，每行一个。</translation>
+    </message>
+    <message>
+        <source>verify takes no arguments (did you mean verify pdf FILE or verify --against FILE?).</source>
+        <translation>verify 不接受参数（您是想用 verify pdf FILE 还是 verify --against FILE？）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked the head recorded by %n file(s).
+</source>
+        <translation>
+            <numerusform>已核对 %n 个文件记录的审计追踪头。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable).</source>
+        <translation>一个备份、分发包或导出的 PDF，存储必须仍含有其记录的审计追踪头（可重复）。</translation>
+    </message>
 </context>
 <context>
     <name>dc::render</name>
@@ -4955,6 +5039,139 @@ Commands:
     <message>
         <source>The PDF writer&apos;s output has an unexpected structure (%1).</source>
         <translation>PDF 生成器的输出结构异常（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Anchors</name>
+    <message>
+        <source>The PDF %1 records no audit-trail head (it was exported before heads were recorded).</source>
+        <translation>PDF %1 未记录审计追踪头（它导出于开始记录之前）。</translation>
+    </message>
+    <message>
+        <source>The bundle %1 records no audit-trail head (it was made before heads were recorded).</source>
+        <translation>分发包 %1 未记录审计追踪头（它制作于开始记录之前）。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a DocControl bundle nor an intact backup: %2</source>
+        <translation>%1 既不是 DocControl 分发包，也不是完好的备份：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 records no audit-trail head.</source>
+        <translation>备份 %1 未记录审计追踪头。</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>读取审计追踪</translation>
+    </message>
+    <message>
+        <source>%1 recorded the audit trail up to event #%2, but the store&apos;s trail ends at event #%3: events were removed (the trail was truncated).</source>
+        <translation>%1 记录的审计追踪已到事件 #%2，但存储中的审计追踪止于事件 #%3：有事件被删除（审计追踪被截断）。</translation>
+    </message>
+    <message>
+        <source>%1 recorded event #%2 with hash %3, but the store holds another event there: the audit trail was rewritten.</source>
+        <translation>%1 记录的事件 #%2 哈希为 %3，但存储中该位置是另一个事件：审计追踪被改写。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::TrailReplay</name>
+    <message>
+        <source>read the users</source>
+        <translation>读取用户</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>The user %1 is in the store, but the audit trail never recorded adding them.</source>
+        <translation>用户 %1 在存储中，但审计追踪从未记录添加该用户。</translation>
+    </message>
+    <message>
+        <source>The roles of %1 are %2 in the store, but the audit trail gives them %3.</source>
+        <translation>%1 在存储中的角色为 %2，但审计追踪记录为 %3。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled in the store, but the audit trail never disabled it.</source>
+        <translation>账户 %1 在存储中已停用，但审计追踪从未停用它。</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled in the store, but the audit trail records it as disabled.</source>
+        <translation>账户 %1 在存储中已启用，但审计追踪记录它为停用。</translation>
+    </message>
+    <message>
+        <source>The password hash of %1 is not the one the audit trail recorded: it was replaced outside DocControl.</source>
+        <translation>%1 的密码哈希不是审计追踪记录的那个：它在 DocControl 之外被替换。</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>The organisation is &quot;%1&quot; in the store, but the audit trail records &quot;%2&quot;.</source>
+        <translation>存储中的组织为“%1”，但审计追踪记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>read the documents</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <source>%1 is in the store, but the audit trail never recorded registering it.</source>
+        <translation>%1 在存储中，但审计追踪从未记录登记该文件。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is &quot;%3&quot; in the store, but the audit trail records &quot;%4&quot;.</source>
+        <translation>%2 的 %1 在存储中为“%3”，但审计追踪记录为“%4”。</translation>
+    </message>
+    <message>
+        <source>read the review dates</source>
+        <translation>读取复审日期</translation>
+    </message>
+    <message>
+        <source>The next review date of %1 is %2 in the store, but the audit trail records %3.</source>
+        <translation>%1 的下次复审日期在存储中为 %2，但审计追踪记录为 %3。</translation>
+    </message>
+    <message>
+        <source>read the export records</source>
+        <translation>读取导出记录</translation>
+    </message>
+    <message>
+        <source>The export records of %1 (%2) hold %3, but the audit trail records %4 exports: records were deleted or added.</source>
+        <translation>%1（%2）的导出记录有 %3 条，但审计追踪记录了 %4 次导出：记录被删除或添加。</translation>
+    </message>
+    <message>
+        <source>An export of %1 is recorded in the store but not in the audit trail.</source>
+        <translation>%1 的一次导出记录在存储中，但不在审计追踪中。</translation>
+    </message>
+    <message>
+        <source>read the controlled copies</source>
+        <translation>读取受控副本</translation>
+    </message>
+    <message>
+        <source>The controlled copy %1, recorded in the audit trail, is missing from the register.</source>
+        <translation>审计追踪中记录的受控副本 %1 不在登记册中。</translation>
+    </message>
+    <message>
+        <source>The controlled copy %1 is %2 (%3) in the register, but the audit trail records %4 (%5).</source>
+        <translation>受控副本 %1 在登记册中为 %2（%3），但审计追踪记录为 %4（%5）。</translation>
+    </message>
+    <message>
+        <source>The controlled copy %1 is in the register but not in the audit trail.</source>
+        <translation>受控副本 %1 在登记册中，但不在审计追踪中。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Witness</name>
+    <message>
+        <source>read the audit trail</source>
+        <translation>读取审计追踪</translation>
+    </message>
+    <message>
+        <source>ALARM: this desk saw the audit trail of %1 reach event #%2, but it now ends at event #%3: events were removed. The store is not opened for writing; open it read-only and compare it with a backup.</source>
+        <translation>警报：本机曾见到 %1 的审计追踪到达事件 #%2，但它现在止于事件 #%3：有事件被删除。存储未以可写方式打开；请以只读方式打开并与备份比对。</translation>
+    </message>
+    <message>
+        <source>ALARM: this desk saw event #%1 of %2 with hash %3, but the store now holds another event there: the audit trail was rewritten. The store is not opened for writing; open it read-only and compare it with a backup.</source>
+        <translation>警报：本机曾见到 %2 的事件 #%1，哈希为 %3，但存储中该位置现在是另一个事件：审计追踪被改写。存储未以可写方式打开；请以只读方式打开并与备份比对。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "backup/damagedstore.h"
 #include "services/appsettings.h"
+#include "services/witness.h"
 #include "services/userservice.h"
 #include "signindialog.h"
 #include "store/database.h"
@@ -39,6 +40,21 @@ std::unique_ptr<Database> openStore(QWidget *parent, const QString &path, Databa
         QMessageBox::critical(parent, Text::tr("Cannot Open Store"), opened.message()); // core names the file
         return nullptr;
     }
+    // Every desk is a witness: a store whose chain lost a head this desk saw opens read-only.
+    if (const Status witnessed = Witness::check(*opened.value()); !witnessed) {
+        if (opened.value()->isReadOnly())
+            return std::move(opened).value();
+        QMessageBox::critical(parent, Text::tr("Audit Trail Alarm"), witnessed.message());
+        opened.value().reset();
+        auto readOnly = Database::open(path, Database::Access::ReadOnly);
+        if (!readOnly) {
+            QMessageBox::critical(parent, Text::tr("Cannot Open Store"), readOnly.message());
+            return nullptr;
+        }
+        return std::move(readOnly).value();
+    }
+    if (!opened.value()->isReadOnly())
+        (void)Witness::remember(*opened.value());
     return std::move(opened).value();
 }
 

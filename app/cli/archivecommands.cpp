@@ -83,7 +83,14 @@ int bundleVerify(CliApp &app, const QStringList &arguments)
 {
     if (arguments.size() != 1)
         return usage(QCoreApplication::translate("dc::cli", "bundle verify needs exactly one bundle file."));
-    auto report = BundleService::verifyBundle(arguments.first());
+    QStringList trusted = app.parser().values(QStringLiteral("expect-key"));
+    if (app.isSet(QStringLiteral("trusted-keys"))) {
+        auto listed = BundleService::readTrustedKeys(app.parser().value(QStringLiteral("trusted-keys")));
+        if (!listed)
+            return fail(listed.error());
+        trusted += listed.value();
+    }
+    auto report = BundleService::verifyBundle(arguments.first(), trusted);
     if (!report)
         return fail(report.error());
     if (app.json()) {
@@ -91,6 +98,9 @@ int bundleVerify(CliApp &app, const QStringList &arguments)
                               {QStringLiteral("organisation"), report->organisation},
                               {QStringLiteral("createdBy"), report->createdBy},
                               {QStringLiteral("exporterKey"), report->exporterKeyFingerprint},
+                              {QStringLiteral("exporterKeyPinned"), report->exporterKeyPinned},
+                              {QStringLiteral("chainSeq"), report->chainSeq},
+                              {QStringLiteral("chainHead"), report->chainHead},
                               {QStringLiteral("files"), report->files},
                               {QStringLiteral("signatures"), report->signatures},
                               {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
@@ -99,8 +109,12 @@ int bundleVerify(CliApp &app, const QStringList &arguments)
                 .arg(report->organisation, report->createdBy, report->exporterKeyFingerprint)
                 .arg(report->files)
                 .arg(report->signatures));
-        if (report->ok())
-            out(QCoreApplication::translate("dc::cli", "OK: every file and signature matches the manifest.\n"));
+        if (report->ok() && report->exporterKeyPinned) {
+            out(QCoreApplication::translate("dc::cli", "OK: every file and signature matches the manifest, signed by the trusted key %1.\n").arg(report->exporterKeyFingerprint));
+        } else if (report->ok()) {
+            out(QCoreApplication::translate("dc::cli", "The files and signatures match the manifest, but its key %1 is self-declared: anyone can re-sign a bundle with their own key. "
+                                                       "Check the fingerprint with the exporter and pass --expect-key %1.\n").arg(report->exporterKeyFingerprint));
+        }
     }
     if (report->ok())
         return 0;
@@ -152,7 +166,10 @@ QList<Command> archiveCommands()
                 {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("dc::cli", "The bundle to write."), QCoreApplication::translate("dc::cli", "FILE.zip")),
                  QCommandLineOption(QStringLiteral("holder"), QCoreApplication::translate("dc::cli", "Controlled copies for this holder (default: uncontrolled copies)."), QCoreApplication::translate("dc::cli", "NAME"))},
                 bundleExport},
-        Command{{QStringLiteral("bundle"), QStringLiteral("verify")}, QStringLiteral("bundle verify FILE.zip [--json]"), {}, bundleVerify},
+        Command{{QStringLiteral("bundle"), QStringLiteral("verify")}, QStringLiteral("bundle verify FILE.zip [--expect-key FINGERPRINT]… [--trusted-keys FILE] [--json]"),
+                {QCommandLineOption(QStringLiteral("expect-key"), QCoreApplication::translate("dc::cli", "The fingerprint of the exporter's key you trust (repeatable)."), QCoreApplication::translate("dc::cli", "FINGERPRINT")),
+                 QCommandLineOption(QStringLiteral("trusted-keys"), QCoreApplication::translate("dc::cli", "A file of trusted key fingerprints, one per line."), QCoreApplication::translate("dc::cli", "FILE"))},
+                bundleVerify},
         Command{{QStringLiteral("import")}, QStringLiteral("import FILE [--type TYPE --title T --number N --owner O | --into N] [--summary S] [--json]"),
                 {QCommandLineOption(QStringLiteral("type"), QCoreApplication::translate("dc::cli", "The new document's type."), QCoreApplication::translate("dc::cli", "TYPE")),
                  QCommandLineOption(QStringLiteral("title"), QCoreApplication::translate("dc::cli", "The title (default: the file's own title)."), QCoreApplication::translate("dc::cli", "TITLE")),

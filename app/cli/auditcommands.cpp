@@ -3,6 +3,7 @@
 #include "output.h"
 #include "workflowjson.h"
 
+#include "services/anchors.h"
 #include "services/verifier.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -18,33 +19,49 @@ namespace {
 
 int verify(CliApp &app, const QStringList &arguments)
 {
-    if (!arguments.isEmpty())
-        return usage(QCoreApplication::translate("dc::cli", "verify takes no arguments (did you mean verify pdf FILE?)."));
+    // verify --against FILE [FILE…]: the positional arguments are more anchor files.
+    const QStringList anchorFiles = app.parser().values(QStringLiteral("against")) + (app.isSet(QStringLiteral("against")) ? arguments : QStringList());
+    if (!arguments.isEmpty() && !app.isSet(QStringLiteral("against")))
+        return usage(QCoreApplication::translate("dc::cli", "verify takes no arguments (did you mean verify pdf FILE or verify --against FILE?)."));
+    QList<ChainAnchor> anchors;
+    for (const QString &file : anchorFiles) {
+        auto anchor = Anchors::read(file);
+        if (!anchor)
+            return fail(anchor.error());
+        anchors << anchor.value();
+    }
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
     if (const Status allowed = Permissions::mayVerify(actor.value()); !allowed)
         return fail(allowed.error());
-    auto report = Verifier(app.database()).run();
-    if (!report)
-        return fail(report.error());
+    auto verified = Verifier(app.database()).run();
+    if (!verified)
+        return fail(verified.error());
+    auto lost = Anchors::check(app.database(), anchors);
+    if (!lost)
+        return fail(lost.error());
+    VerifyReport report = verified.value();
+    report.problems = lost.value() + report.problems; // a lost head first: it says the trail itself was cut or rewritten
     if (app.json()) {
-        printJson(verifyJson(report.value()));
+        printJson(verifyJson(report));
     } else {
         out(QCoreApplication::translate("dc::cli", "Checked %1 events, %2 revisions, %3 signatures and %4 keys.\n")
-                .arg(report->events)
-                .arg(report->revisions)
-                .arg(report->signatures)
-                .arg(report->keys));
-        out(QCoreApplication::translate("dc::cli", "Audit trail head: event #%1, %2\n").arg(report->headSeq).arg(report->headHash));
-        if (report->ok())
+                .arg(report.events)
+                .arg(report.revisions)
+                .arg(report.signatures)
+                .arg(report.keys));
+        out(QCoreApplication::translate("dc::cli", "Audit trail head: event #%1, %2\n").arg(report.headSeq).arg(report.headHash));
+        if (!anchors.isEmpty())
+            out(QCoreApplication::translate("dc::cli", "Checked the head recorded by %n file(s).\n", nullptr, int(anchors.size())));
+        if (report.ok())
             out(QCoreApplication::translate("dc::cli", "OK: everything matches.\n"));
     }
-    if (report->ok())
+    if (report.ok())
         return 0;
-    err(QCoreApplication::translate("dc::cli", "doccontrol: verify FAILED: %1\n").arg(report->problems.first().message));
-    for (qsizetype i = 1; i < report->problems.size(); ++i)
-        err(QStringLiteral("  ") + report->problems.at(i).message + QLatin1Char('\n'));
+    err(QCoreApplication::translate("dc::cli", "doccontrol: verify FAILED: %1\n").arg(report.problems.first().message));
+    for (qsizetype i = 1; i < report.problems.size(); ++i)
+        err(QStringLiteral("  ") + report.problems.at(i).message + QLatin1Char('\n'));
     return 1;
 }
 
@@ -82,7 +99,10 @@ int auditLog(CliApp &app, const QStringList &arguments)
 QList<Command> auditCommands()
 {
     return {
-        Command{{QStringLiteral("verify")}, QStringLiteral("verify [--json]"), {}, verify},
+        Command{{QStringLiteral("verify")}, QStringLiteral("verify [--against FILE…] [--json]"),
+                {QCommandLineOption(QStringLiteral("against"), QCoreApplication::translate("dc::cli", "A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable)."),
+                                    QCoreApplication::translate("dc::cli", "FILE"))},
+                verify},
         Command{{QStringLiteral("audit"), QStringLiteral("log")}, QStringLiteral("audit log [N] [--json]"), {}, auditLog},
     };
 }

@@ -3,6 +3,7 @@
 #include "output.h"
 #include "services/appsettings.h"
 #include "services/userservice.h"
+#include "services/witness.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -111,7 +112,11 @@ int CliApp::run()
     m_parser.addOptions(match->options);
     if (!m_parser.parse(m_arguments))
         return usage(m_parser.errorText() + QStringLiteral(" (") + match->synopsis + QLatin1Char(')'));
-    return match->run(*this, m_parser.positionalArguments().mid(match->words.size()));
+    const int status = match->run(*this, m_parser.positionalArguments().mid(match->words.size()));
+    // This desk witnesses the head the command left (its own writes included).
+    if (m_db && !m_db->isReadOnly() && m_witnessed)
+        (void)Witness::remember(*m_db);
+    return status;
 }
 
 QString CliApp::storePath() const
@@ -134,6 +139,14 @@ Result<Database *> CliApp::openStore()
     auto opened = Database::open(path, isSet(QStringLiteral("read-only")) ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!opened)
         return opened.error();
+    // Every desk is a witness: a store whose chain lost a head this desk saw is not written to.
+    if (const Status witnessed = Witness::check(*opened.value()); !witnessed) {
+        if (!opened.value()->isReadOnly())
+            return witnessed.error();
+        err(QStringLiteral("doccontrol: ") + witnessed.message() + QLatin1Char('\n'));
+    } else if (!opened.value()->isReadOnly()) {
+        m_witnessed = Witness::remember(*opened.value()).ok();
+    }
     m_db = std::move(opened.value());
     AppSettings::set(AppSettings::lastStore, QFileInfo(path).absoluteFilePath());
     return m_db.get();

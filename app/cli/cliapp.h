@@ -63,6 +63,7 @@ private:
     QStringList m_arguments;
     QCommandLineParser m_parser;
     std::unique_ptr<Database> m_db;
+    bool m_witnessed = false; // the store passed this desk's witness check and may be remembered
     QString m_password;
 };
 

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace dc {
 
@@ -18,6 +19,7 @@ struct Revision {
     QString contentHash;    // SHA-256 of the UTF-8 content, hex
     QString changeSummary;  // 修订说明, required
     QString author;         // user name
+    QStringList editors;    // everyone who wrote or changed its content (the author first), from the trail
     QDateTime createdAt;
     QDateTime updatedAt;
     QDate effectiveDate;

@@ -33,6 +33,8 @@ constexpr IdentityProperty kIdentityProperties[] = {
     {"copy", "Controlled copy number; 0 when the copy is not controlled"},
     {"sha256", "SHA-256 of the revision content, hex"},
     {"stamp", "Stamp: controlled, uncontrolled, draft or obsolete"},
+    {"chainSeq", "Sequence number of the store's audit-trail head at export"},
+    {"chainHead", "SHA-256 of the store's audit-trail head event at export, hex"},
 };
 
 QString xmpDate(const QDateTime &time)
@@ -177,6 +179,10 @@ QByteArray xmpPacket(const PdfMetadata &metadata)
     xml.writeAttribute(kIdentity, QStringLiteral("copy"), QString::number(identity.copyNumber));
     xml.writeAttribute(kIdentity, QStringLiteral("sha256"), identity.contentSha256);
     xml.writeAttribute(kIdentity, QStringLiteral("stamp"), stampKindKey(identity.stamp));
+    if (identity.chainSeq > 0) {
+        xml.writeAttribute(kIdentity, QStringLiteral("chainSeq"), QString::number(identity.chainSeq));
+        xml.writeAttribute(kIdentity, QStringLiteral("chainHead"), identity.chainHead);
+    }
     xml.writeEndElement();
 
     xml.writeEndElement(); // RDF
@@ -233,6 +239,8 @@ Result<PdfIdentity> readPdfIdentity(QByteArrayView pdf, const QString &name)
     if (identity.number.isEmpty() || !copyOk || identity.copyNumber < 0 || !stamp || !hashOk)
         return damaged;
     identity.stamp = *stamp;
+    identity.chainSeq = values->value(QStringLiteral("chainSeq")).toLongLong(); // absent in exports made before issue 11
+    identity.chainHead = values->value(QStringLiteral("chainHead"));
     return identity;
 }
 

@@ -14,7 +14,7 @@ constexpr std::array<std::pair<StampKind, const char *>, 4> kStampKeys{{
     {StampKind::Obsolete, "obsolete"},
 }};
 
-PdfIdentity identityFrom(const PageHeader &header, const Stamp &stamp, const QString &sha256)
+PdfIdentity identityFrom(const PageHeader &header, const Stamp &stamp, const QString &sha256, qint64 chainSeq, const QString &chainHead)
 {
     PdfIdentity identity;
     identity.number = header.number;
@@ -22,6 +22,8 @@ PdfIdentity identityFrom(const PageHeader &header, const Stamp &stamp, const QSt
     identity.copyNumber = stamp.kind == StampKind::Controlled ? stamp.copyNumber : 0;
     identity.contentSha256 = sha256.toLower();
     identity.stamp = stamp.kind;
+    identity.chainSeq = chainSeq;
+    identity.chainHead = chainHead;
     return identity;
 }
 
@@ -66,12 +68,12 @@ QString stampText(const Stamp &stamp)
 
 PdfIdentity identityOf(const DocumentRender &input)
 {
-    return identityFrom(input.header, input.stamp, input.contentSha256);
+    return identityFrom(input.header, input.stamp, input.contentSha256, input.chainSeq, input.chainHead);
 }
 
 PdfIdentity identityOf(const ManualRender &input)
 {
-    return identityFrom(input.header, input.stamp, input.contentSha256);
+    return identityFrom(input.header, input.stamp, input.contentSha256, input.chainSeq, input.chainHead);
 }
 
 } // namespace dc::render

@@ -78,6 +78,8 @@ struct PdfIdentity {
     int copyNumber = 0;      // 0: not a controlled copy
     QString contentSha256;   // lower-case hex
     StampKind stamp = StampKind::Draft;
+    qint64 chainSeq = 0;     // the store's audit-trail head when exported (0: not recorded)
+    QString chainHead;       // its hash, hex
 
     friend bool operator==(const PdfIdentity &, const PdfIdentity &) = default;
 };
@@ -92,6 +94,8 @@ struct DocumentRender {
     QString markdown;                  // GitHub-flavoured Markdown
     QHash<QString, QImage> images;     // ![alt](name.png) resolves "name.png" here
     QString contentSha256;
+    qint64 chainSeq = 0; // the audit-trail head at export, recorded in the identity (not part of the pages)
+    QString chainHead;
     QString author;                    // PDF author (the document owner)
 };
 
@@ -113,6 +117,8 @@ struct ManualRender {
     QList<HistoryRow> history;
     QHash<QString, QImage> images;
     QString contentSha256;
+    qint64 chainSeq = 0;
+    QString chainHead;
     QString author;
 };
 

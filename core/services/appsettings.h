@@ -26,6 +26,7 @@ inline const SettingKey<QString> language{"ui/language", {}}; // empty: follow t
 inline const SettingKey<bool> autoBackupEnabled{"backup/automatic", true};   // daily and on sign-out, of stores this desk writes to
 inline const SettingKey<QString> autoBackupFolder{"backup/folder", {}};      // empty: "backups" in the user's data folder
 inline const SettingKey<int> autoBackupKeep{"backup/keep", 7};               // the newest this many per store
+inline const SettingKey<QByteArray> witnessHeads{"trust/witnessHeads", {}};      // JSON: store path → the highest {seq, head} this desk saw
 inline const SettingKey<int> idleLockMinutes{"session/idleLockMinutes", 10}; // minutes without input before the window locks; 0 never
 
 template <typename T>

@@ -8,6 +8,7 @@
 #include "fileio/outputfile.h"
 #include "keyring.h"
 #include "security/signingkey.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/documentstore.h"
 #include "store/sql.h"
@@ -150,6 +151,9 @@ Status BundleService::writeBundle(const UnlockedKey &key, const User &actor, con
                                      {QStringLiteral("contentSha256"), one.identity.contentSha256},
                                      {QStringLiteral("signatures"), signatureList}});
         }
+        auto head = AuditLog(m_db).head();
+        if (!head)
+            return head.error();
         auto exporterKey = workflow.publicKey(key.keyId());
         if (!exporterKey)
             return exporterKey.error();
@@ -159,6 +163,8 @@ Status BundleService::writeBundle(const UnlockedKey &key, const User &actor, con
                                    {QStringLiteral("createdAt"), Sql::toText(m_clock.nowUtc())},
                                    {QStringLiteral("createdBy"), actor.name},
                                    {QStringLiteral("exporterPublicKey"), QString::fromLatin1(exporterKey->toBase64())},
+                                   {QStringLiteral("chainSeq"), head->seq},
+                                   {QStringLiteral("chainHead"), head->hash},
                                    {QStringLiteral("files"), files},
                                    {QStringLiteral("publicKeys"), keys}};
         const QByteArray manifestBytes = QJsonDocument(manifest).toJson();
@@ -180,7 +186,24 @@ Status BundleService::writeBundle(const UnlockedKey &key, const User &actor, con
     });
 }
 
-Result<BundleReport> BundleService::verifyBundle(const QString &path)
+Result<QStringList> BundleService::readTrustedKeys(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error{ErrorCode::Io, tr("Cannot read the trusted keys %1: %2").arg(path, file.errorString())};
+    QStringList keys;
+    const QStringList lines = QString::fromUtf8(file.read(1 << 20)).split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        line = line.section(QLatin1Char('#'), 0, 0).trimmed();
+        if (!line.isEmpty())
+            keys << line.section(QLatin1Char(' '), 0, 0).toLower();
+    }
+    if (keys.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("%1 lists no key fingerprint.").arg(path)};
+    return keys;
+}
+
+Result<BundleReport> BundleService::verifyBundle(const QString &path, const QStringList &trustedKeys)
 {
     if (const Status readable = OpenStores::refuseIfOpen(path); !readable)
         return readable.error();
@@ -224,6 +247,13 @@ Result<BundleReport> BundleService::verifyBundle(const QString &path)
     report.exporterKeyFingerprint = SigningKey::fingerprint(exporterKey);
     if (!SigningKey::verify(exporterKey, manifestBytes, QByteArray::fromBase64(manifestSignature)))
         report.problems << tr("manifest.json: its signature does not verify; the manifest was changed.");
+    for (const QString &trusted : trustedKeys)
+        report.exporterKeyPinned = report.exporterKeyPinned || trusted.trimmed().compare(report.exporterKeyFingerprint, Qt::CaseInsensitive) == 0;
+    if (!trustedKeys.isEmpty() && !report.exporterKeyPinned)
+        report.problems << tr("manifest.json: it is signed by the key %1, which is not a key you trust (%2); the bundle was re-signed by someone else.")
+                               .arg(report.exporterKeyFingerprint, trustedKeys.join(QStringLiteral(", ")));
+    report.chainSeq = manifest.value(QLatin1String("chainSeq")).toInteger();
+    report.chainHead = manifest.value(QLatin1String("chainHead")).toString();
 
     const QJsonObject keys = manifest.value(QLatin1String("publicKeys")).toObject();
     QSet<QString> listed;

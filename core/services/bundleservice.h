@@ -30,6 +30,9 @@ struct BundleReport {
     QString organisation;
     QString createdBy;
     QString exporterKeyFingerprint; // the key that signed the manifest
+    bool exporterKeyPinned = false; // the key is one the verifier trusts (--expect-key); else it is self-declared
+    qint64 chainSeq = 0;            // the store's audit-trail head when the bundle was made (0: not recorded)
+    QString chainHead;
     int files = 0;
     int signatures = 0;
     QStringList problems; // each names the file (changed, added, removed) or the signature
@@ -51,8 +54,15 @@ public:
 
     // Checks a bundle without any store: every file against the manifest's SHA-256 (naming
     // changed, added and removed files), every signature against the listed public keys, and
-    // the manifest's own signature. Fails only when the file is no readable bundle.
-    static Result<BundleReport> verifyBundle(const QString &path);
+    // the manifest's own signature. With `trustedKeys` (fingerprints of exporter keys, as
+    // SigningKey::fingerprint) a manifest signed by any other key is a problem; without, the key
+    // is only the one the bundle declares (exporterKeyPinned false). Fails only when the file is
+    // no readable bundle.
+    static Result<BundleReport> verifyBundle(const QString &path, const QStringList &trustedKeys = {});
+
+    // The fingerprints listed in a trusted-keys file: one per line, '#' starts a comment.
+    // Fails when the file cannot be read or lists none.
+    static Result<QStringList> readTrustedKeys(const QString &path);
 
 private:
     // Writes the signed manifest and the PDFs into the zip `file`.

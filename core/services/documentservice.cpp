@@ -111,6 +111,10 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
         const QJsonObject details{{QStringLiteral("title"), document.title},
                                   {QStringLiteral("type"), toKey(document.type)},
                                   {QStringLiteral("owner"), document.owner},
+                                  {QStringLiteral("title_en"), document.titleEn},
+                                  {QStringLiteral("department"), document.department},
+                                  {QStringLiteral("classification"), toKey(document.classification)},
+                                  {QStringLiteral("review_months"), document.reviewIntervalMonths},
                                   {QStringLiteral("revision"), revision.label},
                                   {QStringLiteral("content_sha256"), revision.contentHash}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.created"), number, details); !logged)
@@ -171,11 +175,21 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
         }
         if (const Status indexed = SearchIndex::update(m_db, document->id, number, document->title, document->titleEn, content); !indexed)
             return indexed.error();
-        auto saved = documents.currentRevision(document->id);
-        if (!saved)
-            return saved.error();
-        const QJsonObject details{{QStringLiteral("content_sha256"), hash}, {QStringLiteral("summary"), summary.trimmed()}};
-        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, action, number + QLatin1Char(' ') + saved->label, details); !logged)
+        auto latest = documents.currentRevision(document->id);
+        if (!latest)
+            return latest.error();
+        Revision saved = latest.value();
+        // A draft with attachments keeps a content hash that covers them.
+        auto covering = AttachmentStore(m_db).currentContentHash(saved.id, content);
+        if (!covering)
+            return covering.error();
+        if (covering.value() != saved.contentHash) {
+            if (const Status sealed = documents.updateDraft(saved.id, content, covering.value(), summary.trimmed(), saved.updatedAt); !sealed)
+                return sealed.error();
+            saved.contentHash = covering.value();
+        }
+        const QJsonObject details{{QStringLiteral("content_sha256"), saved.contentHash}, {QStringLiteral("summary"), summary.trimmed()}};
+        if (auto logged = AuditLog(m_db, m_clock).append(actor.name, action, number + QLatin1Char(' ') + saved.label, details); !logged)
             return logged.error();
         return saved;
     });
@@ -196,7 +210,7 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
             if (const Status stored = attachments.put(saved->id, Attachment{it.key(), mime, it.value(), {}}); !stored)
                 return stored.error();
         }
-        return saved;
+        return images.isEmpty() ? saved : DocumentStore(m_db).revision(saved->documentId, saved->label); // the hash now covers the images
     });
 }
 
@@ -244,7 +258,7 @@ Result<DocumentDetails> DocumentService::show(const User &actor, const QString &
         return all.error();
 
     DocumentDetails details;
-    details.document = document.value();
+    details.document = Permissions::visibleDocument(actor, document.value(), all.value());
     const bool effectiveOnly = Permissions::seesEffectiveOnly(actor);
     for (const Revision &r : all.value()) {
         if (effectiveOnly && r.status != RevisionStatus::Effective && r.status != RevisionStatus::Superseded)

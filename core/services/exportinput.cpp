@@ -2,6 +2,7 @@
 
 #include "security/signingkey.h"
 #include "store/attachmentstore.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "store/documentstore.h"
 #include "store/storesettings.h"
@@ -95,6 +96,11 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
     ExportSource source;
     source.document = document.value();
     source.revisions = revisions.value();
+    auto head = AuditLog(db).head();
+    if (!head)
+        return head.error();
+    source.chainSeq = head->seq;
+    source.chainHead = head->hash;
     const Revision *chosen = nullptr;
     for (const Revision &r : source.revisions) {
         if (label.isEmpty() ? r.status == RevisionStatus::Effective : r.label == label)
@@ -167,6 +173,8 @@ render::DocumentRender ExportInput::document(const ExportSource &source, const r
     input.markdown = source.revision.content;
     input.images = source.images;
     input.contentSha256 = source.revision.contentHash;
+    input.chainSeq = source.chainSeq;
+    input.chainHead = source.chainHead;
     input.author = source.displayNames.value(source.document.owner, source.document.owner);
     return input;
 }
@@ -190,6 +198,8 @@ render::ManualRender ExportInput::manual(const ExportSource &source, const rende
     input.history = history(source);
     input.images = source.images;
     input.contentSha256 = source.revision.contentHash;
+    input.chainSeq = source.chainSeq;
+    input.chainHead = source.chainHead;
     input.author = source.displayNames.value(source.document.owner, source.document.owner);
 
     // Chapters begin at top-level headings; a second-level section named 发布令 is the release order.

@@ -24,6 +24,8 @@ struct ExportSource {
     QHash<qint64, QString> approvers;     // revision id → who approved it (display name)
     QString organisation;
     QHash<QString, QImage> images;
+    qint64 chainSeq = 0; // the audit trail's head when loaded: the anchor the export records
+    QString chainHead;
 };
 
 // Turns store data into the renderer's plain inputs (core/render knows nothing of the store).

@@ -7,6 +7,7 @@
 #include "render/pdfexport.h"
 #include "render/pdfidentity.h"
 #include "store/auditlog.h"
+#include "store/attachmentstore.h"
 #include "store/copystore.h"
 #include "store/database.h"
 #include "store/documentstore.h"
@@ -36,6 +37,12 @@ Result<ExportService::Prepared> ExportService::prepare(const User &actor, const 
     const Revision &revision = source->revision;
     if (const Status readable = Permissions::mayRead(actor, revision); !readable)
         return readable.error();
+    // Never print content (text or image) under a hash it no longer has.
+    auto holds = AttachmentStore(m_db).contentHolds(revision.id, revision.content, revision.contentHash);
+    if (!holds)
+        return holds.error();
+    if (!holds.value())
+        return Error{ErrorCode::CorruptStore, tr("The content of %1 revision %2 does not match its recorded hash; run verify.").arg(request.number, revision.label)};
     if (request.manual && source->document.type != DocumentType::Manual)
         return Error{ErrorCode::InvalidInput, tr("%1 is a %2, not a manual; export it as a document.").arg(request.number, displayName(source->document.type))};
 
@@ -286,6 +293,11 @@ Result<PdfCheck> ExportService::checkPdf(const QString &path) const
             check.stillEffective = r.status == RevisionStatus::Effective;
             if (r.contentHash != check.identity.contentSha256)
                 return Error{ErrorCode::InvalidInput, tr("The PDF names %1 %2 but its content hash differs from that revision's.").arg(check.identity.number, r.label)};
+            auto holds = AttachmentStore(m_db).contentHolds(r.id, r.content, r.contentHash);
+            if (!holds)
+                return holds.error();
+            if (!holds.value())
+                return Error{ErrorCode::CorruptStore, tr("The store's %1 %2 no longer matches its content hash (text or attachments changed); run verify.").arg(check.identity.number, r.label)};
             if (check.identity.copyNumber > 0) {
                 if (auto copy = CopyStore(m_db).copy(r.id, check.identity.copyNumber); copy)
                     check.copy = copy.value();

@@ -11,6 +11,7 @@
 #include "workflow/permissions.h"
 
 #include <QFile>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -43,10 +44,15 @@ Result<Revision> ImportService::attachPdf(const User &actor, const QString &path
         const QString name = QFileInfo(path).fileName();
         if (const Status stored = AttachmentStore(m_db).put(revision->id, Attachment{name, QStringLiteral("application/pdf"), data, {}}); !stored)
             return stored.error();
-        const QJsonObject details{{QStringLiteral("file"), name}, {QStringLiteral("size"), data.size()}};
+        auto covered = documents.revision(document->id, revision->label); // its content hash now covers the file
+        if (!covered)
+            return covered;
+        const QJsonObject details{{QStringLiteral("file"), name}, {QStringLiteral("size"), data.size()},
+                                  {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+                                  {QStringLiteral("content_sha256"), covered->contentHash}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("attachment.added"), into + QLatin1Char(' ') + revision->label, details); !logged)
             return logged.error();
-        return revision;
+        return covered;
     });
 }
 
@@ -88,7 +94,12 @@ Result<Revision> ImportService::importFile(const User &actor, const QString &pat
             if (const Status stored = attachments.put(revision->id, Attachment{image.name, image.mimeType, image.data, {}}); !stored)
                 return stored.error();
         }
-        const QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()}, {QStringLiteral("images"), int(imported->images.size())}};
+        if (!imported->images.isEmpty())
+            revision = DocumentStore(m_db).revision(revision->documentId, revision->label); // its content hash now covers the images
+        if (!revision)
+            return revision;
+        const QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()}, {QStringLiteral("images"), int(imported->images.size())},
+                                  {QStringLiteral("content_sha256"), revision->contentHash}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.imported"), number + QLatin1Char(' ') + revision->label, details); !logged)
             return logged.error();
         return revision;

@@ -8,10 +8,21 @@
 #include "store/userstore.h"
 #include "workflow/permissions.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace dc {
+
+namespace {
+// What the trail records of a stored password hash: its SHA-256, so that verify can tell a
+// password hash swapped by SQL (never the hash itself).
+QString passwordDigest(Database &db, const QString &name)
+{
+    auto hash = UserStore(db).passwordHash(name);
+    return hash ? QString::fromLatin1(QCryptographicHash::hash(hash.value(), QCryptographicHash::Sha256).toHex()) : QString();
+}
+} // namespace
 
 Status UserService::validateName(const QString &name)
 {
@@ -55,7 +66,12 @@ Result<std::unique_ptr<Database>> UserService::initStore(const QString &path, co
         if (!created)
             return created.error();
         UserService users(db, clock);
-        return Status::from(users.insert(NewUser{init.admin, tr("Administrator"), QString(), Roles(Role::Admin)}, init.password));
+        auto admin = users.insert(NewUser{init.admin, tr("Administrator"), QString(), Roles(Role::Admin)}, init.password);
+        if (!admin)
+            return admin.error();
+        const QJsonObject details{{QStringLiteral("roles"), rolesToKeys(admin->roles)}, {QStringLiteral("display_name"), admin->displayName},
+                                  {QStringLiteral("password_sha256"), passwordDigest(db, admin->name)}};
+        return Status::from(AuditLog(db, clock).append(init.admin, QStringLiteral("user.added"), QStringLiteral("user ") + admin->name, details));
     });
     if (!ready) {
         created = ready.error(); // closes the store before its file is removed
@@ -95,7 +111,8 @@ Result<User> UserService::addUser(const User &actor, const NewUser &user, const 
     return m_db.write([&]() -> Result<User> {
         auto added = insert(user, password);
         if (added) {
-            const QJsonObject details{{QStringLiteral("roles"), rolesToKeys(added->roles)}, {QStringLiteral("display_name"), added->displayName}};
+            const QJsonObject details{{QStringLiteral("roles"), rolesToKeys(added->roles)}, {QStringLiteral("display_name"), added->displayName},
+                                      {QStringLiteral("password_sha256"), passwordDigest(m_db, added->name)}};
             if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.added"), QStringLiteral("user ") + added->name, details); !logged)
                 return logged.error();
         }
@@ -145,7 +162,8 @@ Status UserService::changePassword(const User &actor, const QString &oldPassword
             return saved;
         if (const Status resealed = Keyring(m_db, m_clock).reseal(actor, oldPassword, newPassword); !resealed)
             return resealed;
-        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.password_changed"), QStringLiteral("user ") + actor.name));
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.password_changed"), QStringLiteral("user ") + actor.name,
+                                                           QJsonObject{{QStringLiteral("password_sha256"), passwordDigest(m_db, actor.name)}}));
     });
 }
 
@@ -166,7 +184,8 @@ Status UserService::resetPassword(const User &actor, const QString &name, const 
             return saved;
         if (const Status keyed = Keyring(m_db, m_clock).create(user.value(), newPassword, actor.name); !keyed)
             return keyed;
-        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.password_reset"), QStringLiteral("user ") + name));
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.password_reset"), QStringLiteral("user ") + name,
+                                                           QJsonObject{{QStringLiteral("password_sha256"), passwordDigest(m_db, name)}}));
     });
 }
 

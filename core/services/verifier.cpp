@@ -1,8 +1,11 @@
 #include "verifier.h"
 
+#include "replay.h"
+
 #include "model/signature.h"
 #include "security/contenthash.h"
 #include "security/signingkey.h"
+#include "store/attachmentstore.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/sql.h"
@@ -11,6 +14,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace dc {
 
@@ -23,7 +27,18 @@ struct TrailRecord {
     QHash<qint64, qint64> signatureEvents;      // signature id → event seq
     QHash<QString, QString> submittedContent;   // "NUMBER LABEL" → content hash at last submission
     QHash<QString, QString> status;             // "NUMBER LABEL" → the status the trail last gave it
+    QHash<QString, QSet<QString>> writers;      // "NUMBER LABEL" → everyone who wrote or changed its content
 };
+
+// Who the event names as having written or changed a revision's content.
+void followWriters(TrailRecord &trail, const Event &e)
+{
+    if (e.action == QLatin1String("document.created"))
+        trail.writers[e.object + QLatin1Char(' ') + e.details.value(QLatin1String("revision")).toString()].insert(e.user);
+    else if (e.action == QLatin1String("revision.created") || e.action == QLatin1String("revision.edited") || e.action == QLatin1String("revision.imported")
+             || e.action == QLatin1String("attachment.added"))
+        trail.writers[e.object].insert(e.user);
+}
 
 // The status an event leaves its revision in, or empty when it changes none.
 QString statusAfter(const QString &action)
@@ -90,6 +105,7 @@ Result<VerifyReport> Verifier::run() const
         if (e.action == QLatin1String("revision.submitted"))
             trail.submittedContent.insert(e.object, e.details.value(QLatin1String("content_sha256")).toString());
         followStatus(trail, e);
+        followWriters(trail, e);
     }
     report.events = events->size();
     report.headSeq = previousSeq;
@@ -113,7 +129,7 @@ Result<VerifyReport> Verifier::run() const
 
     // 3. Every revision's content against its hash and against what was submitted.
     auto revisions = Sql::exec(m_db,
-                               QStringLiteral("SELECT d.number, r.label, r.status, r.content, r.content_hash FROM revisions r"
+                               QStringLiteral("SELECT d.number, r.label, r.status, r.content, r.content_hash, r.id FROM revisions r"
                                               " JOIN documents d ON d.id = r.document_id ORDER BY r.id"),
                                {}, tr("read the revisions"));
     if (!revisions)
@@ -126,7 +142,19 @@ Result<VerifyReport> Verifier::run() const
         const QString recorded = row.value(4).toString();
         revisionHashes.insert(object, recorded);
         ++report.revisions;
-        if (contentHash(row.value(3).toString()) != recorded) {
+        const QString text = row.value(3).toString();
+        QStringList changedAttachments;
+        auto current = AttachmentStore(m_db).currentContentHash(row.value(5).toLongLong(), text, &changedAttachments);
+        if (!current)
+            return current.error();
+        // Scheme 1 (text only) stays valid for revisions hashed before attachments were covered.
+        const bool textOnly = current.value() != recorded && contentHash(text) == recorded;
+        if (textOnly)
+            ++report.textOnlyHashes;
+        if (!changedAttachments.isEmpty()) {
+            report.problems.append({object, tr("The attachment %1 of %2 does not match its SHA-256: it was changed outside DocControl.")
+                                                .arg(changedAttachments.join(QStringLiteral(", ")), object)});
+        } else if (current.value() != recorded && !textOnly) {
             report.problems.append({object, tr("The content of %1 does not match its SHA-256: it was changed outside DocControl.").arg(object)});
         } else if (status != QLatin1String("draft") && trail.submittedContent.contains(object) && trail.submittedContent.value(object) != recorded) {
             report.problems.append({object, tr("The content of %1 is not the content that was submitted for review.").arg(object)});
@@ -151,6 +179,10 @@ Result<VerifyReport> Verifier::run() const
             report.problems.append({object, tr("The %1 does not verify against the signer's public key.").arg(what)});
         else if (s.meaning != SignatureMeaning::Reviewed && s.contentHash != revisionHashes.value(s.documentNumber + QLatin1Char(' ') + s.revisionLabel))
             report.problems.append({object, tr("The %1 was made over other content than %2 %3 holds.").arg(what, s.documentNumber, s.revisionLabel)});
+        else if ((s.meaning == SignatureMeaning::Reviewed || s.meaning == SignatureMeaning::Approved)
+                 && trail.writers.value(s.documentNumber + QLatin1Char(' ') + s.revisionLabel).contains(s.signer))
+            report.problems.append({object, tr("The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.")
+                                                .arg(what, s.signer, s.documentNumber, s.revisionLabel)});
         else if (!trail.signatures.contains(s.id))
             report.problems.append({object, tr("The %1 is not recorded in the audit trail.").arg(what)});
         else if (trail.signatures.value(s.id) != QString::fromLatin1(s.signature.toBase64()))
@@ -160,6 +192,12 @@ Result<VerifyReport> Verifier::run() const
         if (!present.contains(it.key()))
             report.problems.append({tr("signature #%1").arg(it.key()), tr("Signature #%1, recorded in event #%2, is missing from the store.").arg(it.key()).arg(it.value())});
     }
+
+    // 5. The state the trail implies (users, metadata, exports, copies) against the tables.
+    auto replayed = TrailReplay::compare(m_db, events.value());
+    if (!replayed)
+        return replayed.error();
+    report.problems += replayed.value();
     return report;
 }
 

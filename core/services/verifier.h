@@ -23,6 +23,7 @@ struct VerifyReport {
     int revisions = 0;
     int signatures = 0;
     int keys = 0;
+    int textOnlyHashes = 0; // revisions with attachments whose signed hash covers the text only (made before issue 11)
     qint64 headSeq = 0;
     QString headHash;
     QList<VerifyProblem> problems;

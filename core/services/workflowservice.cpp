@@ -3,6 +3,7 @@
 #include "keyring.h"
 #include "search/searchindex.h"
 #include "security/contenthash.h"
+#include "store/attachmentstore.h"
 #include "store/auditlog.h"
 #include "store/copystore.h"
 #include "store/database.h"
@@ -65,7 +66,10 @@ Result<WorkflowService::Target> WorkflowService::load(const QString &number) con
     // A content hash that no longer matches its content means the store was altered outside
     // DocumentControl: never sign or release on top of that.
     const Revision &latest = target.latest();
-    if (contentHash(latest.content) != latest.contentHash)
+    auto holds = AttachmentStore(m_db).contentHolds(latest.id, latest.content, latest.contentHash);
+    if (!holds)
+        return holds.error();
+    if (!holds.value())
         return Error{ErrorCode::CorruptStore, tr("The content of %1 revision %2 does not match its recorded hash; run verify.").arg(number, latest.label)};
     return target;
 }
@@ -504,7 +508,10 @@ Result<Signature> WorkflowService::periodicReview(const User &actor, const QStri
         return Error{ErrorCode::InvalidState, tr("%1 has no effective revision to review.").arg(number)};
     if (const Status allowed = Permissions::mayPeriodicReview(actor, target->document); !allowed)
         return allowed.error();
-    if (contentHash(effective->content) != effective->contentHash)
+    auto holds = AttachmentStore(m_db).contentHolds(effective->id, effective->content, effective->contentHash);
+    if (!holds)
+        return holds.error();
+    if (!holds.value())
         return Error{ErrorCode::CorruptStore, tr("The content of %1 revision %2 does not match its recorded hash; run verify.").arg(number, effective->label)};
     auto key = Keyring(m_db, m_clock).unlock(actor, password);
     if (!key)
@@ -563,7 +570,7 @@ Result<DocumentHistory> WorkflowService::history(const User &actor, const QStrin
     if (!revisions)
         return revisions.error();
     DocumentHistory history;
-    history.document = document.value();
+    history.document = Permissions::visibleDocument(actor, document.value(), revisions.value());
     const bool effectiveOnly = Permissions::seesEffectiveOnly(actor);
     WorkflowStore store(m_db);
     for (Revision r : revisions.value()) {

@@ -125,7 +125,28 @@ Result<Revision> DocumentStore::oneRevision(const QString &where, const QVariant
         return q.error();
     if (!q.value().next())
         return Error{ErrorCode::NotFound, QCoreApplication::translate("dc::DocumentStore", "There is no such revision.")};
-    return revisionFrom(q.value());
+    Revision revision = revisionFrom(q.value());
+    if (const Status filled = fillEditors(revision); !filled)
+        return filled.error();
+    return revision;
+}
+
+Status DocumentStore::fillEditors(Revision &revision) const
+{
+    // Who changed the content is what the trail says: the author, and every later edit or import.
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT e.user_name FROM events e WHERE e.object = (SELECT number FROM documents WHERE id = ?) || ' ' || ?"
+                                      " AND e.action IN ('revision.created', 'revision.edited', 'revision.imported', 'attachment.added') ORDER BY e.seq"),
+                       {revision.documentId, revision.label}, QCoreApplication::translate("dc::DocumentStore", "read who changed the revision"));
+    if (!q)
+        return q.error();
+    revision.editors = {revision.author};
+    while (q.value().next()) {
+        const QString name = q.value().value(0).toString();
+        if (!revision.editors.contains(name))
+            revision.editors << name;
+    }
+    return {};
 }
 
 Result<QList<Revision>> DocumentStore::revisions(qint64 documentId) const
@@ -138,6 +159,10 @@ Result<QList<Revision>> DocumentStore::revisions(qint64 documentId) const
     QList<Revision> all;
     while (q.value().next())
         all.append(revisionFrom(q.value()));
+    for (Revision &revision : all) {
+        if (const Status filled = fillEditors(revision); !filled)
+            return filled.error();
+    }
     return all;
 }
 

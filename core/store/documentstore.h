@@ -33,6 +33,7 @@ public:
     Result<QStringList> numbersStartingWith(const QString &prefix) const;
 
 private:
+    Status fillEditors(Revision &revision) const;
     Result<Revision> oneRevision(const QString &where, const QVariantList &binds) const;
     Database &m_db;
 };

@@ -58,6 +58,22 @@ Status mayRead(const User &actor, const Revision &revision)
     return {};
 }
 
+Document visibleDocument(const User &actor, Document document, const QList<Revision> &revisions)
+{
+    if (!seesEffectiveOnly(actor))
+        return document;
+    document.currentLabel.clear();
+    document.currentStatus = RevisionStatus::Draft;
+    for (const Revision &r : revisions) {
+        if (r.status == RevisionStatus::Effective || r.status == RevisionStatus::Superseded || (r.status == RevisionStatus::Obsolete && r.effectiveDate.isValid())) {
+            document.currentLabel = r.label;
+            document.currentStatus = r.status;
+            document.updatedAt = r.updatedAt;
+        }
+    }
+    return document;
+}
+
 Status maySubmit(const User &actor, const Document &document, const Revision &revision)
 {
     return mayEditDraft(actor, document, revision);
@@ -66,9 +82,9 @@ Status maySubmit(const User &actor, const Document &document, const Revision &re
 namespace {
 Status notTheAuthor(const User &actor, const Document &document, const Revision &revision, const QString &what)
 {
-    if (actor.name == revision.author) {
+    if (actor.name == revision.author || revision.editors.contains(actor.name)) {
         return Error{ErrorCode::PermissionDenied,
-                     QCoreApplication::translate("dc::Permissions", "%1 wrote revision %2 of %3 and so may not %4 it (segregation of duties).")
+                     QCoreApplication::translate("dc::Permissions", "%1 wrote or changed revision %2 of %3 and so may not %4 it (segregation of duties).")
                          .arg(actor.name, revision.label, document.number, what)};
     }
     return {};

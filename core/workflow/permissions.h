@@ -21,9 +21,14 @@ Status mayStartRevision(const User &actor, const Document &document);
 // Readers who hold no other role see effective revisions only.
 bool seesEffectiveOnly(const User &actor);
 Status mayRead(const User &actor, const Revision &revision);
+// The document as `actor` may see it: for those who see effective revisions only, its current
+// label, status and time are those of its newest revision that was ever effective (the label
+// empty when there is none), never of a draft or a revision in review.
+Document visibleDocument(const User &actor, Document document, const QList<Revision> &revisions);
 
-// Workflow. Segregation of duties: the author of a revision can neither review nor approve it,
-// whatever roles the author holds.
+// Workflow. Segregation of duties: whoever wrote or changed the content of a revision (its
+// author and every editor, Revision::editors) can neither review nor approve it, whatever roles
+// they hold.
 Status maySubmit(const User &actor, const Document &document, const Revision &revision); // as mayEditDraft
 Status mayReview(const User &actor, const Document &document, const Revision &revision);  // reviewer, not the author
 Status mayApprove(const User &actor, const Document &document, const Revision &revision); // approver, not the author

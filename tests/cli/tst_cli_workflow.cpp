@@ -230,6 +230,84 @@ private Q_SLOTS:
         expectOk(as(QStringLiteral("admin"), {QStringLiteral("verify")}, QStringLiteral("admin-pw")));
     }
 
+    // Issue 11: bundles pin the exporter's key; backups and bundles anchor the chain head, and
+    // the desk that saw a head refuses to write to a store that lost it.
+    void anchorsAndWitness()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("anchor.zip"));
+        const QString bundle = m_dir.filePath(QStringLiteral("bundle.zip"));
+        const QString number = QStringLiteral("ISMS-P-777");
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("new"), QStringLiteral("--number"), number, QStringLiteral("--title"),
+                                                 QStringLiteral("备份管理程序"), QStringLiteral("--type"), QStringLiteral("procedure"), QStringLiteral("--owner"),
+                                                 QStringLiteral("lisi"), QStringLiteral("--content"), writeFile(QStringLiteral("b.md"), QStringLiteral("# 备份\n\n每日备份。\n"))}));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("submit"), number, QStringLiteral("--reviewers"), QStringLiteral("zhaoliu"),
+                                                 QStringLiteral("--approver"), QStringLiteral("sunba")}));
+        expectOk(as(QStringLiteral("zhaoliu"), {QStringLiteral("doc"), QStringLiteral("sign"), number, QStringLiteral("--as"), QStringLiteral("reviewer")}));
+        expectOk(as(QStringLiteral("sunba"), {QStringLiteral("doc"), QStringLiteral("sign"), number, QStringLiteral("--as"), QStringLiteral("approver")}));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("release"), number}));
+        expectOk(as(QStringLiteral("admin"), {QStringLiteral("backup"), backup}, QStringLiteral("admin-pw")));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("bundle"), QStringLiteral("export"), number, QStringLiteral("-o"), bundle}));
+
+        const Run selfDeclared = as(QStringLiteral("wangfang"), {QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
+        expectOk(selfDeclared);
+        QVERIFY2(selfDeclared.out.contains(QStringLiteral("self-declared")), qPrintable(selfDeclared.out));
+        const QString key = as(QStringLiteral("wangfang"), {QStringLiteral("bundle"), QStringLiteral("verify"), bundle, QStringLiteral("--json")})
+                                .json().value(QLatin1String("exporterKey")).toString();
+        QVERIFY(!key.isEmpty());
+        QVERIFY2(selfDeclared.out.contains(key), qPrintable(selfDeclared.out));
+        const Run pinned = as(QStringLiteral("wangfang"), {QStringLiteral("bundle"), QStringLiteral("verify"), bundle, QStringLiteral("--expect-key"), key});
+        expectOk(pinned);
+        QVERIFY2(pinned.out.contains(QStringLiteral("trusted key")), qPrintable(pinned.out));
+        const Run other = as(QStringLiteral("wangfang"), {QStringLiteral("bundle"), QStringLiteral("verify"), bundle, QStringLiteral("--expect-key"),
+                                                          QStringLiteral("0000-0000-0000-0000")});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.err.contains(QStringLiteral("not a key you trust")), qPrintable(other.err));
+        expectOk(as(QStringLiteral("admin"), {QStringLiteral("verify"), QStringLiteral("--against"), backup, bundle}, QStringLiteral("admin-pw")));
+
+        // A reader sees neither the label nor the status of the revision in review.
+        expectOk(as(QStringLiteral("lisi"), {QStringLiteral("doc"), QStringLiteral("edit"), number, QStringLiteral("--content"),
+                                             writeFile(QStringLiteral("b1.md"), QStringLiteral("# 备份\n\n每小时备份。\n")), QStringLiteral("--summary"), QStringLiteral("加密")}));
+        expectOk(as(QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("submit"), number, QStringLiteral("--reviewers"), QStringLiteral("zhaoliu"),
+                                                 QStringLiteral("--approver"), QStringLiteral("sunba")}));
+        for (const QString &command : {QStringLiteral("show"), QStringLiteral("history")}) {
+            const Run seen = as(QStringLiteral("chenjing"), {QStringLiteral("doc"), command, number, QStringLiteral("--json")});
+            expectOk(seen);
+            QVERIFY2(!seen.out.contains(QStringLiteral("A/1")) && !seen.out.contains(QStringLiteral("in_review")), qPrintable(seen.out));
+        }
+
+        // A copy of the store (another path: another store to this desk), witnessed, then truncated.
+        const QString copy = m_dir.filePath(QStringLiteral("copy.dcstore"));
+        const QStringList admin{QStringLiteral("DOCCONTROL_USER=admin"), QStringLiteral("DOCCONTROL_PASSWORD=admin-pw")};
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copier"));
+            db.setDatabaseName(m_store);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copier"));
+        expectOk(dctest::runDoccontrol(m_dir.path(), {QStringLiteral("--store"), copy, QStringLiteral("verify")}, QString(), admin));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attacker2"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("DROP TRIGGER events_no_delete")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("DELETE FROM events WHERE seq > (SELECT max(seq) / 2 FROM events)")), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("attacker2"));
+        const Run refused = dctest::runDoccontrol(m_dir.path(), {QStringLiteral("--store"), copy, QStringLiteral("verify")}, QString(), admin);
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("ALARM")), qPrintable(refused.err));
+        const Run against = dctest::runDoccontrol(m_dir.path(), {QStringLiteral("--store"), copy, QStringLiteral("--read-only"), QStringLiteral("verify"),
+                                                                 QStringLiteral("--against"), backup},
+                                                  QString(), admin);
+        QCOMPARE(against.exitCode, 1);
+        QVERIFY2(against.err.contains(QStringLiteral("anchor.zip")) && against.err.contains(QStringLiteral("truncated")), qPrintable(against.err));
+    }
+
     void verifyNamesATamperedRevision()
     {
         {

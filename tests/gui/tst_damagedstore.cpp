@@ -4,6 +4,7 @@
 // changed.
 
 #include "guihelpers.h"
+#include "services/appsettings.h"
 #include "services/autobackup.h"
 #include "services/documentservice.h"
 #include "sessionflow.h"
@@ -67,7 +68,7 @@ private Q_SLOTS:
             auto &chooser = static_cast<QFileDialog &>(dialog);
             QCOMPARE(QFileInfo(chooser.selectedFiles().value(0)).fileName(), u"org-restored.dcstore"_s); // proposed beside the store
             chooser.selectFile(target);
-            chooser.accept();
+            static_cast<QDialog &>(chooser).accept();
         });
         script.on(u"storeRestoredBox"_s, [](QDialog &box) { box.accept(); });
         auto opened = SessionFlow::openStore(nullptr, m_store);

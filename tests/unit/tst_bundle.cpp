@@ -4,11 +4,13 @@
 // altered is named as such; refused exports write nothing and change nothing.
 
 #include "render/pdfidentity.h"
+#include "security/signingkey.h"
 #include "services/bundleservice.h"
 #include "store/workflowstore.h"
 #include "workflowfixture.h"
 #include "zipentries.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void export_controlledCopies();
     void tampered_data();
     void tampered();
+    void resigned_byAnotherKey();
     void refused_data();
     void refused();
     void ontoTheStore_refused();
@@ -244,6 +247,67 @@ void TestBundle::tampered()
     QCOMPARE(report->problems.size(), 1);
     QVERIFY2(names(report->problems.first(), named), qPrintable(report->problems.first()));
     QCOMPARE(report->files, 2);
+}
+
+// Issue 11, defect 6: a bundle whose PDF was swapped and whose manifest was re-signed with an
+// attacker's key matches its own manifest; only a pinned exporter key tells it apart.
+void TestBundle::resigned_byAnotherKey()
+{
+    const QString good = out(QStringLiteral("good.zip"));
+    DC_EXPECT_OK(BundleService(db(), m_clock).exportBundle(m_template.controller(), kPassword, BundleRequest{{m_n1, m_n2}, {}}, good));
+    auto original = BundleService::verifyBundle(good);
+    DC_EXPECT_OK(original);
+    QVERIFY(original->chainSeq > 0);
+    QCOMPARE(original->chainHead.size(), 64);
+    const QString realKey = original->exporterKeyFingerprint;
+    auto pinned = BundleService::verifyBundle(good, {realKey});
+    DC_EXPECT_OK(pinned);
+    QVERIFY2(pinned->ok() && pinned->exporterKeyPinned, qPrintable(pinned->problems.join(u'\n')));
+
+    auto read = dctest::readZipEntries(good);
+    DC_EXPECT_OK(read);
+    Entries entries = read.value();
+    const QString pdf = m_n1 + u"_A-1.pdf"_s;
+    QByteArray &bytes = entries[indexOf(entries, pdf)].second;
+    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+    QJsonObject manifest = QJsonDocument::fromJson(entries.at(indexOf(entries, u"manifest.json"_s)).second).object();
+    QJsonArray files = manifest.value(u"files"_s).toArray();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QJsonObject f = files.at(i).toObject();
+        if (f.value(u"file"_s).toString() == pdf)
+            f.insert(u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        files.replace(i, f);
+    }
+    manifest.insert(u"files"_s, files);
+    auto attacker = SigningKey::generate(u"attacker"_s);
+    DC_EXPECT_OK(attacker);
+    auto secret = SigningKey::unseal(attacker->sealedSecret, u"attacker"_s);
+    DC_EXPECT_OK(secret);
+    manifest.insert(u"exporterPublicKey"_s, QString::fromLatin1(attacker->publicKey.toBase64()));
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson();
+    entries[indexOf(entries, u"manifest.json"_s)].second = manifestBytes;
+    entries[indexOf(entries, u"manifest.sig"_s)].second = SigningKey::sign(secret.value(), manifestBytes).toBase64();
+    const QString bad = out(QStringLiteral("resigned.zip"));
+    DC_EXPECT_OK(dctest::writeZipEntries(bad, entries));
+
+    auto selfDeclared = BundleService::verifyBundle(bad); // consistent in itself, but only self-declared
+    DC_EXPECT_OK(selfDeclared);
+    QVERIFY(selfDeclared->ok());
+    QVERIFY(!selfDeclared->exporterKeyPinned);
+    QVERIFY(selfDeclared->exporterKeyFingerprint != realKey);
+    auto caught = BundleService::verifyBundle(bad, {realKey});
+    DC_EXPECT_OK(caught);
+    QCOMPARE(caught->problems.size(), 1);
+    QVERIFY2(names(caught->problems.first(), {u"manifest.json"_s, selfDeclared->exporterKeyFingerprint, realKey}), qPrintable(caught->problems.first()));
+
+    const QString trustFile = out(QStringLiteral("trusted-keys.txt"));
+    QFile trust(trustFile);
+    QVERIFY(trust.open(QIODevice::WriteOnly));
+    trust.write("# the controller's export key\n" + realKey.toLatin1() + " wangfang\n");
+    trust.close();
+    auto keys = BundleService::readTrustedKeys(trustFile);
+    DC_EXPECT_OK(keys);
+    QCOMPARE(keys.value(), QStringList{realKey});
 }
 
 void TestBundle::refused_data()

@@ -5,6 +5,7 @@
 // dctest::StoreState). Releases, withdrawal and periodic reviews: tst_release.cpp.
 
 #include "security/signingkey.h"
+#include "store/auditlog.h"
 #include "services/verifier.h"
 #include "store/workflowstore.h"
 #include "workflow/lifecycle.h"
@@ -116,6 +117,8 @@ private Q_SLOTS:
     void sign_wrongRole_data();
     void sign_wrongRole();
     void segregationOfDuties();
+    void segregationOfDuties_editor();
+    void reader_seesNoWorkInProgress();
     void submit_badRoute_data();
     void submit_badRoute();
     void sign_twice();
@@ -441,6 +444,76 @@ void TestWorkflow::segregationOfDuties()
     DC_EXPECT_OK(flow().submit(other, Route{{QStringLiteral("wujiu")}, QStringLiteral("zhouba"), false}));
     DC_EXPECT_OK(wf().sign(m_template.allRoles, kPassword, other, SignatureMeaning::Reviewed));
     QCOMPARE(statusOf(other, QStringLiteral("A/0")), S::InApproval);
+}
+
+// Issue 11, defect 1: wujiu (author, reviewer and approver) owns a draft the controller wrote,
+// edits it, and may then neither review nor approve it; and verify names a signature the trail
+// shows was made by someone who changed the content.
+void TestWorkflow::segregationOfDuties_editor()
+{
+    const QString n = newDocument(QStringLiteral("变更管理程序"), QStringLiteral("wujiu")); // written by wangfang
+    DC_EXPECT_OK(docs().editDraft(m_template.allRoles, n, QStringLiteral("# 变更管理程序\n\n吴九改过。\n"), QStringLiteral("吴九修改")));
+    auto draft = DocumentStore(db()).revision(DocumentStore(db()).find(n)->id, QStringLiteral("A/0"));
+    DC_EXPECT_OK(draft);
+    QCOMPARE(draft->author, QStringLiteral("wangfang"));
+    QVERIFY(draft->editors.contains(QStringLiteral("wujiu")));
+    const QStringList named{QStringLiteral("wujiu"), n, QStringLiteral("A/0")};
+
+    for (const Route &route : {Route{{QStringLiteral("wujiu")}, QStringLiteral("zhouba"), false}, Route{{QStringLiteral("zhaoliu")}, QStringLiteral("wujiu"), false}}) {
+        const StoreState before = stateOf(db());
+        auto submitted = wf().submit(m_template.allRoles, n, route);
+        DC_EXPECT_ERROR(submitted, ErrorCode::InvalidInput);
+        QVERIFY2(names(submitted.message(), named), qPrintable(submitted.message()));
+        QCOMPARE(stateOf(db()), before);
+    }
+    // Routed by the controller past the check (as an older version did): signing is refused too.
+    DC_EXPECT_OK(flow().submit(n, Route{{QStringLiteral("zhaoliu")}, QStringLiteral("zhouba"), false}));
+    DC_EXPECT_OK(rawSql(db(), QStringLiteral("UPDATE submission_reviewers SET user_id = (SELECT id FROM users WHERE name = 'wujiu')")));
+    const StoreState before = stateOf(db());
+    auto review = wf().sign(m_template.allRoles, kPassword, n, SignatureMeaning::Reviewed);
+    DC_EXPECT_ERROR(review, ErrorCode::PermissionDenied);
+    QVERIFY2(names(review.message(), named), qPrintable(review.message()));
+    QCOMPARE(stateOf(db()), before);
+
+    // A signature the trail shows breaks segregation of duties: verify names it.
+    const QString other = newDocument(QStringLiteral("事件管理程序"));
+    DC_EXPECT_OK(flow().submit(other, Route{{QStringLiteral("wujiu")}, QStringLiteral("zhouba"), false}));
+    DC_EXPECT_OK(wf().sign(m_template.allRoles, kPassword, other, SignatureMeaning::Reviewed));
+    auto clean = Verifier(db()).run();
+    DC_EXPECT_OK(clean);
+    QVERIFY(clean->ok());
+    DC_EXPECT_OK(db().write([&]() { return Status::from(AuditLog(db()).append(QStringLiteral("wujiu"), QStringLiteral("revision.edited"), other + QStringLiteral(" A/0"))); }));
+    auto report = Verifier(db()).run();
+    DC_EXPECT_OK(report);
+    QVERIFY(!report->ok());
+    const bool flagged = std::any_of(report->problems.cbegin(), report->problems.cend(), [&](const VerifyProblem &p) {
+        return p.message.contains(QStringLiteral("segregation of duties")) && names(p.message, {QStringLiteral("wujiu"), other});
+    });
+    QVERIFY2(flagged, qPrintable(report->problems.first().message));
+}
+
+// Issue 11, defect 5: a reader sees neither the label nor the status of a revision in review,
+// in the document's metadata as little as in its history.
+void TestWorkflow::reader_seesNoWorkInProgress()
+{
+    const QString n = newDocument(QStringLiteral("访问控制程序"));
+    DC_EXPECT_OK(flow().toEffective(n));
+    DC_EXPECT_OK(docs().editDraft(m_template.author(), n, QStringLiteral("# 访问控制程序\n\n新版。\n"), QStringLiteral("新版")));
+    DC_EXPECT_OK(flow().submit(n));
+    const User &reader = m_template.reader();
+    auto shown = docs().show(reader, n);
+    DC_EXPECT_OK(shown);
+    QCOMPARE(shown->document.currentLabel, QStringLiteral("A/0"));
+    QCOMPARE(shown->document.currentStatus, S::Effective);
+    for (const Revision &r : shown->history)
+        QCOMPARE(r.label, QStringLiteral("A/0"));
+    auto history = wf().history(reader, n);
+    DC_EXPECT_OK(history);
+    QCOMPARE(history->document.currentLabel, QStringLiteral("A/0"));
+    QCOMPARE(history->document.currentStatus, S::Effective);
+    QCOMPARE(history->revisions.size(), 1);
+    // Others still see the revision in review.
+    QCOMPARE(wf().history(m_template.controller(), n)->document.currentStatus, S::InReview);
 }
 
 void TestWorkflow::submit_badRoute_data()

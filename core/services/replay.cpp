@@ -1,0 +1,220 @@
+#include "replay.h"
+
+#include "model/user.h"
+#include "store/database.h"
+#include "store/sql.h"
+#include "store/storesettings.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <optional>
+
+namespace dc {
+
+namespace {
+
+struct UserState {
+    QString roles;                // rolesToKeys form
+    bool active = true;
+    std::optional<QString> password; // SHA-256 of the stored hash, when the trail recorded it
+};
+
+struct DocumentState {
+    QJsonObject created; // document.created's details: title, type, owner, classification…
+};
+
+struct CopyState {
+    QString holder;
+    QString status = QStringLiteral("issued");
+};
+
+// The state the trail implies.
+struct Implied {
+    bool baseline = false; // a store migrated from before the trail: older facts are not recorded
+    QString organisation;
+    QMap<QString, UserState> users;
+    QMap<QString, DocumentState> documents;
+    QMap<QString, QString> nextReview;  // "NUMBER LABEL" → ISO date
+    QMap<QString, int> exports;         // "NUMBER LABEL|kind|medium|file sha" → how many
+    QMap<QString, CopyState> copies;    // "NUMBER LABEL No. n" → holder, status
+};
+
+Implied replay(const QList<Event> &events)
+{
+    Implied s;
+    for (const Event &e : events) {
+        const QString userName = e.object.startsWith(QLatin1String("user ")) ? e.object.mid(5) : QString();
+        const QJsonObject &d = e.details;
+        if (e.action == QLatin1String("audit.baseline")) {
+            s.baseline = true;
+        } else if (e.action == QLatin1String("store.created")) {
+            s.organisation = d.value(QLatin1String("organisation")).toString();
+            s.users.insert(e.user, UserState{rolesToKeys(Roles(Role::Admin)), true, std::nullopt}); // legacy: no user.added for the first admin
+        } else if (e.action == QLatin1String("user.added")) {
+            UserState u{d.value(QLatin1String("roles")).toString(), true, std::nullopt};
+            if (d.contains(QLatin1String("password_sha256")))
+                u.password = d.value(QLatin1String("password_sha256")).toString();
+            s.users.insert(userName, u);
+        } else if (e.action == QLatin1String("user.roles_changed")) {
+            s.users[userName].roles = d.value(QLatin1String("roles")).toString();
+        } else if (e.action == QLatin1String("user.disabled") || e.action == QLatin1String("user.enabled")) {
+            s.users[userName].active = e.action == QLatin1String("user.enabled");
+        } else if (e.action == QLatin1String("user.password_changed") || e.action == QLatin1String("user.password_reset")) {
+            s.users[userName].password = d.contains(QLatin1String("password_sha256")) ? std::optional<QString>(d.value(QLatin1String("password_sha256")).toString())
+                                                                                      : std::nullopt;
+        } else if (e.action == QLatin1String("document.created")) {
+            s.documents.insert(e.object, DocumentState{d});
+        } else if (e.action == QLatin1String("revision.effective") || e.action == QLatin1String("revision.review_recorded")) {
+            s.nextReview.insert(e.object, d.value(QLatin1String("next_review_date")).toString());
+        } else if (e.action.startsWith(QLatin1String("export."))) {
+            const QString kind = e.action.mid(7);
+            ++s.exports[e.object + QLatin1Char('|') + kind + QLatin1Char('|') + d.value(QLatin1String("medium")).toString() + QLatin1Char('|')
+                        + d.value(QLatin1String("file_sha256")).toString()];
+            if (d.contains(QLatin1String("copy")))
+                s.copies.insert(e.object + QStringLiteral(" No. ") + QString::number(d.value(QLatin1String("copy")).toInt()),
+                                CopyState{d.value(QLatin1String("holder")).toString(), QStringLiteral("issued")});
+        } else if (e.action.startsWith(QLatin1String("copy."))) {
+            s.copies[e.object + QStringLiteral(" No. ") + QString::number(d.value(QLatin1String("copy")).toInt())].status = e.action.mid(5);
+        }
+    }
+    return s;
+}
+
+// Roles in one canonical order, whatever order they were written in.
+QString normalRoles(const QString &keys)
+{
+    auto roles = parseRoles(keys);
+    return roles ? rolesToKeys(roles.value()) : keys;
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Result<QList<VerifyProblem>> TrailReplay::compare(Database &db, const QList<Event> &events)
+{
+    const Implied implied = replay(events);
+    QList<VerifyProblem> problems;
+
+    // Users: every row against what the trail says of it.
+    auto users = Sql::exec(db, QStringLiteral("SELECT name, roles, active, password_hash FROM users ORDER BY id"), {}, tr("read the users"));
+    if (!users)
+        return users.error();
+    while (users.value().next()) {
+        const QString name = users.value().value(0).toString();
+        const QString object = tr("user %1").arg(name);
+        const auto it = implied.users.constFind(name);
+        if (it == implied.users.cend()) {
+            if (!implied.baseline)
+                problems.append({object, tr("The user %1 is in the store, but the audit trail never recorded adding them.").arg(name)});
+            continue;
+        }
+        const QString roles = normalRoles(users.value().value(1).toString());
+        if (roles != normalRoles(it->roles))
+            problems.append({object, tr("The roles of %1 are %2 in the store, but the audit trail gives them %3.").arg(name, roles, it->roles)});
+        if (users.value().value(2).toBool() != it->active)
+            problems.append({object, it->active ? tr("The account %1 is disabled in the store, but the audit trail never disabled it.").arg(name)
+                                                : tr("The account %1 is enabled in the store, but the audit trail records it as disabled.").arg(name)});
+        if (it->password && sha256Hex(users.value().value(3).toByteArray()) != *it->password)
+            problems.append({object, tr("The password hash of %1 is not the one the audit trail recorded: it was replaced outside DocControl.").arg(name)});
+    }
+
+    // The organisation.
+    if (!implied.organisation.isEmpty() && StoreSettings(db).organisation() != implied.organisation)
+        problems.append({tr("organisation"), tr("The organisation is \"%1\" in the store, but the audit trail records \"%2\".")
+                                                 .arg(StoreSettings(db).organisation(), implied.organisation)});
+
+    // Documents' metadata as created (no event changes it afterwards).
+    auto documents = Sql::exec(db, QStringLiteral("SELECT d.number, d.title, d.title_en, d.type, u.name, d.department, d.classification, d.review_interval_months"
+                                                  " FROM documents d JOIN users u ON u.id = d.owner_id ORDER BY d.id"),
+                               {}, tr("read the documents"));
+    if (!documents)
+        return documents.error();
+    static const QList<std::pair<const char *, int>> fields{{"title", 1}, {"title_en", 2}, {"type", 3}, {"owner", 4},
+                                                             {"department", 5}, {"classification", 6}, {"review_months", 7}};
+    while (documents.value().next()) {
+        const QString number = documents.value().value(0).toString();
+        const auto it = implied.documents.constFind(number);
+        if (it == implied.documents.cend()) {
+            if (!implied.baseline)
+                problems.append({number, tr("%1 is in the store, but the audit trail never recorded registering it.").arg(number)});
+            continue;
+        }
+        for (const auto &[key, column] : fields) {
+            const QString name = QLatin1String(key);
+            if (!it->created.contains(name))
+                continue; // recorded only by newer versions
+            const QString stored = documents.value().value(column).toString();
+            const QString recorded = it->created.value(name).toVariant().toString();
+            if (stored != recorded)
+                problems.append({number, tr("The %1 of %2 is \"%3\" in the store, but the audit trail records \"%4\".").arg(name, number, stored, recorded)});
+        }
+    }
+
+    // Next review dates of effective revisions.
+    auto reviews = Sql::exec(db, QStringLiteral("SELECT d.number || ' ' || r.label, r.next_review_date FROM revisions r JOIN documents d ON d.id = r.document_id"
+                                                " WHERE r.next_review_date IS NOT NULL ORDER BY r.id"),
+                             {}, tr("read the review dates"));
+    if (!reviews)
+        return reviews.error();
+    while (reviews.value().next()) {
+        const QString object = reviews.value().value(0).toString();
+        const QString stored = Sql::dateFrom(reviews.value().value(1)).toString(Qt::ISODate);
+        if (implied.nextReview.contains(object) && implied.nextReview.value(object) != stored)
+            problems.append({object, tr("The next review date of %1 is %2 in the store, but the audit trail records %3.").arg(object, stored, implied.nextReview.value(object))});
+    }
+    if (implied.baseline)
+        return problems; // exports and copies made before the trail began are not in it
+
+    // Export records: the same multiset as the trail's export events.
+    auto exports = Sql::exec(db, QStringLiteral("SELECT d.number || ' ' || r.label, x.kind, x.medium, x.file_sha256 FROM exports x"
+                                                " JOIN revisions r ON r.id = x.revision_id JOIN documents d ON d.id = r.document_id"),
+                             {}, tr("read the export records"));
+    if (!exports)
+        return exports.error();
+    QMap<QString, int> stored;
+    while (exports.value().next()) {
+        ++stored[exports.value().value(0).toString() + QLatin1Char('|') + exports.value().value(1).toString() + QLatin1Char('|')
+                 + exports.value().value(2).toString() + QLatin1Char('|') + exports.value().value(3).toString()];
+    }
+    for (auto it = implied.exports.cbegin(); it != implied.exports.cend(); ++it) {
+        const QStringList parts = it.key().split(QLatin1Char('|'));
+        if (stored.value(it.key()) != it.value())
+            problems.append({parts.first(), tr("The export records of %1 (%2) hold %3, but the audit trail records %4 exports: records were deleted or added.")
+                                                .arg(parts.first(), parts.value(1))
+                                                .arg(stored.value(it.key()))
+                                                .arg(it.value())});
+        stored.remove(it.key());
+    }
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        problems.append({it.key().section(QLatin1Char('|'), 0, 0), tr("An export of %1 is recorded in the store but not in the audit trail.").arg(it.key().section(QLatin1Char('|'), 0, 0))});
+
+    // The controlled-copy register.
+    auto copies = Sql::exec(db, QStringLiteral("SELECT d.number || ' ' || r.label || ' No. ' || c.copy_number, c.holder, c.status FROM controlled_copies c"
+                                               " JOIN revisions r ON r.id = c.revision_id JOIN documents d ON d.id = r.document_id"),
+                            {}, tr("read the controlled copies"));
+    if (!copies)
+        return copies.error();
+    QMap<QString, CopyState> register_;
+    while (copies.value().next())
+        register_.insert(copies.value().value(0).toString(), CopyState{copies.value().value(1).toString(), copies.value().value(2).toString()});
+    for (auto it = implied.copies.cbegin(); it != implied.copies.cend(); ++it) {
+        const auto row = register_.constFind(it.key());
+        if (row == register_.cend())
+            problems.append({it.key(), tr("The controlled copy %1, recorded in the audit trail, is missing from the register.").arg(it.key())});
+        else if (row->holder != it->holder || row->status != it->status)
+            problems.append({it.key(), tr("The controlled copy %1 is %2 (%3) in the register, but the audit trail records %4 (%5).")
+                                           .arg(it.key(), row->holder, row->status, it->holder, it->status)});
+        register_.remove(it.key());
+    }
+    for (auto it = register_.cbegin(); it != register_.cend(); ++it)
+        problems.append({it.key(), tr("The controlled copy %1 is in the register but not in the audit trail.").arg(it.key())});
+    return problems;
+}
+
+} // namespace dc
