@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>dc::Anchors</name>
+    <message>
+        <source>The PDF %1 records no audit-trail head (it was exported before heads were recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle %1 records no audit-trail head (it was made before heads were recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a DocControl bundle nor an intact backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 records no audit-trail head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the audit trail up to event #%2, but the store&apos;s trail ends at event #%3: events were removed (the trail was truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded event #%2 with hash %3, but the store holds another event there: the audit trail was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::ArchiveReader</name>
     <message>
         <source>The archive is damaged or is not a zip or tar archive (%1).</source>
@@ -3131,6 +3162,93 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::TrailReplay</name>
+    <message>
+        <source>read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 is in the store, but the audit trail never recorded adding them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles of %1 are %2 in the store, but the audit trail gives them %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled in the store, but the audit trail never disabled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled in the store, but the audit trail records it as disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash of %1 is not the one the audit trail recorded: it was replaced outside DocControl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is &quot;%1&quot; in the store, but the audit trail records &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the store, but the audit trail never recorded registering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is &quot;%3&quot; in the store, but the audit trail records &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the review dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review date of %1 is %2 in the store, but the audit trail records %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export records of %1 (%2) hold %3, but the audit trail records %4 exports: records were deleted or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export of %1 is recorded in the store but not in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the controlled copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controlled copy %1, recorded in the audit trail, is missing from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controlled copy %1 is %2 (%3) in the register, but the audit trail records %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controlled copy %1 is in the register but not in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::User</name>
     <message>
         <source>Administrator</source>
@@ -3434,6 +3552,21 @@ or try the demo with
     </message>
     <message>
         <source>The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::Witness</name>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM: this desk saw the audit trail of %1 reach event #%2, but it now ends at event #%3: events were removed. The store is not opened for writing; open it read-only and compare it with a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM: this desk saw event #%1 of %2 with hash %3, but the store now holds another event there: the audit trail was rewritten. The store is not opened for writing; open it read-only and compare it with a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4427,11 +4560,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OK: every file and signature matches the manifest.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import needs exactly one file (.md, .html, .odt, .docx, or .pdf to attach).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,10 +4614,6 @@ Commands:
     </message>
     <message>
         <source>The change summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify takes no arguments (did you mean verify pdf FILE?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4993,139 +5117,6 @@ Commands:
     </message>
     <message>
         <source>The PDF writer&apos;s output has an unexpected structure (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dc::Anchors</name>
-    <message>
-        <source>The PDF %1 records no audit-trail head (it was exported before heads were recorded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundle %1 records no audit-trail head (it was made before heads were recorded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is neither a DocControl bundle nor an intact backup: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 records no audit-trail head.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recorded the audit trail up to event #%2, but the store&apos;s trail ends at event #%3: events were removed (the trail was truncated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recorded event #%2 with hash %3, but the store holds another event there: the audit trail was rewritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dc::TrailReplay</name>
-    <message>
-        <source>read the users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user %1 is in the store, but the audit trail never recorded adding them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roles of %1 are %2 in the store, but the audit trail gives them %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled in the store, but the audit trail never disabled it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 is enabled in the store, but the audit trail records it as disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password hash of %1 is not the one the audit trail recorded: it was replaced outside DocControl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation is &quot;%1&quot; in the store, but the audit trail records &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in the store, but the audit trail never recorded registering it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 of %2 is &quot;%3&quot; in the store, but the audit trail records &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the review dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next review date of %1 is %2 in the store, but the audit trail records %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the export records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export records of %1 (%2) hold %3, but the audit trail records %4 exports: records were deleted or added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An export of %1 is recorded in the store but not in the audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the controlled copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The controlled copy %1, recorded in the audit trail, is missing from the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The controlled copy %1 is %2 (%3) in the register, but the audit trail records %4 (%5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The controlled copy %1 is in the register but not in the audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dc::Witness</name>
-    <message>
-        <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALARM: this desk saw the audit trail of %1 reach event #%2, but it now ends at event #%3: events were removed. The store is not opened for writing; open it read-only and compare it with a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALARM: this desk saw event #%1 of %2 with hash %3, but the store now holds another event there: the audit trail was rewritten. The store is not opened for writing; open it read-only and compare it with a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

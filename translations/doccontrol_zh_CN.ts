@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>dc::Anchors</name>
+    <message>
+        <source>The PDF %1 records no audit-trail head (it was exported before heads were recorded).</source>
+        <translation>PDF %1 未记录审计追踪头（它导出于开始记录之前）。</translation>
+    </message>
+    <message>
+        <source>The bundle %1 records no audit-trail head (it was made before heads were recorded).</source>
+        <translation>分发包 %1 未记录审计追踪头（它制作于开始记录之前）。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a DocControl bundle nor an intact backup: %2</source>
+        <translation>%1 既不是 DocControl 分发包，也不是完好的备份：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 records no audit-trail head.</source>
+        <translation>备份 %1 未记录审计追踪头。</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>读取审计追踪</translation>
+    </message>
+    <message>
+        <source>%1 recorded the audit trail up to event #%2, but the store&apos;s trail ends at event #%3: events were removed (the trail was truncated).</source>
+        <translation>%1 记录的审计追踪已到事件 #%2，但存储中的审计追踪止于事件 #%3：有事件被删除（审计追踪被截断）。</translation>
+    </message>
+    <message>
+        <source>%1 recorded event #%2 with hash %3, but the store holds another event there: the audit trail was rewritten.</source>
+        <translation>%1 记录的事件 #%2 哈希为 %3，但存储中该位置是另一个事件：审计追踪被改写。</translation>
+    </message>
+</context>
+<context>
     <name>dc::ArchiveReader</name>
     <message>
         <source>The archive is damaged or is not a zip or tar archive (%1).</source>
@@ -3127,6 +3158,93 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::TrailReplay</name>
+    <message>
+        <source>read the users</source>
+        <translation>读取用户</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>The user %1 is in the store, but the audit trail never recorded adding them.</source>
+        <translation>用户 %1 在存储中，但审计追踪从未记录添加该用户。</translation>
+    </message>
+    <message>
+        <source>The roles of %1 are %2 in the store, but the audit trail gives them %3.</source>
+        <translation>%1 在存储中的角色为 %2，但审计追踪记录为 %3。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled in the store, but the audit trail never disabled it.</source>
+        <translation>账户 %1 在存储中已停用，但审计追踪从未停用它。</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled in the store, but the audit trail records it as disabled.</source>
+        <translation>账户 %1 在存储中已启用，但审计追踪记录它为停用。</translation>
+    </message>
+    <message>
+        <source>The password hash of %1 is not the one the audit trail recorded: it was replaced outside DocControl.</source>
+        <translation>%1 的密码哈希不是审计追踪记录的那个：它在 DocControl 之外被替换。</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>The organisation is &quot;%1&quot; in the store, but the audit trail records &quot;%2&quot;.</source>
+        <translation>存储中的组织为“%1”，但审计追踪记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>read the documents</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <source>%1 is in the store, but the audit trail never recorded registering it.</source>
+        <translation>%1 在存储中，但审计追踪从未记录登记该文件。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is &quot;%3&quot; in the store, but the audit trail records &quot;%4&quot;.</source>
+        <translation>%2 的 %1 在存储中为“%3”，但审计追踪记录为“%4”。</translation>
+    </message>
+    <message>
+        <source>read the review dates</source>
+        <translation>读取复审日期</translation>
+    </message>
+    <message>
+        <source>The next review date of %1 is %2 in the store, but the audit trail records %3.</source>
+        <translation>%1 的下次复审日期在存储中为 %2，但审计追踪记录为 %3。</translation>
+    </message>
+    <message>
+        <source>read the export records</source>
+        <translation>读取导出记录</translation>
+    </message>
+    <message>
+        <source>The export records of %1 (%2) hold %3, but the audit trail records %4 exports: records were deleted or added.</source>
+        <translation>%1（%2）的导出记录有 %3 条，但审计追踪记录了 %4 次导出：记录被删除或添加。</translation>
+    </message>
+    <message>
+        <source>An export of %1 is recorded in the store but not in the audit trail.</source>
+        <translation>%1 的一次导出记录在存储中，但不在审计追踪中。</translation>
+    </message>
+    <message>
+        <source>read the controlled copies</source>
+        <translation>读取受控副本</translation>
+    </message>
+    <message>
+        <source>The controlled copy %1, recorded in the audit trail, is missing from the register.</source>
+        <translation>审计追踪中记录的受控副本 %1 不在登记册中。</translation>
+    </message>
+    <message>
+        <source>The controlled copy %1 is %2 (%3) in the register, but the audit trail records %4 (%5).</source>
+        <translation>受控副本 %1 在登记册中为 %2（%3），但审计追踪记录为 %4（%5）。</translation>
+    </message>
+    <message>
+        <source>The controlled copy %1 is in the register but not in the audit trail.</source>
+        <translation>受控副本 %1 在登记册中，但不在审计追踪中。</translation>
+    </message>
+</context>
+<context>
     <name>dc::User</name>
     <message>
         <source>Administrator</source>
@@ -3431,6 +3549,21 @@ or try the demo with
     <message>
         <source>The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.</source>
         <translation>%1 违反职责分离：审计追踪显示 %2 编写或修改过 %3 %4 的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Witness</name>
+    <message>
+        <source>read the audit trail</source>
+        <translation>读取审计追踪</translation>
+    </message>
+    <message>
+        <source>ALARM: this desk saw the audit trail of %1 reach event #%2, but it now ends at event #%3: events were removed. The store is not opened for writing; open it read-only and compare it with a backup.</source>
+        <translation>警报：本机曾见到 %1 的审计追踪到达事件 #%2，但它现在止于事件 #%3：有事件被删除。存储未以可写方式打开；请以只读方式打开并与备份比对。</translation>
+    </message>
+    <message>
+        <source>ALARM: this desk saw event #%1 of %2 with hash %3, but the store now holds another event there: the audit trail was rewritten. The store is not opened for writing; open it read-only and compare it with a backup.</source>
+        <translation>警报：本机曾见到 %2 的事件 #%1，哈希为 %3，但存储中该位置现在是另一个事件：审计追踪被改写。存储未以可写方式打开；请以只读方式打开并与备份比对。</translation>
     </message>
 </context>
 <context>
@@ -4446,12 +4579,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>OK: every file and signature matches the manifest.
-</source>
-        <translation>正常：所有文件和签名均与清单文件一致。
-</translation>
-    </message>
-    <message>
         <source>import needs exactly one file (.md, .html, .odt, .docx, or .pdf to attach).</source>
         <translation>import 需要且只能指定一个文件（.md、.html、.odt、.docx，或作为附件的 .pdf）。</translation>
     </message>
@@ -4508,10 +4635,6 @@ Commands:
     <message>
         <source>The change summary.</source>
         <translation>修订说明。</translation>
-    </message>
-    <message>
-        <source>verify takes no arguments (did you mean verify pdf FILE?).</source>
-        <translation>verify 不接受参数（您是否要使用 verify pdf FILE？）。</translation>
     </message>
     <message>
         <source>Checked %1 events, %2 revisions, %3 signatures and %4 keys.
@@ -5039,139 +5162,6 @@ Commands:
     <message>
         <source>The PDF writer&apos;s output has an unexpected structure (%1).</source>
         <translation>PDF 生成器的输出结构异常（%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>dc::Anchors</name>
-    <message>
-        <source>The PDF %1 records no audit-trail head (it was exported before heads were recorded).</source>
-        <translation>PDF %1 未记录审计追踪头（它导出于开始记录之前）。</translation>
-    </message>
-    <message>
-        <source>The bundle %1 records no audit-trail head (it was made before heads were recorded).</source>
-        <translation>分发包 %1 未记录审计追踪头（它制作于开始记录之前）。</translation>
-    </message>
-    <message>
-        <source>%1 is neither a DocControl bundle nor an intact backup: %2</source>
-        <translation>%1 既不是 DocControl 分发包，也不是完好的备份：%2</translation>
-    </message>
-    <message>
-        <source>The backup %1 records no audit-trail head.</source>
-        <translation>备份 %1 未记录审计追踪头。</translation>
-    </message>
-    <message>
-        <source>read the audit trail</source>
-        <translation>读取审计追踪</translation>
-    </message>
-    <message>
-        <source>%1 recorded the audit trail up to event #%2, but the store&apos;s trail ends at event #%3: events were removed (the trail was truncated).</source>
-        <translation>%1 记录的审计追踪已到事件 #%2，但存储中的审计追踪止于事件 #%3：有事件被删除（审计追踪被截断）。</translation>
-    </message>
-    <message>
-        <source>%1 recorded event #%2 with hash %3, but the store holds another event there: the audit trail was rewritten.</source>
-        <translation>%1 记录的事件 #%2 哈希为 %3，但存储中该位置是另一个事件：审计追踪被改写。</translation>
-    </message>
-</context>
-<context>
-    <name>dc::TrailReplay</name>
-    <message>
-        <source>read the users</source>
-        <translation>读取用户</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>用户 %1</translation>
-    </message>
-    <message>
-        <source>The user %1 is in the store, but the audit trail never recorded adding them.</source>
-        <translation>用户 %1 在存储中，但审计追踪从未记录添加该用户。</translation>
-    </message>
-    <message>
-        <source>The roles of %1 are %2 in the store, but the audit trail gives them %3.</source>
-        <translation>%1 在存储中的角色为 %2，但审计追踪记录为 %3。</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled in the store, but the audit trail never disabled it.</source>
-        <translation>账户 %1 在存储中已停用，但审计追踪从未停用它。</translation>
-    </message>
-    <message>
-        <source>The account %1 is enabled in the store, but the audit trail records it as disabled.</source>
-        <translation>账户 %1 在存储中已启用，但审计追踪记录它为停用。</translation>
-    </message>
-    <message>
-        <source>The password hash of %1 is not the one the audit trail recorded: it was replaced outside DocControl.</source>
-        <translation>%1 的密码哈希不是审计追踪记录的那个：它在 DocControl 之外被替换。</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>组织</translation>
-    </message>
-    <message>
-        <source>The organisation is &quot;%1&quot; in the store, but the audit trail records &quot;%2&quot;.</source>
-        <translation>存储中的组织为“%1”，但审计追踪记录为“%2”。</translation>
-    </message>
-    <message>
-        <source>read the documents</source>
-        <translation>读取文件</translation>
-    </message>
-    <message>
-        <source>%1 is in the store, but the audit trail never recorded registering it.</source>
-        <translation>%1 在存储中，但审计追踪从未记录登记该文件。</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 is &quot;%3&quot; in the store, but the audit trail records &quot;%4&quot;.</source>
-        <translation>%2 的 %1 在存储中为“%3”，但审计追踪记录为“%4”。</translation>
-    </message>
-    <message>
-        <source>read the review dates</source>
-        <translation>读取复审日期</translation>
-    </message>
-    <message>
-        <source>The next review date of %1 is %2 in the store, but the audit trail records %3.</source>
-        <translation>%1 的下次复审日期在存储中为 %2，但审计追踪记录为 %3。</translation>
-    </message>
-    <message>
-        <source>read the export records</source>
-        <translation>读取导出记录</translation>
-    </message>
-    <message>
-        <source>The export records of %1 (%2) hold %3, but the audit trail records %4 exports: records were deleted or added.</source>
-        <translation>%1（%2）的导出记录有 %3 条，但审计追踪记录了 %4 次导出：记录被删除或添加。</translation>
-    </message>
-    <message>
-        <source>An export of %1 is recorded in the store but not in the audit trail.</source>
-        <translation>%1 的一次导出记录在存储中，但不在审计追踪中。</translation>
-    </message>
-    <message>
-        <source>read the controlled copies</source>
-        <translation>读取受控副本</translation>
-    </message>
-    <message>
-        <source>The controlled copy %1, recorded in the audit trail, is missing from the register.</source>
-        <translation>审计追踪中记录的受控副本 %1 不在登记册中。</translation>
-    </message>
-    <message>
-        <source>The controlled copy %1 is %2 (%3) in the register, but the audit trail records %4 (%5).</source>
-        <translation>受控副本 %1 在登记册中为 %2（%3），但审计追踪记录为 %4（%5）。</translation>
-    </message>
-    <message>
-        <source>The controlled copy %1 is in the register but not in the audit trail.</source>
-        <translation>受控副本 %1 在登记册中，但不在审计追踪中。</translation>
-    </message>
-</context>
-<context>
-    <name>dc::Witness</name>
-    <message>
-        <source>read the audit trail</source>
-        <translation>读取审计追踪</translation>
-    </message>
-    <message>
-        <source>ALARM: this desk saw the audit trail of %1 reach event #%2, but it now ends at event #%3: events were removed. The store is not opened for writing; open it read-only and compare it with a backup.</source>
-        <translation>警报：本机曾见到 %1 的审计追踪到达事件 #%2，但它现在止于事件 #%3：有事件被删除。存储未以可写方式打开；请以只读方式打开并与备份比对。</translation>
-    </message>
-    <message>
-        <source>ALARM: this desk saw event #%1 of %2 with hash %3, but the store now holds another event there: the audit trail was rewritten. The store is not opened for writing; open it read-only and compare it with a backup.</source>
-        <translation>警报：本机曾见到 %2 的事件 #%1，哈希为 %3，但存储中该位置现在是另一个事件：审计追踪被改写。存储未以可写方式打开；请以只读方式打开并与备份比对。</translation>
     </message>
 </context>
 </TS>
