@@ -38,7 +38,8 @@ private Q_SLOTS:
     {
         m_store = m_dir.filePath(u"org.dcstore"_s);
         QVERIFY(test::copyStore(m_template, m_store));
-        AppSettings::set(AppSettings::autoBackupFolder, m_dir.filePath(u"backups"_s));
+        // Each test its own backup folder: the store's path is the same in every test.
+        AppSettings::set(AppSettings::autoBackupFolder, m_dir.filePath(u"backups-"_s + QString::fromLatin1(QTest::currentTestFunction())));
     }
 
     // With a backup made, the store is damaged; the screen restores the backup into a new file

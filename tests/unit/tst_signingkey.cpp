@@ -6,12 +6,14 @@
 #include "security/signingkey.h"
 #include "services/keyring.h"
 #include "services/verifier.h"
+#include "store/auditlog.h"
 #include "store/userstore.h"
 #include "store/workflowstore.h"
 #include "workflowfixture.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace dc;
@@ -417,6 +419,9 @@ void TestSigningKey::keyring_keyForUserWithout()
     legacy.createdAt = m_clock.nowUtc();
     auto inserted = UserStore(db()).insert(legacy, PasswordHash::hash(kPassword).value());
     DC_EXPECT_OK(inserted);
+    // Added as the app did before signatures: an event with the roles, no key, no password digest.
+    DC_EXPECT_OK(AuditLog(db(), m_clock).append(QStringLiteral("admin"), QStringLiteral("user.added"), QStringLiteral("user laoli"),
+                                                QJsonObject{{QStringLiteral("roles"), rolesToKeys(legacy.roles)}}));
     DC_EXPECT_ERROR(WorkflowStore(db()).currentKey(inserted->id), ErrorCode::NotFound);
 
     const QString n = flow().create(QStringLiteral("访问控制程序"))->number;
