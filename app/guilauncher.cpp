@@ -1,10 +1,10 @@
-#include "guilauncher.h"
+#include "app/guilauncher.h"
 
-#include "mainwindow.h"
-#include "services/appsettings.h"
-#include "services/demostore.h"
-#include "sessionflow.h"
-#include "store/database.h"
+#include "ui/mainwindow.h"
+#include "core/services/appsettings.h"
+#include "core/services/demostore.h"
+#include "ui/sessionflow.h"
+#include "core/store/database.h"
 
 #include <QApplication>
 #include <QDir>

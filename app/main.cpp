@@ -1,7 +1,7 @@
 // DocControl: the desktop app when no command is given, the command-line interface otherwise.
-#include "cli/cliapp.h"
-#include "guilauncher.h"
-#include "services/appsettings.h"
+#include "app/cli/cliapp.h"
+#include "app/guilauncher.h"
+#include "core/services/appsettings.h"
 
 #include <QApplication>
 #include <QGuiApplication>

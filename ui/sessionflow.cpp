@@ -1,12 +1,12 @@
-#include "sessionflow.h"
+#include "ui/sessionflow.h"
 
-#include "backup/damagedstore.h"
-#include "services/appsettings.h"
-#include "services/witness.h"
-#include "services/userservice.h"
-#include "signindialog.h"
-#include "store/database.h"
-#include "workflow/modal.h"
+#include "ui/backup/damagedstore.h"
+#include "core/services/appsettings.h"
+#include "core/services/witness.h"
+#include "core/services/userservice.h"
+#include "ui/signindialog.h"
+#include "core/store/database.h"
+#include "ui/workflow/modal.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/user.h"
-#include "store/database.h"
+#include "core/model/user.h"
+#include "core/store/database.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "signindialog.h"
+#include "ui/signindialog.h"
 
-#include "services/userservice.h"
-#include "store/database.h"
-#include "store/storesettings.h"
+#include "core/services/userservice.h"
+#include "core/store/database.h"
+#include "core/store/storesettings.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // backup, restore, bundle export/verify, import.
-#include "cliapp.h"
-#include "documentjson.h"
-#include "output.h"
+#include "app/cli/cliapp.h"
+#include "app/cli/documentjson.h"
+#include "app/cli/output.h"
 
-#include "services/backupservice.h"
-#include "services/bundleservice.h"
-#include "services/importservice.h"
-#include "store/database.h"
+#include "core/services/backupservice.h"
+#include "core/services/bundleservice.h"
+#include "core/services/importservice.h"
+#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // verify, audit log.
-#include "cliapp.h"
-#include "output.h"
-#include "workflowjson.h"
+#include "app/cli/cliapp.h"
+#include "app/cli/output.h"
+#include "app/cli/workflowjson.h"
 
-#include "services/anchors.h"
-#include "services/verifier.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "workflow/permissions.h"
+#include "core/services/anchors.h"
+#include "core/services/verifier.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/workflow/permissions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

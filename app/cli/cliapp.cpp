@@ -1,10 +1,10 @@
-#include "cliapp.h"
+#include "app/cli/cliapp.h"
 
-#include "output.h"
-#include "services/appsettings.h"
-#include "services/userservice.h"
-#include "services/witness.h"
-#include "store/database.h"
+#include "app/cli/output.h"
+#include "core/services/appsettings.h"
+#include "core/services/userservice.h"
+#include "core/services/witness.h"
+#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/user.h"
-#include "result.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

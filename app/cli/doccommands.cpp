@@ -1,12 +1,12 @@
 // doc new, doc edit, doc list, doc show, search, numbering.
-#include "cliapp.h"
-#include "documentjson.h"
-#include "output.h"
+#include "app/cli/cliapp.h"
+#include "app/cli/documentjson.h"
+#include "app/cli/output.h"
 
-#include "services/documentservice.h"
-#include "store/database.h"
-#include "store/storesettings.h"
-#include "workflow/permissions.h"
+#include "core/services/documentservice.h"
+#include "core/store/database.h"
+#include "core/store/storesettings.h"
+#include "core/workflow/permissions.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "documentjson.h"
+#include "app/cli/documentjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "search/searchindex.h"
-#include "services/documentservice.h"
+#include "core/store/searchindex.h"
+#include "core/services/documentservice.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
 // export pdf, export manual, copies list/recall/destroy, verify pdf.
-#include "cliapp.h"
-#include "output.h"
+#include "app/cli/cliapp.h"
+#include "app/cli/output.h"
 
-#include "services/exportservice.h"
-#include "store/database.h"
+#include "core/services/exportservice.h"
+#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

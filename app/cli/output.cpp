@@ -1,6 +1,6 @@
-#include "output.h"
+#include "app/cli/output.h"
 
-#include "search/tokenizer.h"
+#include "core/search/tokenizer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // init, user add, user list.
-#include "cliapp.h"
-#include "output.h"
+#include "app/cli/cliapp.h"
+#include "app/cli/output.h"
 
-#include "model/revisionlabel.h"
-#include "services/appsettings.h"
-#include "services/userservice.h"
-#include "store/database.h"
-#include "store/userstore.h"
+#include "core/model/revisionlabel.h"
+#include "core/services/appsettings.h"
+#include "core/services/userservice.h"
+#include "core/store/database.h"
+#include "core/store/userstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

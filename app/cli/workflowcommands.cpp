@@ -1,15 +1,15 @@
 // doc submit, doc sign, doc reject, doc release, doc withdraw, doc review, doc history,
 // doc diff, review due, route set/list.
-#include "cliapp.h"
-#include "documentjson.h"
-#include "output.h"
-#include "workflowjson.h"
+#include "app/cli/cliapp.h"
+#include "app/cli/documentjson.h"
+#include "app/cli/output.h"
+#include "app/cli/workflowjson.h"
 
-#include "diff/diffformat.h"
-#include "services/documentservice.h"
-#include "services/workflowservice.h"
-#include "store/database.h"
-#include "store/storesettings.h"
+#include "core/diff/diffformat.h"
+#include "core/services/documentservice.h"
+#include "core/services/workflowservice.h"
+#include "core/store/database.h"
+#include "core/store/storesettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "workflowjson.h"
+#include "app/cli/workflowjson.h"
 
-#include "documentjson.h"
-#include "output.h"
-#include "security/signingkey.h"
-#include "store/sql.h"
+#include "app/cli/documentjson.h"
+#include "app/cli/output.h"
+#include "core/security/signingkey.h"
+#include "core/store/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

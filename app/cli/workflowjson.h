@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/verifier.h"
-#include "services/workflowservice.h"
+#include "core/services/verifier.h"
+#include "core/services/workflowservice.h"
 
 #include <QJsonObject>
 

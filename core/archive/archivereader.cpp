@@ -1,6 +1,6 @@
-#include "archivereader.h"
+#include "core/archive/archivereader.h"
 
-#include "entryname.h"
+#include "core/archive/entryname.h"
 
 #include <QBuffer>
 #include <QFile>

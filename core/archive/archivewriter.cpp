@@ -1,7 +1,7 @@
-#include "archivewriter.h"
+#include "core/archive/archivewriter.h"
 
-#include "entryname.h"
-#include "fileio/fileidentity.h"
+#include "core/archive/entryname.h"
+#include "core/fileio/fileidentity.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "entryname.h"
+#include "core/archive/entryname.h"
 
 #include <QStringDecoder>
 #include <QStringList>

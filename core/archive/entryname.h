@@ -3,7 +3,7 @@
 // The rules for names of archive entries, shared by the reader (which refuses hostile names)
 // and the writer (which never produces one). Pure string handling: no file system access.
 
-#include "result.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "extract.h"
+#include "core/archive/extract.h"
 
-#include "archivereader.h"
-#include "entryname.h"
+#include "core/archive/archivereader.h"
+#include "core/archive/entryname.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archive.h"
-#include "result.h"
+#include "core/archive/archive.h"
+#include "core/model/result.h"
 
 #include <QStringList>
 

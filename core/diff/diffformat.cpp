@@ -1,4 +1,4 @@
-#include "diffformat.h"
+#include "core/diff/diffformat.h"
 
 #include <QCoreApplication>
 

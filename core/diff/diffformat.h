@@ -1,6 +1,6 @@
 #pragma once
 
-#include "textdiff.h"
+#include "core/diff/textdiff.h"
 
 #include <QString>
 

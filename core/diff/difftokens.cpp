@@ -1,6 +1,6 @@
-#include "difftokens.h"
+#include "core/diff/difftokens.h"
 
-#include "search/tokenizer.h"
+#include "core/search/tokenizer.h"
 
 namespace dc::diff {
 

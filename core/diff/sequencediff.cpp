@@ -1,4 +1,4 @@
-#include "sequencediff.h"
+#include "core/diff/sequencediff.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
-#include "textdiff.h"
+#include "core/diff/textdiff.h"
 
-#include "difftokens.h"
-#include "sequencediff.h"
+#include "core/diff/difftokens.h"
+#include "core/diff/sequencediff.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "fileidentity.h"
+#include "core/fileio/fileidentity.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "openstores.h"
+#include "core/fileio/openstores.h"
 
-#include "fileidentity.h"
+#include "core/fileio/fileidentity.h"
 
 #include <QCoreApplication>
 #include <QDir>

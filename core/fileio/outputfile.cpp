@@ -1,7 +1,7 @@
-#include "outputfile.h"
+#include "core/fileio/outputfile.h"
 
-#include "fileidentity.h"
-#include "openstores.h"
+#include "core/fileio/fileidentity.h"
+#include "core/fileio/openstores.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "clausecatalog.h"
+#include "core/model/clausecatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clauseref.h"
-#include "result.h"
+#include "core/model/clauseref.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 #include <QHash>

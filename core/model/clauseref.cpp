@@ -1,4 +1,4 @@
-#include "clauseref.h"
+#include "core/model/clauseref.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clauseref.h"
-#include "enums.h"
+#include "core/model/clauseref.h"
+#include "core/model/enums.h"
 
 #include <QDate>
 #include <QDateTime>

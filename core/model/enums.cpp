@@ -1,4 +1,4 @@
-#include "enums.h"
+#include "core/model/enums.h"
 
 #include <QCoreApplication>
 

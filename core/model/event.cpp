@@ -1,6 +1,6 @@
-#include "event.h"
+#include "core/model/event.h"
 
-#include "store/sql.h"
+#include "core/model/timetext.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -10,7 +10,7 @@ namespace dc {
 
 QByteArray Event::canonical() const
 {
-    const QJsonArray fields{seq, Sql::toText(at), user, action, object, details};
+    const QJsonArray fields{seq, TimeText::fromUtc(at), user, action, object, details};
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
 

@@ -1,4 +1,4 @@
-#include "numberpattern.h"
+#include "core/model/numberpattern.h"
 
 #include <QCoreApplication>
 

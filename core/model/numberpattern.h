@@ -1,7 +1,7 @@
 #pragma once
 
-#include "enums.h"
-#include "result.h"
+#include "core/model/enums.h"
+#include "core/model/result.h"
 
 #include <QRegularExpression>
 #include <QString>

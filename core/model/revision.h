@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enums.h"
+#include "core/model/enums.h"
 
 #include <QDate>
 #include <QDateTime>

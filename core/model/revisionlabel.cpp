@@ -1,4 +1,4 @@
-#include "revisionlabel.h"
+#include "core/model/revisionlabel.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "signature.h"
+#include "core/model/signature.h"
 
-#include "store/sql.h"
+#include "core/model/timetext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -59,7 +59,7 @@ QByteArray Signature::payload() const
         {QStringLiteral("content_sha256"), contentHash},
         {QStringLiteral("meaning"), toKey(meaning)},
         {QStringLiteral("signer"), signer},
-        {QStringLiteral("time"), Sql::toText(signedAt)},
+        {QStringLiteral("time"), TimeText::fromUtc(signedAt)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }

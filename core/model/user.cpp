@@ -1,4 +1,4 @@
-#include "user.h"
+#include "core/model/user.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "composition.h"
+#include "core/render/composition.h"
 
-#include "pageframe.h"
-#include "stampart.h"
-#include "stopwatch.h"
+#include "core/render/pageframe.h"
+#include "core/render/stampart.h"
+#include "core/render/stopwatch.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -4,12 +4,12 @@
 // page, each made of columns (FlowDocument) that follow one another, plus what the PDF gets on
 // top (bookmarks and internal links).
 
-#include "flowdocument.h"
-#include "layoutpool.h"
-#include "pagestyle.h"
-#include "pagination.h"
-#include "renderinput.h"
-#include "result.h"
+#include "core/render/flowdocument.h"
+#include "core/render/layoutpool.h"
+#include "core/render/pagestyle.h"
+#include "core/render/pagination.h"
+#include "core/render/renderinput.h"
+#include "core/model/result.h"
 
 #include <functional>
 #include <memory>

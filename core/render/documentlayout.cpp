@@ -1,6 +1,6 @@
-#include "documentlayout.h"
+#include "core/render/documentlayout.h"
 
-#include "stopwatch.h"
+#include "core/render/stopwatch.h"
 
 namespace dc::render {
 

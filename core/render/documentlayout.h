@@ -2,7 +2,7 @@
 
 // Laying out the two kinds of export: a single document and the compiled manual.
 
-#include "composition.h"
+#include "core/render/composition.h"
 
 namespace dc::render {
 

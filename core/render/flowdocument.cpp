@@ -1,6 +1,6 @@
-#include "flowdocument.h"
+#include "core/render/flowdocument.h"
 
-#include "pagestyle.h"
+#include "core/render/pagestyle.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QRegularExpression>

@@ -3,8 +3,8 @@
 // Text that flows over pages: a QTextDocument as wide as the page body, filled from Markdown or
 // built row by row (approval records, history tables, contents).
 
-#include "pagination.h"
-#include "renderinput.h"
+#include "core/render/pagination.h"
+#include "core/render/renderinput.h"
 
 #include <QHash>
 #include <QImage>

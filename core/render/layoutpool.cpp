@@ -1,4 +1,4 @@
-#include "layoutpool.h"
+#include "core/render/layoutpool.h"
 
 #include <QThread>
 

@@ -1,4 +1,4 @@
-#include "documentlayout.h"
+#include "core/render/documentlayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>

@@ -1,4 +1,4 @@
-#include "pageframe.h"
+#include "core/render/pageframe.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

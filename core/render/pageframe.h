@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pagestyle.h"
-#include "renderinput.h"
+#include "core/render/pagestyle.h"
+#include "core/render/renderinput.h"
 
 #include <QTextLayout>
 

@@ -1,4 +1,4 @@
-#include "pagestyle.h"
+#include "core/render/pagestyle.h"
 
 #include <QCoreApplication>
 #include <QFile>

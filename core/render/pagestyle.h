@@ -6,7 +6,7 @@
 // screen or the printer: a layout is then the same on every machine, on any thread and for any
 // output resolution. Painting scales layout units to the device (PagePainter).
 
-#include "result.h"
+#include "core/model/result.h"
 
 #include <QFont>
 #include <QPaintDevice>

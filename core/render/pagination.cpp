@@ -1,4 +1,4 @@
-#include "pagination.h"
+#include "core/render/pagination.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
@@ -7,7 +7,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 
-#include "pagestyle.h"
+#include "core/render/pagestyle.h"
 
 #include <algorithm>
 

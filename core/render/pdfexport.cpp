@@ -1,11 +1,11 @@
-#include "pdfexport.h"
+#include "core/render/pdfexport.h"
 
-#include "fileio/fileidentity.h"
+#include "core/fileio/fileidentity.h"
 
-#include "documentlayout.h"
-#include "pdfupdate.h"
-#include "stampart.h"
-#include "stopwatch.h"
+#include "core/render/documentlayout.h"
+#include "core/render/pdfupdate.h"
+#include "core/render/stampart.h"
+#include "core/render/stopwatch.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

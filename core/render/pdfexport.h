@@ -9,9 +9,9 @@
 // time per device) once ensureRenderFont() has run on the GUI thread; the text is laid out on
 // up to four threads (LayoutPool).
 
-#include "pdfidentity.h"
-#include "renderinput.h"
-#include "result.h"
+#include "core/render/pdfidentity.h"
+#include "core/render/renderinput.h"
+#include "core/model/result.h"
 
 class QPagedPaintDevice;
 

@@ -1,4 +1,4 @@
-#include "pdfidentity.h"
+#include "core/render/pdfidentity.h"
 
 #include <QCoreApplication>
 #include <QFile>

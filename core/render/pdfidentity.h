@@ -4,8 +4,8 @@
 // stores uncompressed): document number, revision, copy number, content hash and stamp. The
 // identity names the copy; it is not a signature — anyone can write such a file.
 
-#include "renderinput.h"
-#include "result.h"
+#include "core/render/renderinput.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

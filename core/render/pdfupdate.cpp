@@ -1,4 +1,4 @@
-#include "pdfupdate.h"
+#include "core/render/pdfupdate.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -4,7 +4,7 @@
 // outline) and links to other pages — added as an incremental update: new objects and a new
 // cross-reference section appended after the file Qt wrote, which stays byte for byte as it was.
 
-#include "result.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

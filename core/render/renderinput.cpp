@@ -1,4 +1,4 @@
-#include "renderinput.h"
+#include "core/render/renderinput.h"
 
 #include <array>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "stampart.h"
+#include "core/render/stampart.h"
 
 #include <QPainter>
 #include <QTransform>

@@ -1,4 +1,4 @@
-#include "plaintext.h"
+#include "core/search/plaintext.h"
 
 #include <QHash>
 #include <QList>

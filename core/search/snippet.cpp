@@ -1,6 +1,6 @@
-#include "snippet.h"
+#include "core/search/snippet.h"
 
-#include "plaintext.h"
+#include "core/search/plaintext.h"
 
 #include <algorithm>
 
@@ -11,19 +11,7 @@ QString plainTextOfMarkdown(const QString &markdown)
     return markdownToPlainText(markdown).simplified();
 }
 
-QString Snippet::marked(const QString &open, const QString &close) const
-{
-    QString out;
-    qsizetype at = 0;
-    for (const Range &range : highlights) {
-        out += QStringView(text).mid(at, range.start - at) + open + QStringView(text).mid(range.start, range.length) + close;
-        at = range.start + range.length;
-    }
-    out += QStringView(text).mid(at);
-    return out;
-}
-
-Snippet Snippet::make(const QString &source, const QStringList &terms, qsizetype width)
+Snippet makeSnippet(const QString &source, const QStringList &terms, qsizetype width)
 {
     const QString text = plainTextOfMarkdown(source);
     qsizetype first = -1;
@@ -39,7 +27,7 @@ Snippet Snippet::make(const QString &source, const QStringList &terms, qsizetype
     snippet.text = (cutStart ? QStringLiteral("…") : QString()) + text.mid(start, width) + (cutEnd ? QStringLiteral("…") : QString());
 
     // Collect every occurrence of every term, then keep them ordered and non-overlapping.
-    QList<Range> found;
+    QList<Snippet::Range> found;
     for (const QString &term : terms) {
         if (term.isEmpty())
             continue;
@@ -48,8 +36,8 @@ Snippet Snippet::make(const QString &source, const QStringList &terms, qsizetype
             found.append({at, term.size()});
         }
     }
-    std::sort(found.begin(), found.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
-    for (const Range &range : found) {
+    std::sort(found.begin(), found.end(), [](const Snippet::Range &a, const Snippet::Range &b) { return a.start < b.start; });
+    for (const Snippet::Range &range : found) {
         if (snippet.highlights.isEmpty() || range.start >= snippet.highlights.last().start + snippet.highlights.last().length)
             snippet.highlights.append(range);
     }

@@ -1,4 +1,4 @@
-#include "tokenizer.h"
+#include "core/search/tokenizer.h"
 
 namespace dc::SearchTokens {
 

@@ -1,4 +1,4 @@
-#include "passwordhash.h"
+#include "core/security/passwordhash.h"
 
 #include <QCoreApplication>
 

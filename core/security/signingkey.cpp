@@ -1,4 +1,4 @@
-#include "signingkey.h"
+#include "core/security/signingkey.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,11 +1,11 @@
-#include "anchors.h"
+#include "core/services/anchors.h"
 
-#include "backupservice.h"
-#include "bundleservice.h"
-#include "render/pdfidentity.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/sql.h"
+#include "core/services/backupservice.h"
+#include "core/services/bundleservice.h"
+#include "core/render/pdfidentity.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "services/verifier.h"
+#include "core/model/result.h"
+#include "core/services/verifier.h"
 
 #include <QCoreApplication>
 #include <QList>

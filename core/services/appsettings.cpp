@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "core/services/appsettings.h"
 
 #include <QStandardPaths>
 

@@ -1,7 +1,7 @@
-#include "autobackup.h"
+#include "core/services/autobackup.h"
 
-#include "appsettings.h"
-#include "store/database.h"
+#include "core/services/appsettings.h"
+#include "core/store/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>

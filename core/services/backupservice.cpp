@@ -1,16 +1,16 @@
-#include "backupservice.h"
+#include "core/services/backupservice.h"
 
-#include "archive/archivereader.h"
-#include "archive/archivewriter.h"
-#include "fileio/hashingdevice.h"
-#include "fileio/openstores.h"
-#include "fileio/outputfile.h"
-#include "security/contenthash.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/sql.h"
-#include "store/storesettings.h"
-#include "workflow/permissions.h"
+#include "core/archive/archivereader.h"
+#include "core/archive/archivewriter.h"
+#include "core/fileio/hashingdevice.h"
+#include "core/fileio/openstores.h"
+#include "core/fileio/outputfile.h"
+#include "core/security/contenthash.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/store/storesettings.h"
+#include "core/workflow/permissions.h"
 
 #include <QCryptographicHash>
 #include <QFile>

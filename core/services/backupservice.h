@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock.h"
-#include "model/user.h"
-#include "result.h"
-#include "services/verifier.h"
+#include "core/model/clock.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
+#include "core/services/verifier.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

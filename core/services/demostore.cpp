@@ -1,11 +1,11 @@
-#include "demostore.h"
+#include "core/services/demostore.h"
 
-#include "documentservice.h"
-#include "keyring.h"
-#include "store/storesettings.h"
-#include "workflowservice.h"
-#include "store/database.h"
-#include "userservice.h"
+#include "core/services/documentservice.h"
+#include "core/services/keyring.h"
+#include "core/store/storesettings.h"
+#include "core/services/workflowservice.h"
+#include "core/store/database.h"
+#include "core/services/userservice.h"
 
 #include <QFile>
 #include <QFileInfo>

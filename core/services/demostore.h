@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "result.h"
+#include "core/model/clock.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <memory>

@@ -1,16 +1,16 @@
-#include "documentservice.h"
+#include "core/services/documentservice.h"
 
-#include "model/numberpattern.h"
-#include "model/revisionlabel.h"
-#include "security/contenthash.h"
-#include "store/attachmentstore.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/documentstore.h"
-#include "store/storesettings.h"
-#include "store/userstore.h"
-#include "workflow/permissions.h"
-#include "services/workflowservice.h"
+#include "core/model/numberpattern.h"
+#include "core/model/revisionlabel.h"
+#include "core/security/contenthash.h"
+#include "core/store/attachmentstore.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/documentstore.h"
+#include "core/store/storesettings.h"
+#include "core/store/userstore.h"
+#include "core/workflow/permissions.h"
+#include "core/services/workflowservice.h"
 
 #include <QJsonObject>
 

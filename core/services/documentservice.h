@@ -1,13 +1,13 @@
 #pragma once
 
-#include "clock.h"
-#include "model/document.h"
-#include "model/revision.h"
-#include "model/revisionlabel.h"
-#include "model/user.h"
-#include "result.h"
-#include "search/searchindex.h"
-#include "store/registerquery.h"
+#include "core/model/clock.h"
+#include "core/model/document.h"
+#include "core/model/revision.h"
+#include "core/model/revisionlabel.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
+#include "core/store/searchindex.h"
+#include "core/store/registerquery.h"
 
 #include <QCoreApplication>
 

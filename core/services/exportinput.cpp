@@ -1,13 +1,13 @@
-#include "exportinput.h"
+#include "core/services/exportinput.h"
 
-#include "security/signingkey.h"
-#include "store/attachmentstore.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/documentstore.h"
-#include "store/storesettings.h"
-#include "store/userstore.h"
-#include "store/workflowstore.h"
+#include "core/security/signingkey.h"
+#include "core/store/attachmentstore.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/documentstore.h"
+#include "core/store/storesettings.h"
+#include "core/store/userstore.h"
+#include "core/store/workflowstore.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/document.h"
-#include "model/revision.h"
-#include "model/signature.h"
-#include "render/renderinput.h"
-#include "result.h"
+#include "core/model/document.h"
+#include "core/model/revision.h"
+#include "core/model/signature.h"
+#include "core/render/renderinput.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clock.h"
-#include "model/controlledcopy.h"
-#include "model/enums.h"
-#include "model/user.h"
-#include "render/renderinput.h"
-#include "result.h"
+#include "core/model/clock.h"
+#include "core/model/controlledcopy.h"
+#include "core/model/enums.h"
+#include "core/model/user.h"
+#include "core/render/renderinput.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,14 +1,14 @@
-#include "importservice.h"
+#include "core/services/importservice.h"
 
-#include "fileio/openstores.h"
+#include "core/fileio/openstores.h"
 
-#include "archive/import/documentimporter.h"
-#include "documentservice.h"
-#include "store/attachmentstore.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/documentstore.h"
-#include "workflow/permissions.h"
+#include "core/archive/import/documentimporter.h"
+#include "core/services/documentservice.h"
+#include "core/store/attachmentstore.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/documentstore.h"
+#include "core/workflow/permissions.h"
 
 #include <QFile>
 #include <QCryptographicHash>

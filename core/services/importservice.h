@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clock.h"
-#include "model/document.h"
-#include "model/revision.h"
-#include "model/user.h"
-#include "result.h"
+#include "core/model/clock.h"
+#include "core/model/document.h"
+#include "core/model/revision.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "keyring.h"
+#include "core/services/keyring.h"
 
-#include "security/passwordhash.h"
-#include "security/signingkey.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/userstore.h"
-#include "store/workflowstore.h"
+#include "core/security/passwordhash.h"
+#include "core/security/signingkey.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/userstore.h"
+#include "core/store/workflowstore.h"
 
 #include <QJsonObject>
 

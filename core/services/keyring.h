@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "model/user.h"
-#include "result.h"
+#include "core/model/clock.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "replay.h"
+#include "core/services/replay.h"
 
-#include "model/user.h"
-#include "store/database.h"
-#include "store/sql.h"
-#include "store/storesettings.h"
+#include "core/model/user.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/store/storesettings.h"
 
 #include <QCryptographicHash>
 #include <QHash>

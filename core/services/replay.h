@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/event.h"
-#include "result.h"
-#include "services/verifier.h"
+#include "core/model/event.h"
+#include "core/model/result.h"
+#include "core/services/verifier.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "userservice.h"
+#include "core/services/userservice.h"
 
-#include "security/passwordhash.h"
-#include "services/keyring.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/storesettings.h"
-#include "store/userstore.h"
-#include "workflow/permissions.h"
+#include "core/security/passwordhash.h"
+#include "core/services/keyring.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/storesettings.h"
+#include "core/store/userstore.h"
+#include "core/workflow/permissions.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock.h"
-#include "model/revisionlabel.h"
-#include "model/user.h"
-#include "result.h"
+#include "core/model/clock.h"
+#include "core/model/revisionlabel.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <memory>

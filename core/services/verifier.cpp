@@ -1,15 +1,15 @@
-#include "verifier.h"
+#include "core/services/verifier.h"
 
-#include "replay.h"
+#include "core/services/replay.h"
 
-#include "model/signature.h"
-#include "security/contenthash.h"
-#include "security/signingkey.h"
-#include "store/attachmentstore.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/sql.h"
-#include "store/workflowstore.h"
+#include "core/model/signature.h"
+#include "core/security/contenthash.h"
+#include "core/security/signingkey.h"
+#include "core/store/attachmentstore.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/store/workflowstore.h"
 
 #include <QHash>
 #include <QJsonArray>

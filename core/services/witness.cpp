@@ -1,9 +1,9 @@
-#include "witness.h"
+#include "core/services/witness.h"
 
-#include "appsettings.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/sql.h"
+#include "core/services/appsettings.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "clock.h"
-#include "model/controlledcopy.h"
-#include "model/document.h"
-#include "model/event.h"
-#include "model/revision.h"
-#include "model/signature.h"
-#include "model/user.h"
-#include "result.h"
+#include "core/model/clock.h"
+#include "core/model/controlledcopy.h"
+#include "core/model/document.h"
+#include "core/model/event.h"
+#include "core/model/revision.h"
+#include "core/model/signature.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <optional>

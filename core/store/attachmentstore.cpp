@@ -1,8 +1,8 @@
-#include "attachmentstore.h"
+#include "core/store/attachmentstore.h"
 
-#include "database.h"
-#include "sql.h"
-#include "security/contenthash.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/security/contenthash.h"
 
 #include <QCryptographicHash>
 

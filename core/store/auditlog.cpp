@@ -1,7 +1,7 @@
-#include "auditlog.h"
+#include "core/store/auditlog.h"
 
-#include "database.h"
-#include "sql.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

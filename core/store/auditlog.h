@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "model/event.h"
-#include "result.h"
+#include "core/model/clock.h"
+#include "core/model/event.h"
+#include "core/model/result.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "copystore.h"
+#include "core/store/copystore.h"
 
-#include "database.h"
-#include "sql.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
 
 namespace dc {
 

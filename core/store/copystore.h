@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/controlledcopy.h"
-#include "result.h"
+#include "core/model/controlledcopy.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QList>

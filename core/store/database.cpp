@@ -1,8 +1,8 @@
-#include "database.h"
+#include "core/store/database.h"
 
-#include "migrations.h"
-#include "fileio/fileidentity.h"
-#include "fileio/openstores.h"
+#include "core/store/migrations.h"
+#include "core/fileio/fileidentity.h"
+#include "core/fileio/openstores.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "documentrow.h"
+#include "core/store/documentrow.h"
 
-#include "sql.h"
+#include "core/store/sql.h"
 
 namespace dc::DocumentRow {
 

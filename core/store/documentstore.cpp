@@ -1,8 +1,8 @@
-#include "documentstore.h"
+#include "core/store/documentstore.h"
 
-#include "database.h"
-#include "documentrow.h"
-#include "sql.h"
+#include "core/store/database.h"
+#include "core/store/documentrow.h"
+#include "core/store/sql.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/document.h"
-#include "model/revision.h"
-#include "result.h"
+#include "core/model/document.h"
+#include "core/model/revision.h"
+#include "core/model/result.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,10 +1,9 @@
-#include "migrations.h"
+#include "core/store/migrations.h"
 
-#include "database.h"
-#include "search/searchindex.h"
-#include "auditlog.h"
-#include "sql.h"
-#include "workflow/lifecycle.h"
+#include "core/store/database.h"
+#include "core/store/searchindex.h"
+#include "core/store/auditlog.h"
+#include "core/store/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -82,12 +81,13 @@ Status toVersion2(Database &db)
     }, QCoreApplication::translate("dc::Migrations", "create the version 2 schema"));
 }
 
-// Version 3: full-text search, built from what the store already holds.
+// Version 3: full-text search; migrate() fills it from what the store already holds.
 Status toVersion3(Database &db)
 {
-    if (const Status created = SearchIndex::createSchema(db); !created)
-        return created;
-    return SearchIndex::rebuild(db);
+    return Sql::execAll(db, {QStringLiteral(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        " number, title, body, title_chars, body_chars,"
+        " tokenize = 'porter unicode61 remove_diacritics 2')")}, QCoreApplication::translate("dc::Migrations", "create the search index"));
 }
 
 // A store from before the audit trail starts it with what it already holds, so that verify
@@ -177,8 +177,11 @@ Status toVersion4(Database &db)
                        " OR NEW.created_at IS NOT OLD.created_at OR NEW.updated_at IS NOT OLD.updated_at)"
                        " BEGIN SELECT RAISE(ABORT, 'a submitted revision is immutable'); END"),
         QStringLiteral("CREATE TRIGGER revisions_lifecycle BEFORE UPDATE OF status ON revisions"
-                       " WHEN NEW.status IS NOT OLD.status AND (OLD.status, NEW.status) NOT IN (VALUES %1)"
-                       " BEGIN SELECT RAISE(ABORT, 'this status change is not part of the lifecycle'); END").arg(Lifecycle::sqlPairs()),
+                       " WHEN NEW.status IS NOT OLD.status AND (OLD.status, NEW.status) NOT IN (VALUES"
+                       " ('draft','in_review'),('in_review','in_approval'),('in_review','draft'),('in_approval','approved'),"
+                       " ('in_approval','draft'),('approved','effective'),('effective','superseded'),('effective','obsolete'),"
+                       " ('draft','obsolete'),('in_review','obsolete'),('in_approval','obsolete'),('approved','obsolete'))"
+                       " BEGIN SELECT RAISE(ABORT, 'this status change is not part of the lifecycle'); END"),
         QStringLiteral("CREATE TRIGGER revisions_born_drafts BEFORE INSERT ON revisions WHEN NEW.status <> 'draft'"
                        " BEGIN SELECT RAISE(ABORT, 'a new revision must be a draft'); END"),
         QStringLiteral("CREATE TRIGGER revisions_kept BEFORE DELETE ON revisions"
@@ -265,7 +268,7 @@ struct Step {
 
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> all{{toVersion1}, {toVersion2}, {toVersion3}, {toVersion4}, {toVersion5},
+    static const std::vector<Step> all{{toVersion1}, {toVersion2}, {toVersion3, true}, {toVersion4}, {toVersion5},
                                        {toVersion6, true}};
     return all;
 }

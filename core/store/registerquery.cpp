@@ -1,8 +1,8 @@
-#include "registerquery.h"
+#include "core/store/registerquery.h"
 
-#include "database.h"
-#include "documentrow.h"
-#include "sql.h"
+#include "core/store/database.h"
+#include "core/store/documentrow.h"
+#include "core/store/sql.h"
 
 #include <QCoreApplication>
 
@@ -81,25 +81,7 @@ Result<Where> whereOf(const RegisterFilter &f)
     return w;
 }
 
-const QStringList &columnKeys()
-{
-    static const QStringList keys{QStringLiteral("number"), QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("status"),
-                                  QStringLiteral("owner"), QStringLiteral("department"), QStringLiteral("classification"),
-                                  QStringLiteral("updated")};
-    return keys;
-}
-
 } // namespace
-
-QStringList registerColumnKeys() { return columnKeys(); }
-
-std::optional<RegisterColumn> registerColumnFromKey(const QString &key)
-{
-    const qsizetype index = columnKeys().indexOf(key.toLower());
-    if (index < 0)
-        return std::nullopt;
-    return static_cast<RegisterColumn>(index);
-}
 
 Result<RegisterPage> queryRegister(Database &db, const RegisterQuery &query)
 {

@@ -1,4 +1,6 @@
-#include "sql.h"
+#include "core/store/sql.h"
+
+#include "core/model/timetext.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -33,13 +35,12 @@ Status execAll(Database &db, const QStringList &statements, const QString &doing
 
 QString toText(const QDateTime &utc)
 {
-    return utc.toUTC().toString(Qt::ISODateWithMs);
+    return TimeText::fromUtc(utc);
 }
 
 QDateTime dateTimeFrom(const QVariant &value)
 {
-    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return dt.toUTC();
+    return TimeText::toUtc(value.toString());
 }
 
 QVariant dateOrNull(const QDate &date)

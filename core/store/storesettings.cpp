@@ -1,7 +1,7 @@
-#include "storesettings.h"
+#include "core/store/storesettings.h"
 
-#include "database.h"
-#include "sql.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/enums.h"
-#include "model/numberpattern.h"
-#include "model/revisionlabel.h"
-#include "model/signature.h"
-#include "result.h"
+#include "core/model/enums.h"
+#include "core/model/numberpattern.h"
+#include "core/model/revisionlabel.h"
+#include "core/model/signature.h"
+#include "core/model/result.h"
 
 #include <QString>
 

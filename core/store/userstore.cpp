@@ -1,7 +1,7 @@
-#include "userstore.h"
+#include "core/store/userstore.h"
 
-#include "database.h"
-#include "sql.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
 
 #include <QCoreApplication>
 

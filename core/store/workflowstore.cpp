@@ -1,8 +1,8 @@
-#include "workflowstore.h"
+#include "core/store/workflowstore.h"
 
-#include "database.h"
-#include "sql.h"
-#include "workflow/lifecycle.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/model/lifecycle.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/enums.h"
-#include "model/signature.h"
-#include "result.h"
+#include "core/model/enums.h"
+#include "core/model/signature.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "permissions.h"
+#include "core/workflow/permissions.h"
 
 #include <QCoreApplication>
 

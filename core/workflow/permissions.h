@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/document.h"
-#include "model/revision.h"
-#include "model/user.h"
-#include "result.h"
+#include "core/model/document.h"
+#include "core/model/revision.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
 
 namespace dc::Permissions {
 

@@ -1,6 +1,6 @@
 #include "fixtures.h"
 
-#include "archive/archivewriter.h"
+#include "core/archive/archivewriter.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 // names, folders, empty and large files (streamed), time stamps; writes are atomic; names a
 // reader would refuse are never written; extractArchive() writes what the archive holds.
 
-#include "archive/archivereader.h"
-#include "archive/archivewriter.h"
-#include "archive/extract.h"
+#include "core/archive/archivereader.h"
+#include "core/archive/archivewriter.h"
+#include "core/archive/extract.h"
 
 #include "../unit/testsupport.h"
 #include "fixtures.h"

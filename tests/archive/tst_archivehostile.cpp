@@ -2,8 +2,8 @@
 // be refused with a message naming the problem, by ArchiveReader and by extractArchive(),
 // which writes nothing outside its target and leaves nothing behind in it.
 
-#include "archive/archivereader.h"
-#include "archive/extract.h"
+#include "core/archive/archivereader.h"
+#include "core/archive/extract.h"
 
 #include "../unit/testsupport.h"
 #include "fixtures.h"

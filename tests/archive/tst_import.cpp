@@ -3,7 +3,7 @@
 // table, bold and italic, an image with its bytes; .html and .md too. Malformed, incomplete
 // and hostile documents are refused with a message naming the problem.
 
-#include "archive/import/documentimporter.h"
+#include "core/archive/import/documentimporter.h"
 
 #include "../unit/testsupport.h"
 #include "fixtures.h"

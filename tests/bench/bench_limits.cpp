@@ -7,8 +7,8 @@
 //     --timeout  a case still running after this is stopped and reported as such (default 60)
 //     --scale    multiplies the input sizes (default 1; sizes are those of the issue report)
 //     NAME       runs only the cases whose name contains NAME
-#include "archive/import/documentimporter.h"
-#include "diff/diffformat.h"
+#include "core/archive/import/documentimporter.h"
+#include "core/diff/diffformat.h"
 
 #include "fixtures.h"
 

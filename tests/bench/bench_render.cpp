@@ -6,10 +6,10 @@
 //   bench_render [repeats]      default 3; the best run is reported
 //   DOCCONTROL_BENCH_OUTPUT=DIR keeps the PDFs in DIR
 //   DOCCONTROL_BENCH_ONLY=TEXT runs only the exports whose name contains TEXT
-#include "render/pageframe.h"
-#include "render/pdfexport.h"
-#include "render/stampart.h"
-#include "security/contenthash.h"
+#include "core/render/pageframe.h"
+#include "core/render/pdfexport.h"
+#include "core/render/stampart.h"
+#include "core/security/contenthash.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // the peak memory. Prints figures; checks only that the answers are right.
 //
 //   bench_store [N]        default N = 5000
-#include "clock.h"
-#include "services/documentservice.h"
-#include "services/userservice.h"
-#include "store/database.h"
+#include "core/model/clock.h"
+#include "core/services/documentservice.h"
+#include "core/services/userservice.h"
+#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,10 +5,10 @@
 // replaced a file or left a copy of the store behind.
 
 #include "clistore.h"
-#include "services/documentservice.h"
-#include "services/userservice.h"
-#include "services/workflowservice.h"
-#include "store/database.h"
+#include "core/services/documentservice.h"
+#include "core/services/userservice.h"
+#include "core/services/workflowservice.h"
+#include "core/store/database.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

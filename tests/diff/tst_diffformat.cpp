@@ -1,6 +1,6 @@
 // The diff's terminal and HTML forms and its one-line summary.
 
-#include "diff/diffformat.h"
+#include "core/diff/diffformat.h"
 
 #include <QStandardPaths>
 #include <QTest>

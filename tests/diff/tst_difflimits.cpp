@@ -3,10 +3,10 @@
 // removed and added lines, say so, and still describe the change exactly: applying the diff to
 // the old text gives the new one. No timings are asserted; bench_limits measures them.
 
-#include "diff/diffformat.h"
-#include "diff/difftokens.h"
-#include "diff/sequencediff.h"
-#include "diff/textdiff.h"
+#include "core/diff/diffformat.h"
+#include "core/diff/difftokens.h"
+#include "core/diff/sequencediff.h"
+#include "core/diff/textdiff.h"
 
 #include <QRandomGenerator>
 #include <QStandardPaths>

@@ -1,9 +1,9 @@
 // The text diff: the edit script, line splitting, word/CJK tokens, pairing of changed lines,
 // hunks with their line numbers, and a large document.
 
-#include "diff/difftokens.h"
-#include "diff/sequencediff.h"
-#include "diff/textdiff.h"
+#include "core/diff/difftokens.h"
+#include "core/diff/sequencediff.h"
+#include "core/diff/textdiff.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

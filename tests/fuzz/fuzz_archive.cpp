@@ -1,7 +1,7 @@
 // libFuzzer harness: ArchiveReader on arbitrary bytes. Every entry is read to the end; the
 // reader must refuse or succeed, never crash, hang or leak. Small limits keep runs fast.
 
-#include "archive/archivereader.h"
+#include "core/archive/archivereader.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -5,7 +5,7 @@
 // word/document.xml, word/styles.xml, word/numbering.xml), so that mutations reach the XML
 // parsers rather than dying on the zip's checksums.
 
-#include "archive/import/documentimporter.h"
+#include "core/archive/import/documentimporter.h"
 #include "fixtures.h"
 #include "fuzzsupport.h"
 

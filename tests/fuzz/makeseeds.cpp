@@ -1,7 +1,7 @@
 // Writes the seed corpora of the fuzzers from the same generators as the tests:
 //   dc_fuzz_seeds OUTDIR   -> OUTDIR/{archive,md,html,odt,docx}/...
 
-#include "archive/archivewriter.h"
+#include "core/archive/archivewriter.h"
 #include "fixtures.h"
 
 #include <QBuffer>

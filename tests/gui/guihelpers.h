@@ -3,11 +3,11 @@
 // Helpers of the workflow GUI tests: a fresh copy of a demo store per test, windows signed in
 // as a demo user, and a script that answers the modal dialogs by object name.
 
-#include "mainwindow.h"
-#include "services/demostore.h"
-#include "services/userservice.h"
-#include "store/database.h"
-#include "workflow/modal.h"
+#include "ui/mainwindow.h"
+#include "core/services/demostore.h"
+#include "core/services/userservice.h"
+#include "core/store/database.h"
+#include "ui/workflow/modal.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,9 +2,9 @@
 
 // Stores for the GUI tests, made in a temporary folder.
 
-#include "services/documentservice.h"
-#include "services/userservice.h"
-#include "store/database.h"
+#include "core/services/documentservice.h"
+#include "core/services/userservice.h"
+#include "core/store/database.h"
 
 #include <QString>
 #include <QTest>

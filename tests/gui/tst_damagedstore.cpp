@@ -4,10 +4,10 @@
 // changed.
 
 #include "guihelpers.h"
-#include "services/appsettings.h"
-#include "services/autobackup.h"
-#include "services/documentservice.h"
-#include "sessionflow.h"
+#include "core/services/appsettings.h"
+#include "core/services/autobackup.h"
+#include "core/services/documentservice.h"
+#include "ui/sessionflow.h"
 
 #include <QFileDialog>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 // The diff view: summary line, coloured hunks, titles and messages.
 
-#include "diff/diffformat.h"
-#include "diff/diffview.h"
+#include "core/diff/diffformat.h"
+#include "ui/diff/diffview.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // Crash recovery of the editor's drafts: timed and immediate writes, recovery, discarding,
 // damaged and unwritable recovery files.
 
-#include "clock.h"
-#include "editor/draftrecovery.h"
-#include "editor/markdowneditor.h"
+#include "core/model/clock.h"
+#include "ui/editor/draftrecovery.h"
+#include "ui/editor/markdowneditor.h"
 #include "editortestsupport.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 // The Markdown editor driven as a user would (keys typed, shortcuts pressed, dialogs answered
 // through the prompt hooks) and its Markdown round trip.
 
-#include "editor/markdowneditor.h"
-#include "editor/markdowntidy.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/editor/markdowntidy.h"
 #include "editortestsupport.h"
 
 #include <QAction>

@@ -2,11 +2,11 @@
 // unlocks it, anyone may sign out instead; and the settings dialog that sets the idle time.
 
 #include "guihelpers.h"
-#include "services/appsettings.h"
-#include "settings/settingsdialog.h"
-#include "signindialog.h"
+#include "core/services/appsettings.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/signindialog.h"
 #include "testfixture.h"
-#include "users/sessionlock.h"
+#include "ui/users/sessionlock.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // The main window over the demo store, driven as a user would: widgets found by object name,
 // keys typed and rows clicked.
 
-#include "mainwindow.h"
-#include "preview/documentpreview.h"
-#include "register/registermodel.h"
-#include "register/registerview.h"
-#include "register/searchresultsmodel.h"
-#include "services/appsettings.h"
-#include "services/demostore.h"
+#include "ui/mainwindow.h"
+#include "ui/preview/documentpreview.h"
+#include "ui/register/registermodel.h"
+#include "ui/register/registerview.h"
+#include "ui/register/searchresultsmodel.h"
+#include "core/services/appsettings.h"
+#include "core/services/demostore.h"
 #include "testfixture.h"
 
 #include <QApplication>

@@ -2,16 +2,16 @@
 // dialog, the print flow (its pages against the PDF export's), and the actions' shortcuts.
 
 #include "guihelpers.h"
-#include "print/exportdialog.h"
-#include "print/pdfpreviewpane.h"
-#include "print/printactions.h"
-#include "print/printflow.h"
-#include "print/printsettings.h"
-#include "print/printsubject.h"
-#include "render/pdfidentity.h"
-#include "services/exportservice.h"
-#include "store/auditlog.h"
-#include "store/documentstore.h"
+#include "ui/print/exportdialog.h"
+#include "ui/print/pdfpreviewpane.h"
+#include "ui/print/printactions.h"
+#include "ui/print/printflow.h"
+#include "ui/print/printsettings.h"
+#include "ui/print/printsubject.h"
+#include "core/render/pdfidentity.h"
+#include "core/services/exportservice.h"
+#include "core/store/auditlog.h"
+#include "core/store/documentstore.h"
 
 #include <QAction>
 #include <QCheckBox>

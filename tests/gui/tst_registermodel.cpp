@@ -1,9 +1,9 @@
 // The register and search-result models over a store of 250 generated documents: paging,
 // SQL sorting and filtering, what a reader may see, and how failures are reported.
 
-#include "register/registermodel.h"
-#include "register/searchresultsmodel.h"
-#include "store/userstore.h"
+#include "ui/register/registermodel.h"
+#include "ui/register/searchresultsmodel.h"
+#include "core/store/userstore.h"
 #include "testfixture.h"
 
 #include <QAbstractItemModelTester>

@@ -2,18 +2,18 @@
 // window size and checked for clipped labels and buttons. With DC_SHOTS=/folder each is also
 // saved as a PNG there (DC_SHOTS_LANG=zh_CN with DC_SHOTS_QM=a.qm;b.qm shows them translated).
 
-#include "diff/diffview.h"
-#include "document/documentview.h"
-#include "document/editdraftdialog.h"
+#include "ui/diff/diffview.h"
+#include "ui/document/documentview.h"
+#include "ui/document/editdraftdialog.h"
 #include "guihelpers.h"
-#include "register/registerview.h"
-#include "services/workflowservice.h"
-#include "users/sessionlock.h"
-#include "users/usersdialog.h"
-#include "workflow/signdialog.h"
-#include "workflow/taskmodel.h"
-#include "workflow/tasksview.h"
-#include "workflow/workflowactions.h"
+#include "ui/register/registerview.h"
+#include "core/services/workflowservice.h"
+#include "ui/users/sessionlock.h"
+#include "ui/users/usersdialog.h"
+#include "ui/workflow/signdialog.h"
+#include "ui/workflow/taskmodel.h"
+#include "ui/workflow/tasksview.h"
+#include "ui/workflow/workflowactions.h"
 
 #include <QAbstractButton>
 #include <QAction>

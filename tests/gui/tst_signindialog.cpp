@@ -1,6 +1,6 @@
 // The sign-in dialog, driven without exec(): fields filled by typing, tryAccept() as the hook.
 
-#include "signindialog.h"
+#include "ui/signindialog.h"
 #include "testfixture.h"
 
 #include <QApplication>

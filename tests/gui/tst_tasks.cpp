@@ -2,12 +2,12 @@
 // left-hand page of the main window (Ctrl+2).
 
 #include "guihelpers.h"
-#include "services/workflowservice.h"
-#include "workflow/documentstate.h"
-#include "workflow/taskmodel.h"
-#include "workflow/taskscanner.h"
-#include "workflow/tasksview.h"
-#include "document/documentview.h"
+#include "core/services/workflowservice.h"
+#include "ui/workflow/documentstate.h"
+#include "ui/workflow/taskmodel.h"
+#include "ui/workflow/taskscanner.h"
+#include "ui/workflow/tasksview.h"
+#include "ui/document/documentview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

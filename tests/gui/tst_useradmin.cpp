@@ -2,9 +2,9 @@
 // driven through the main window with a script answering the dialogs.
 
 #include "guihelpers.h"
-#include "users/userdialogs.h"
-#include "users/usermodel.h"
-#include "users/usersdialog.h"
+#include "ui/users/userdialogs.h"
+#include "ui/users/usermodel.h"
+#include "ui/users/usersdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,13 +1,13 @@
 // The workflow dialogs on their own (sign, reject/withdraw comment, route) and the rules that
 // enable the document actions, over a copy of the demo store.
 
-#include "diff/diffview.h"
+#include "ui/diff/diffview.h"
 #include "guihelpers.h"
-#include "services/workflowservice.h"
-#include "workflow/commentdialog.h"
-#include "workflow/documentstate.h"
-#include "workflow/routedialog.h"
-#include "workflow/signdialog.h"
+#include "core/services/workflowservice.h"
+#include "ui/workflow/commentdialog.h"
+#include "ui/workflow/documentstate.h"
+#include "ui/workflow/routedialog.h"
+#include "ui/workflow/signdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

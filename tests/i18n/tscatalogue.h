@@ -4,7 +4,7 @@
 // empty translations, placeholders or accelerators that differ from the source, and plural
 // (numerus) messages without all the forms their language needs. Used by tst_translations.
 
-#include "result.h"
+#include "core/model/result.h"
 
 #include <QList>
 #include <QString>

@@ -3,8 +3,8 @@
 // Shared by the renderer tests: sample inputs, and poppler's command-line tools (pdftotext,
 // pdfinfo) run as a reader would.
 
-#include "render/renderinput.h"
-#include "security/contenthash.h"
+#include "core/render/renderinput.h"
+#include "core/security/contenthash.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -3,8 +3,8 @@
 // footer and page numbers on every page; Chinese text extracted exactly; long tables split
 // with their header repeated; metadata; PDF/A; printing on any paged device.
 
-#include "render/pdfexport.h"
-#include "render/stampart.h"
+#include "core/render/pdfexport.h"
+#include "core/render/stampart.h"
 #include "rendertestsupport.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // whose page numbers are where the chapters start and whose entries link there, bookmarks, the
 // revision history, and the header, footer and stamp on every page.
 
-#include "render/pdfexport.h"
+#include "core/render/pdfexport.h"
 #include "rendertestsupport.h"
 
 #include <QFile>

@@ -1,10 +1,10 @@
 // Page breaking (where pages may end, table headers repeated, headings kept with what follows),
 // splitting Markdown for parallel layout, and the exact stamp texts.
 
-#include "render/flowdocument.h"
-#include "render/pagination.h"
-#include "render/pagestyle.h"
-#include "render/renderinput.h"
+#include "core/render/flowdocument.h"
+#include "core/render/pagination.h"
+#include "core/render/pagestyle.h"
+#include "core/render/renderinput.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The identity an export carries (number, revision, copy, content hash, stamp) and reading it
 // back from the file without a PDF library, including what is not a DocControl export.
 
-#include "render/pdfexport.h"
+#include "core/render/pdfexport.h"
 #include "rendertestsupport.h"
 
 #include <QFile>

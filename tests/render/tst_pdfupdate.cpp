@@ -2,8 +2,8 @@
 // dictionary, a nested outline, links between pages and content shared by every page; and its
 // refusal of files whose structure it does not know.
 
-#include "render/pdfupdate.h"
-#include "render/stampart.h"
+#include "core/render/pdfupdate.h"
+#include "core/render/stampart.h"
 #include "rendertestsupport.h"
 
 #include <QBuffer>

@@ -3,12 +3,12 @@
 // Shared helpers for the unit tests: a store with one user per role, built once per test
 // executable (Argon2id costs ~0.1 s a user) and copied for every test that needs a fresh one.
 
-#include "clock.h"
-#include "model/enums.h"
-#include "model/user.h"
-#include "services/userservice.h"
-#include "store/database.h"
-#include "store/sql.h"
+#include "core/model/clock.h"
+#include "core/model/enums.h"
+#include "core/model/user.h"
+#include "core/services/userservice.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
 #include "testsupport.h"
 
 #include <QDate>

@@ -3,7 +3,7 @@
 // Lets QtTest print and carry the error codes: QCOMPARE(r.code(), dc::ErrorCode::Duplicate)
 // shows "Duplicate" rather than a number, and _data() tables can hold them.
 
-#include "result.h"
+#include "core/model/result.h"
 
 #include <QMetaType>
 #include <QTest>

@@ -3,11 +3,11 @@
 // tamper test starts from the same store, built once: ISMS-P-001 taken through the whole path
 // twice (A/0 effective, then A/1 effective and A/0 superseded).
 
-#include "security/contenthash.h"
-#include "security/signingkey.h"
-#include "services/verifier.h"
-#include "store/auditlog.h"
-#include "store/workflowstore.h"
+#include "core/security/contenthash.h"
+#include "core/security/signingkey.h"
+#include "core/services/verifier.h"
+#include "core/store/auditlog.h"
+#include "core/store/workflowstore.h"
 #include "workflowfixture.h"
 
 #include <QJsonDocument>

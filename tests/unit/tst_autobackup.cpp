@@ -3,8 +3,8 @@
 // restoring takes the newest one that verifies into a new file, skipping damaged ones, and
 // never overwrites. Time comes from a fixed clock.
 
-#include "services/autobackup.h"
-#include "services/documentservice.h"
+#include "core/services/autobackup.h"
+#include "core/services/documentservice.h"
 #include "workflowfixture.h"
 
 #include <QDir>

@@ -4,9 +4,9 @@
 // leaves nothing behind when the backup is damaged, incomplete or padded; a backup taken while
 // another connection keeps writing holds everything committed before it started.
 
-#include "services/backupservice.h"
-#include "services/documentservice.h"
-#include "store/auditlog.h"
+#include "core/services/backupservice.h"
+#include "core/services/documentservice.h"
+#include "core/store/auditlog.h"
 #include "workflowfixture.h"
 #include "zipentries.h"
 

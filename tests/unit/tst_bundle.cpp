@@ -3,10 +3,10 @@
 // as written verifies; one byte changed in a PDF, a file removed or added, or the manifest
 // altered is named as such; refused exports write nothing and change nothing.
 
-#include "render/pdfidentity.h"
-#include "security/signingkey.h"
-#include "services/bundleservice.h"
-#include "store/workflowstore.h"
+#include "core/render/pdfidentity.h"
+#include "core/security/signingkey.h"
+#include "core/services/bundleservice.h"
+#include "core/store/workflowstore.h"
 #include "workflowfixture.h"
 #include "zipentries.h"
 

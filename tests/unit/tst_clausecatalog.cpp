@@ -3,7 +3,7 @@
 // their titles, which entries ask for documented information, the tree's consistency, lookups,
 // searches, the loader's refusals and the validation of clause references.
 
-#include "model/clausecatalog.h"
+#include "core/model/clausecatalog.h"
 
 #include "testsupport.h"
 

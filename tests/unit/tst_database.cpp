@@ -1,7 +1,7 @@
 // The store file: creation, refusing what is not a store, read-only files, transactions.
 
-#include "store/database.h"
-#include "store/sql.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
 #include "teststore.h"
 
 #include <QDir>

@@ -1,10 +1,10 @@
 // Registering documents and editing drafts: numbering, validation, roles, the search index.
 
-#include "search/searchindex.h"
-#include "security/contenthash.h"
-#include "services/documentservice.h"
-#include "store/documentstore.h"
-#include "store/storesettings.h"
+#include "core/store/searchindex.h"
+#include "core/security/contenthash.h"
+#include "core/services/documentservice.h"
+#include "core/store/documentstore.h"
+#include "core/store/storesettings.h"
 #include "teststore.h"
 
 #include <QStandardPaths>

@@ -3,10 +3,10 @@
 // what the store and the audit trail record, checkPdf. Refusals: code, message, unchanged store
 // (dctest::StoreState), no file written.
 
-#include "render/pdfexport.h"
-#include "render/pdfidentity.h"
-#include "services/exportservice.h"
-#include "store/auditlog.h"
+#include "core/render/pdfexport.h"
+#include "core/render/pdfidentity.h"
+#include "core/services/exportservice.h"
+#include "core/store/auditlog.h"
 #include "workflowfixture.h"
 
 #include <QCryptographicHash>

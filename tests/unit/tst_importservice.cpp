@@ -4,11 +4,11 @@
 // damaged files, wrong states, missing rights) leave the store as it was.
 
 #include "fixtures.h"
-#include "render/pdfidentity.h"
-#include "services/exportinput.h"
-#include "services/exportservice.h"
-#include "services/importservice.h"
-#include "store/auditlog.h"
+#include "core/render/pdfidentity.h"
+#include "core/services/exportinput.h"
+#include "core/services/exportservice.h"
+#include "core/services/importservice.h"
+#include "core/store/auditlog.h"
 #include "workflowfixture.h"
 
 #include <QBuffer>

@@ -1,12 +1,12 @@
 // Migrating an old store forward: a version-1 fixture opened by today's Database::open.
 
-#include "search/searchindex.h"
-#include "services/verifier.h"
-#include "services/documentservice.h"
-#include "services/userservice.h"
-#include "store/database.h"
-#include "store/documentstore.h"
-#include "store/storesettings.h"
+#include "core/store/searchindex.h"
+#include "core/services/verifier.h"
+#include "core/services/documentservice.h"
+#include "core/services/userservice.h"
+#include "core/store/database.h"
+#include "core/store/documentstore.h"
+#include "core/store/storesettings.h"
 #include "teststore.h"
 
 #include <QFile>

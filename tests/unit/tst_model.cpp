@@ -1,9 +1,9 @@
 // The plain value types of the domain: enum keys, clause references, roles, revision labels.
 
-#include "model/clauseref.h"
-#include "model/enums.h"
-#include "model/revisionlabel.h"
-#include "model/user.h"
+#include "core/model/clauseref.h"
+#include "core/model/enums.h"
+#include "core/model/revisionlabel.h"
+#include "core/model/user.h"
 
 #include "testsupport.h"
 

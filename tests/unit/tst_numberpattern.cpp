@@ -1,6 +1,6 @@
 // Numbering patterns ({prefix}-{seq:4}-{year}) and hand-typed document numbers.
 
-#include "model/numberpattern.h"
+#include "core/model/numberpattern.h"
 
 #include "testsupport.h"
 

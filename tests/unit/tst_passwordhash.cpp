@@ -1,6 +1,6 @@
 // Argon2id password hashing: format, salting, verification, refusals.
 
-#include "security/passwordhash.h"
+#include "core/security/passwordhash.h"
 
 #include "testsupport.h"
 

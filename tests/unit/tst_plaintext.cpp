@@ -1,9 +1,9 @@
 // markdownToPlainText: the text a reader sees in a revision's Markdown, which is what the
 // search index holds (issue 17: words split by inline markup were not found).
 
-#include "search/plaintext.h"
-#include "search/snippet.h"
-#include "search/tokenizer.h"
+#include "core/search/plaintext.h"
+#include "core/search/snippet.h"
+#include "core/search/tokenizer.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The register: filters, text search with literal % and _, clause matching, sorting, paging.
 
-#include "services/documentservice.h"
-#include "store/registerquery.h"
+#include "core/services/documentservice.h"
+#include "core/store/registerquery.h"
 #include "teststore.h"
 
 #include <QSet>

@@ -3,9 +3,9 @@
 // checked for their code, a message naming what they are about, and a store left as it was
 // (see dctest::StoreState).
 
-#include "services/verifier.h"
-#include "store/storesettings.h"
-#include "store/workflowstore.h"
+#include "core/services/verifier.h"
+#include "core/store/storesettings.h"
+#include "core/store/workflowstore.h"
 #include "workflowfixture.h"
 
 #include <QStandardPaths>

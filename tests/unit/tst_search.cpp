@@ -1,8 +1,8 @@
 // Full-text search: Chinese terms of any length, English words (stemmed, prefixes), numbers,
 // ranking, snippets, hostile queries, paging and effective-only results.
 
-#include "search/searchindex.h"
-#include "services/documentservice.h"
+#include "core/store/searchindex.h"
+#include "core/services/documentservice.h"
 #include "teststore.h"
 
 #include <QStandardPaths>

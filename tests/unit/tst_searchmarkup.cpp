@@ -3,10 +3,10 @@
 // index was built from the markup is rebuilt when it is opened (schema version 6); the demo
 // manual is found by 任命陈静同志.
 
-#include "search/searchindex.h"
-#include "search/tokenizer.h"
-#include "services/demostore.h"
-#include "services/documentservice.h"
+#include "core/store/searchindex.h"
+#include "core/search/tokenizer.h"
+#include "core/services/demostore.h"
+#include "core/services/documentservice.h"
 #include "teststore.h"
 
 #include <QStandardPaths>

@@ -2,13 +2,13 @@
 // that keeps them across password changes and resets without breaking old signatures; and what
 // signing itself demands: the signer's own password, their own key and an active account.
 
-#include "security/passwordhash.h"
-#include "security/signingkey.h"
-#include "services/keyring.h"
-#include "services/verifier.h"
-#include "store/auditlog.h"
-#include "store/userstore.h"
-#include "store/workflowstore.h"
+#include "core/security/passwordhash.h"
+#include "core/security/signingkey.h"
+#include "core/services/keyring.h"
+#include "core/services/verifier.h"
+#include "core/store/auditlog.h"
+#include "core/store/userstore.h"
+#include "core/store/workflowstore.h"
 #include "workflowfixture.h"
 
 #include <QRegularExpression>

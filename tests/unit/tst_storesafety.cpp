@@ -6,13 +6,13 @@
 // open store file; a save over someone else's newer save is refused. The same through real
 // processes (two desks, kill -9, a long export among writers) is in tests/cli.
 
-#include "fileio/openstores.h"
-#include "render/pdfidentity.h"
-#include "fileio/outputfile.h"
-#include "services/backupservice.h"
-#include "services/bundleservice.h"
-#include "services/exportservice.h"
-#include "services/importservice.h"
+#include "core/fileio/openstores.h"
+#include "core/render/pdfidentity.h"
+#include "core/fileio/outputfile.h"
+#include "core/services/backupservice.h"
+#include "core/services/bundleservice.h"
+#include "core/services/exportservice.h"
+#include "core/services/importservice.h"
 #include "workflowfixture.h"
 
 #include <QDir>

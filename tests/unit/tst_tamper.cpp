@@ -3,18 +3,18 @@
 // anchor outside the store (a backup, a bundle), or this desk's witness. Each row is one
 // attack; the suite prints how many it tried and how many were named.
 
-#include "model/event.h"
-#include "security/contenthash.h"
-#include "services/anchors.h"
-#include "services/backupservice.h"
-#include "services/bundleservice.h"
-#include "services/demostore.h"
-#include "services/exportservice.h"
-#include "services/userservice.h"
-#include "services/verifier.h"
-#include "services/witness.h"
-#include "store/attachmentstore.h"
-#include "store/auditlog.h"
+#include "core/model/event.h"
+#include "core/security/contenthash.h"
+#include "core/services/anchors.h"
+#include "core/services/backupservice.h"
+#include "core/services/bundleservice.h"
+#include "core/services/demostore.h"
+#include "core/services/exportservice.h"
+#include "core/services/userservice.h"
+#include "core/services/verifier.h"
+#include "core/services/witness.h"
+#include "core/store/attachmentstore.h"
+#include "core/store/auditlog.h"
 #include "workflowfixture.h"
 
 #include <QBuffer>

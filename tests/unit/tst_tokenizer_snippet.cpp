@@ -1,7 +1,7 @@
 // The search tokenizer (CJK bigrams + single characters, lower-cased words) and snippets.
 
-#include "search/snippet.h"
-#include "search/tokenizer.h"
+#include "core/search/snippet.h"
+#include "core/search/tokenizer.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -101,7 +101,7 @@ void TestTokenizerSnippet::isCjk()
 void TestTokenizerSnippet::snippet_highlightsEveryOccurrence()
 {
     const QString text = QStringLiteral("内部审核每年进行一次。审核组长编制审核计划，审核发现记入审核报告。");
-    const Snippet s = Snippet::make(text, {QStringLiteral("审核")});
+    const Snippet s = makeSnippet(text, {QStringLiteral("审核")});
     QCOMPARE(s.text, text);
     QCOMPARE(s.highlights.size(), 5);
     QCOMPARE(highlighted(s), QStringList(5, QStringLiteral("审核")));
@@ -112,7 +112,7 @@ void TestTokenizerSnippet::snippet_highlightsEveryOccurrence()
 
 void TestTokenizerSnippet::snippet_caseInsensitive()
 {
-    const Snippet s = Snippet::make(QStringLiteral("Audit plan. The AUDIT team audits twice a year."), {QStringLiteral("audit")});
+    const Snippet s = makeSnippet(QStringLiteral("Audit plan. The AUDIT team audits twice a year."), {QStringLiteral("audit")});
     QCOMPARE(highlighted(s), (QStringList{QStringLiteral("Audit"), QStringLiteral("AUDIT"), QStringLiteral("audit")}));
     QCOMPARE(s.highlights.at(0).start, 0);
     QCOMPARE(s.highlights.at(1).start, 16);
@@ -124,7 +124,7 @@ void TestTokenizerSnippet::snippet_cutsWithEllipsis()
     const QString before = QString(200, QLatin1Char('a'));
     const QString after = QString(200, QLatin1Char('b'));
     const QString text = before + QStringLiteral(" 风险评估程序 ") + after;
-    const Snippet s = Snippet::make(text, {QStringLiteral("风险评估程序")}, 60);
+    const Snippet s = makeSnippet(text, {QStringLiteral("风险评估程序")}, 60);
     QVERIFY2(s.text.startsWith(QStringLiteral("…")), qPrintable(s.text));
     QVERIFY2(s.text.endsWith(QStringLiteral("…")), qPrintable(s.text));
     QCOMPARE(s.text.size(), 60 + 2);
@@ -133,7 +133,7 @@ void TestTokenizerSnippet::snippet_cutsWithEllipsis()
     QCOMPARE(s.highlights.first().start, 1 + 60 / 3);
 
     // A match near the start is not cut at the start.
-    const Snippet early = Snippet::make(QStringLiteral("审核 ") + after, {QStringLiteral("审核")}, 40);
+    const Snippet early = makeSnippet(QStringLiteral("审核 ") + after, {QStringLiteral("审核")}, 40);
     QVERIFY(!early.text.startsWith(QStringLiteral("…")));
     QVERIFY(early.text.endsWith(QStringLiteral("…")));
     QCOMPARE(early.highlights.first().start, 0);
@@ -142,7 +142,7 @@ void TestTokenizerSnippet::snippet_cutsWithEllipsis()
 void TestTokenizerSnippet::snippet_noMatchGivesOpening()
 {
     const QString text = QStringLiteral("# 信息安全方针\n\n本方针适用于公司全部信息系统。") + QString(300, QLatin1Char('x'));
-    const Snippet s = Snippet::make(text, {QStringLiteral("审核")}, 50);
+    const Snippet s = makeSnippet(text, {QStringLiteral("审核")}, 50);
     QVERIFY(s.highlights.isEmpty());
     QVERIFY2(s.text.startsWith(QStringLiteral("信息安全方针 本方针")), qPrintable(s.text));
     QVERIFY(s.text.endsWith(QStringLiteral("…")));
@@ -152,10 +152,10 @@ void TestTokenizerSnippet::snippet_noMatchGivesOpening()
 
 void TestTokenizerSnippet::snippet_shortTextNotCut()
 {
-    const Snippet s = Snippet::make(QStringLiteral("文件控制程序"), {QStringLiteral("控制")});
+    const Snippet s = makeSnippet(QStringLiteral("文件控制程序"), {QStringLiteral("控制")});
     QCOMPARE(s.text, QStringLiteral("文件控制程序"));
     QCOMPARE(highlighted(s), QStringList{QStringLiteral("控制")});
-    const Snippet empty = Snippet::make(QString(), {QStringLiteral("控制")});
+    const Snippet empty = makeSnippet(QString(), {QStringLiteral("控制")});
     QVERIFY(empty.text.isEmpty());
     QVERIFY(empty.highlights.isEmpty());
 }
@@ -163,18 +163,18 @@ void TestTokenizerSnippet::snippet_shortTextNotCut()
 void TestTokenizerSnippet::snippet_overlappingTerms()
 {
     // "风险评估" and "评估程序" overlap: the ranges stay ordered and disjoint.
-    const Snippet s = Snippet::make(QStringLiteral("风险评估程序与评估程序"), {QStringLiteral("风险评估"), QStringLiteral("评估程序")});
+    const Snippet s = makeSnippet(QStringLiteral("风险评估程序与评估程序"), {QStringLiteral("风险评估"), QStringLiteral("评估程序")});
     QCOMPARE(highlighted(s), (QStringList{QStringLiteral("风险评估"), QStringLiteral("评估程序")}));
     QCOMPARE(s.highlights.at(0).start, 0);
     QCOMPARE(s.highlights.at(1).start, 7);
     // An empty term is ignored rather than matching everywhere.
-    const Snippet withEmpty = Snippet::make(QStringLiteral("审核"), {QString(), QStringLiteral("审核")});
+    const Snippet withEmpty = makeSnippet(QStringLiteral("审核"), {QString(), QStringLiteral("审核")});
     QCOMPARE(withEmpty.highlights.size(), 1);
 }
 
 void TestTokenizerSnippet::marked()
 {
-    const Snippet s = Snippet::make(QStringLiteral("The audit and the AUDIT report"), {QStringLiteral("audit")});
+    const Snippet s = makeSnippet(QStringLiteral("The audit and the AUDIT report"), {QStringLiteral("audit")});
     QCOMPARE(s.marked(QStringLiteral("<b>"), QStringLiteral("</b>")), QStringLiteral("The <b>audit</b> and the <b>AUDIT</b> report"));
 }
 

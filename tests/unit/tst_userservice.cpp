@@ -1,8 +1,8 @@
 // Creating a store with its first administrator, signing in, adding users.
 
-#include "services/userservice.h"
-#include "store/storesettings.h"
-#include "store/userstore.h"
+#include "core/services/userservice.h"
+#include "core/store/storesettings.h"
+#include "core/store/userstore.h"
 #include "teststore.h"
 
 #include <QDir>

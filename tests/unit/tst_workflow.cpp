@@ -4,11 +4,11 @@
 // a message that names what it is about, and a store left exactly as it was (see
 // dctest::StoreState). Releases, withdrawal and periodic reviews: tst_release.cpp.
 
-#include "security/signingkey.h"
-#include "store/auditlog.h"
-#include "services/verifier.h"
-#include "store/workflowstore.h"
-#include "workflow/lifecycle.h"
+#include "core/security/signingkey.h"
+#include "core/store/auditlog.h"
+#include "core/services/verifier.h"
+#include "core/store/workflowstore.h"
+#include "core/model/lifecycle.h"
 #include "workflowfixture.h"
 
 #include <QStandardPaths>

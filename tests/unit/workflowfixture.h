@@ -5,10 +5,10 @@
 // reviewer and approver roles), a driver that takes a document along the lifecycle, and a
 // fingerprint of the store's content to prove that a refused action changed nothing.
 
-#include "model/document.h"
-#include "services/documentservice.h"
-#include "services/workflowservice.h"
-#include "store/documentstore.h"
+#include "core/model/document.h"
+#include "core/services/documentservice.h"
+#include "core/services/workflowservice.h"
+#include "core/store/documentstore.h"
 #include "teststore.h"
 
 #include <QCryptographicHash>

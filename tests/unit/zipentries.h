@@ -3,8 +3,8 @@
 // Reading a zip into memory and writing one back, for tests that take a backup or a bundle
 // apart, change one entry and put it together again.
 
-#include "archive/archivereader.h"
-#include "archive/archivewriter.h"
+#include "core/archive/archivereader.h"
+#include "core/archive/archivewriter.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "autobackuprunner.h"
+#include "ui/backup/autobackuprunner.h"
 
-#include "services/autobackup.h"
-#include "store/database.h"
+#include "core/services/autobackup.h"
+#include "core/store/database.h"
 
 #include <QDir>
 #include <QThread>

@@ -1,7 +1,7 @@
-#include "damagedstore.h"
+#include "ui/backup/damagedstore.h"
 
-#include "services/autobackup.h"
-#include "workflow/modal.h"
+#include "core/services/autobackup.h"
+#include "ui/workflow/modal.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "diffview.h"
+#include "ui/diff/diffview.h"
 
-#include "diff/diffformat.h"
+#include "core/diff/diffformat.h"
 
 #include <QLabel>
 #include <QTextBrowser>

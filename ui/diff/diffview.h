@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/textdiff.h"
+#include "core/diff/textdiff.h"
 
 #include <QWidget>
 

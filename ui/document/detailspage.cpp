@@ -1,7 +1,7 @@
-#include "detailspage.h"
+#include "ui/document/detailspage.h"
 
-#include "workflow/documentstate.h"
-#include "workflow/signaturetext.h"
+#include "ui/workflow/documentstate.h"
+#include "ui/workflow/signaturetext.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

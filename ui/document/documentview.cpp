@@ -1,18 +1,18 @@
-#include "documentview.h"
+#include "ui/document/documentview.h"
 
-#include "detailspage.h"
-#include "preview/documentpreview.h"
-#include "revisionsmodel.h"
-#include "services/documentservice.h"
-#include "timelinemodel.h"
-#include "workflow/workflowactions.h"
+#include "ui/document/detailspage.h"
+#include "ui/preview/documentpreview.h"
+#include "ui/document/revisionsmodel.h"
+#include "core/services/documentservice.h"
+#include "ui/document/timelinemodel.h"
+#include "ui/workflow/workflowactions.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
 
-#include "print/pdfpreviewpane.h"
-#include "print/printactions.h"
+#include "ui/print/pdfpreviewpane.h"
+#include "ui/print/printactions.h"
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/user.h"
-#include "workflow/documentstate.h"
+#include "core/model/user.h"
+#include "ui/workflow/documentstate.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "editconflict.h"
+#include "ui/document/editconflict.h"
 
-#include "diff/diffformat.h"
-#include "diff/textdiff.h"
-#include "workflow/modal.h"
+#include "core/diff/diffformat.h"
+#include "core/diff/textdiff.h"
+#include "ui/workflow/modal.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
-#include "editdraftdialog.h"
+#include "ui/document/editdraftdialog.h"
 
-#include "editor/draftrecovery.h"
-#include "editor/markdowneditor.h"
+#include "ui/editor/draftrecovery.h"
+#include "ui/editor/markdowneditor.h"
 
 #include <QAction>
 #include <QComboBox>

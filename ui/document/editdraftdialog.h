@@ -3,9 +3,9 @@
 #include <QByteArray>
 #include <QHash>
 
-#include "model/enums.h"
-#include "model/revisionlabel.h"
-#include "workflow/actiondialog.h"
+#include "core/model/enums.h"
+#include "core/model/revisionlabel.h"
+#include "ui/workflow/actiondialog.h"
 
 class QComboBox;
 class QLabel;

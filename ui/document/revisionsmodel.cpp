@@ -1,4 +1,4 @@
-#include "revisionsmodel.h"
+#include "ui/document/revisionsmodel.h"
 
 #include <QFont>
 #include <QLocale>

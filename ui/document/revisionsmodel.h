@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/revision.h"
+#include "core/model/revision.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

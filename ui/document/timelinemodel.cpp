@@ -1,7 +1,7 @@
-#include "timelinemodel.h"
+#include "ui/document/timelinemodel.h"
 
-#include "workflow/documentstate.h"
-#include "workflow/signaturetext.h"
+#include "ui/workflow/documentstate.h"
+#include "ui/workflow/signaturetext.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
-#include "draftrecovery.h"
+#include "ui/editor/draftrecovery.h"
 
-#include "clock.h"
-#include "markdowneditor.h"
+#include "core/model/clock.h"
+#include "ui/editor/markdowneditor.h"
 
 #include <QCryptographicHash>
 #include <QDir>

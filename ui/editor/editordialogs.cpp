@@ -1,4 +1,4 @@
-#include "editordialogs.h"
+#include "ui/editor/editordialogs.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

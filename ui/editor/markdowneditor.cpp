@@ -1,11 +1,11 @@
-#include "markdowneditor.h"
+#include "ui/editor/markdowneditor.h"
 
-#include "fileio/openstores.h"
+#include "core/fileio/openstores.h"
 
-#include "editordialogs.h"
-#include "markdowntextedit.h"
-#include "markdowntidy.h"
-#include "textformatting.h"
+#include "ui/editor/editordialogs.h"
+#include "ui/editor/markdowntextedit.h"
+#include "ui/editor/markdowntidy.h"
+#include "ui/editor/textformatting.h"
 
 #include <QAction>
 #include <QActionGroup>

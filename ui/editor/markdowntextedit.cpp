@@ -1,6 +1,6 @@
-#include "markdowntextedit.h"
+#include "ui/editor/markdowntextedit.h"
 
-#include "textformatting.h"
+#include "ui/editor/textformatting.h"
 
 #include <QImage>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "markdowntidy.h"
+#include "ui/editor/markdowntidy.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "textformatting.h"
+#include "ui/editor/textformatting.h"
 
 #include <QBrush>
 #include <QGuiApplication>

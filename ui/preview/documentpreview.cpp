@@ -1,6 +1,6 @@
-#include "documentpreview.h"
+#include "ui/preview/documentpreview.h"
 
-#include "services/documentservice.h"
+#include "core/services/documentservice.h"
 
 #include <QTextCursor>
 #include <QTextDocument>

@@ -1,7 +1,7 @@
-#include "exportdialog.h"
+#include "ui/print/exportdialog.h"
 
-#include "exportwork.h"
-#include "printsettings.h"
+#include "ui/print/exportwork.h"
+#include "ui/print/printsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "printsubject.h"
-#include "services/exportservice.h"
-#include "workflow/actiondialog.h"
+#include "ui/print/printsubject.h"
+#include "core/services/exportservice.h"
+#include "ui/workflow/actiondialog.h"
 
 #include <functional>
 #include <optional>

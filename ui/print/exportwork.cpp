@@ -1,7 +1,7 @@
-#include "exportwork.h"
+#include "ui/print/exportwork.h"
 
-#include "render/pagestyle.h"
-#include "store/database.h"
+#include "core/render/pagestyle.h"
+#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

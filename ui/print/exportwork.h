@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/user.h"
-#include "result.h"
-#include "services/exportservice.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
+#include "core/services/exportservice.h"
 
 class QWidget;
 

@@ -1,10 +1,10 @@
-#include "pdfpreviewpane.h"
+#include "ui/print/pdfpreviewpane.h"
 
-#include "printsettings.h"
-#include "render/pagestyle.h"
-#include "render/pdfexport.h"
-#include "services/exportinput.h"
-#include "workflow/permissions.h"
+#include "ui/print/printsettings.h"
+#include "core/render/pagestyle.h"
+#include "core/render/pdfexport.h"
+#include "core/services/exportinput.h"
+#include "core/workflow/permissions.h"
 
 #include <QFile>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/user.h"
-#include "render/renderinput.h"
+#include "core/model/user.h"
+#include "core/render/renderinput.h"
 
 #include <QPointer>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "printactions.h"
+#include "ui/print/printactions.h"
 
-#include "printflow.h"
-#include "printsubject.h"
-#include "store/database.h"
+#include "ui/print/printflow.h"
+#include "ui/print/printsubject.h"
+#include "core/store/database.h"
 
 #include <QAction>
 #include <QIcon>

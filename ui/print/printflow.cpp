@@ -1,12 +1,12 @@
-#include "printflow.h"
+#include "ui/print/printflow.h"
 
-#include "exportdialog.h"
-#include "exportwork.h"
-#include "printsubject.h"
-#include "render/pagestyle.h"
-#include "render/pdfexport.h"
-#include "services/exportservice.h"
-#include "workflow/modal.h"
+#include "ui/print/exportdialog.h"
+#include "ui/print/exportwork.h"
+#include "ui/print/printsubject.h"
+#include "core/render/pagestyle.h"
+#include "core/render/pdfexport.h"
+#include "core/services/exportservice.h"
+#include "ui/workflow/modal.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>

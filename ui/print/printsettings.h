@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/appsettings.h"
+#include "core/services/appsettings.h"
 
 namespace dc::PrintSettings {
 

@@ -1,7 +1,7 @@
-#include "printsubject.h"
+#include "ui/print/printsubject.h"
 
-#include "store/documentstore.h"
-#include "workflow/permissions.h"
+#include "core/store/documentstore.h"
+#include "core/workflow/permissions.h"
 
 namespace dc {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/enums.h"
-#include "model/user.h"
-#include "result.h"
+#include "core/model/enums.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QString>

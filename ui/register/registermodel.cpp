@@ -1,6 +1,6 @@
-#include "registermodel.h"
+#include "ui/register/registermodel.h"
 
-#include "services/documentservice.h"
+#include "core/services/documentservice.h"
 
 #include <QLocale>
 

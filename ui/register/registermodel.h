@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/document.h"
-#include "model/user.h"
-#include "store/registerquery.h"
+#include "core/model/document.h"
+#include "core/model/user.h"
+#include "core/store/registerquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>

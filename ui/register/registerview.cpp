@@ -1,7 +1,7 @@
-#include "registerview.h"
+#include "ui/register/registerview.h"
 
-#include "registermodel.h"
-#include "services/appsettings.h"
+#include "ui/register/registermodel.h"
+#include "core/services/appsettings.h"
 
 #include <QComboBox>
 #include <QHash>

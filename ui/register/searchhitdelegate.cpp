@@ -1,6 +1,6 @@
-#include "searchhitdelegate.h"
+#include "ui/register/searchhitdelegate.h"
 
-#include "searchresultsmodel.h"
+#include "ui/register/searchresultsmodel.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "searchresultsmodel.h"
+#include "ui/register/searchresultsmodel.h"
 
-#include "services/documentservice.h"
+#include "core/services/documentservice.h"
 
 #include <algorithm>
 

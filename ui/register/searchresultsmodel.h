@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/user.h"
-#include "search/searchindex.h"
+#include "core/model/user.h"
+#include "core/store/searchindex.h"
 
 #include <QAbstractTableModel>
 

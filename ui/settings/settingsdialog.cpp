@@ -1,7 +1,7 @@
-#include "settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
-#include "services/appsettings.h"
-#include "services/autobackup.h"
+#include "core/services/appsettings.h"
+#include "core/services/autobackup.h"
 
 #include <QCheckBox>
 #include <QComboBox>

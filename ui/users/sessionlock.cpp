@@ -1,8 +1,8 @@
-#include "services/appsettings.h"
-#include "sessionlock.h"
+#include "core/services/appsettings.h"
+#include "ui/users/sessionlock.h"
 
-#include "signindialog.h"
-#include "workflow/modal.h"
+#include "ui/signindialog.h"
+#include "ui/workflow/modal.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,6 +1,6 @@
-#include "userdialogs.h"
+#include "ui/users/userdialogs.h"
 
-#include "services/userservice.h"
+#include "core/services/userservice.h"
 
 #include <QPushButton>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/user.h"
-#include "services/userservice.h"
-#include "workflow/actiondialog.h"
+#include "core/model/user.h"
+#include "core/services/userservice.h"
+#include "ui/workflow/actiondialog.h"
 
 #include <QMap>
 

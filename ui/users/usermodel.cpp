@@ -1,7 +1,7 @@
-#include "usermodel.h"
+#include "ui/users/usermodel.h"
 
-#include "services/userservice.h"
-#include "store/database.h"
+#include "core/services/userservice.h"
+#include "core/store/database.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,10 +1,10 @@
-#include "usersdialog.h"
+#include "ui/users/usersdialog.h"
 
-#include "services/userservice.h"
-#include "store/database.h"
-#include "userdialogs.h"
-#include "usermodel.h"
-#include "workflow/modal.h"
+#include "core/services/userservice.h"
+#include "core/store/database.h"
+#include "ui/users/userdialogs.h"
+#include "ui/users/usermodel.h"
+#include "ui/workflow/modal.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

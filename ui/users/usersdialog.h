@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/user.h"
+#include "core/model/user.h"
 
 #include <QDialog>
 

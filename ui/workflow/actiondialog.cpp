@@ -1,4 +1,4 @@
-#include "actiondialog.h"
+#include "ui/workflow/actiondialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "commentdialog.h"
+#include "ui/workflow/commentdialog.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

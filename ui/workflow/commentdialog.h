@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actiondialog.h"
+#include "ui/workflow/actiondialog.h"
 
 class QPlainTextEdit;
 

@@ -1,10 +1,10 @@
-#include "documentstate.h"
+#include "ui/workflow/documentstate.h"
 
-#include "services/documentservice.h"
-#include "services/userservice.h"
-#include "services/workflowservice.h"
-#include "store/database.h"
-#include "workflow/permissions.h"
+#include "core/services/documentservice.h"
+#include "core/services/userservice.h"
+#include "core/services/workflowservice.h"
+#include "core/store/database.h"
+#include "core/workflow/permissions.h"
 
 namespace dc {
 

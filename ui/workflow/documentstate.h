@@ -1,12 +1,12 @@
 #pragma once
 
-#include "model/document.h"
-#include "model/event.h"
-#include "model/revision.h"
-#include "model/signature.h"
-#include "model/user.h"
-#include "result.h"
-#include "store/workflowstore.h"
+#include "core/model/document.h"
+#include "core/model/event.h"
+#include "core/model/revision.h"
+#include "core/model/signature.h"
+#include "core/model/user.h"
+#include "core/model/result.h"
+#include "core/store/workflowstore.h"
 
 #include <QCoreApplication>
 #include <QHash>

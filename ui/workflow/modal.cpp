@@ -1,4 +1,4 @@
-#include "modal.h"
+#include "ui/workflow/modal.h"
 
 #include <QDialog>
 

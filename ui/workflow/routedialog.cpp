@@ -1,4 +1,4 @@
-#include "routedialog.h"
+#include "ui/workflow/routedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actiondialog.h"
-#include "model/signature.h"
-#include "model/user.h"
+#include "ui/workflow/actiondialog.h"
+#include "core/model/signature.h"
+#include "core/model/user.h"
 
 class QCheckBox;
 class QComboBox;

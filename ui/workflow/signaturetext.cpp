@@ -1,4 +1,4 @@
-#include "signaturetext.h"
+#include "ui/workflow/signaturetext.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/signature.h"
+#include "core/model/signature.h"
 
 #include <QString>
 

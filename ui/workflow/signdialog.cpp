@@ -1,8 +1,8 @@
-#include "signdialog.h"
+#include "ui/workflow/signdialog.h"
 
-#include "diff/diffview.h"
-#include "modal.h"
-#include "signaturetext.h"
+#include "ui/diff/diffview.h"
+#include "ui/workflow/modal.h"
+#include "ui/workflow/signaturetext.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

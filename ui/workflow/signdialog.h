@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actiondialog.h"
-#include "model/enums.h"
-#include "model/signature.h"
+#include "ui/workflow/actiondialog.h"
+#include "core/model/enums.h"
+#include "core/model/signature.h"
 
 #include <QDate>
 

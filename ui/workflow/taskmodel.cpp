@@ -1,8 +1,8 @@
-#include "taskmodel.h"
+#include "ui/workflow/taskmodel.h"
 
-#include "services/userservice.h"
-#include "services/workflowservice.h"
-#include "store/database.h"
+#include "core/services/userservice.h"
+#include "core/services/workflowservice.h"
+#include "core/store/database.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/user.h"
-#include "taskscanner.h"
+#include "core/model/user.h"
+#include "ui/workflow/taskscanner.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "taskscanner.h"
+#include "ui/workflow/taskscanner.h"
 
-#include "services/documentservice.h"
-#include "services/workflowservice.h"
-#include "store/database.h"
-#include "store/documentstore.h"
-#include "store/workflowstore.h"
-#include "workflow/permissions.h"
+#include "core/services/documentservice.h"
+#include "core/services/workflowservice.h"
+#include "core/store/database.h"
+#include "core/store/documentstore.h"
+#include "core/store/workflowstore.h"
+#include "core/workflow/permissions.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "tasksview.h"
+#include "ui/workflow/tasksview.h"
 
-#include "taskmodel.h"
+#include "ui/workflow/taskmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

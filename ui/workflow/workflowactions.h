@@ -1,7 +1,7 @@
 #pragma once
 
-#include "documentstate.h"
-#include "model/user.h"
+#include "ui/workflow/documentstate.h"
+#include "core/model/user.h"
 
 #include <QMap>
 #include <QObject>

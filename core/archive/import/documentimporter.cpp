@@ -1,8 +1,8 @@
-#include "documentimporter.h"
+#include "core/archive/import/documentimporter.h"
 
-#include "archive/archivereader.h"
-#include "importers.h"
-#include "officepackage.h"
+#include "core/archive/archivereader.h"
+#include "core/archive/import/importers.h"
+#include "core/archive/import/officepackage.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archive/import/importeddocument.h"
-#include "result.h"
+#include "core/archive/import/importeddocument.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

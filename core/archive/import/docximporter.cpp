@@ -2,11 +2,11 @@
 // ("heading 1", "标题 1", outline levels), bold and italic, word/numbering.xml for list kinds,
 // word/_rels/document.xml.rels and word/media for images, docProps/core.xml for the title.
 
-#include "importers.h"
+#include "core/archive/import/importers.h"
 
-#include "archive/archivereader.h"
-#include "markdownbuilder.h"
-#include "officepackage.h"
+#include "core/archive/archivereader.h"
+#include "core/archive/import/markdownbuilder.h"
+#include "core/archive/import/officepackage.h"
 
 #include <QDir>
 #include <QHash>

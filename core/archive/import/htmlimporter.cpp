@@ -1,11 +1,11 @@
 // HTML to Markdown through QTextDocument. The document never loads anything: no file, no
 // network; images come only from data: URLs inside the HTML itself.
 
-#include "importers.h"
+#include "core/archive/import/importers.h"
 
-#include "markdownbuilder.h"
-#include "nesting.h"
-#include "officepackage.h"
+#include "core/archive/import/markdownbuilder.h"
+#include "core/archive/import/nesting.h"
+#include "core/archive/import/officepackage.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -2,8 +2,8 @@
 
 // The converters behind DocumentImporter, one per format. Internal to core/archive/import.
 
-#include "archive/import/importeddocument.h"
-#include "result.h"
+#include "core/archive/import/importeddocument.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "markdownbuilder.h"
+#include "core/archive/import/markdownbuilder.h"
 
 namespace dc::importing {
 

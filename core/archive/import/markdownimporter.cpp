@@ -1,8 +1,8 @@
 // Markdown files: UTF-8 checked, line ends, stray control characters and Unicode forms
 // normalised; the title is the first heading.
 
-#include "importers.h"
-#include "nesting.h"
+#include "core/archive/import/importers.h"
+#include "core/archive/import/nesting.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "nesting.h"
+#include "core/archive/import/nesting.h"
 
 #include <QCoreApplication>
 #include <QHash>

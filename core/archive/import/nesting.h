@@ -5,7 +5,7 @@
 // importers' recursive descent over XML would run out of stack. One linear pass over the
 // bytes, with a stack of open element names and no allocation per character.
 
-#include "result.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 #include <QString>

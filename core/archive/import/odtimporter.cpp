@@ -1,11 +1,11 @@
 // OpenDocument text (.odt) to Markdown: content.xml for the text, styles.xml and the automatic
 // styles for headings, bold, italic and list kinds, meta.xml for the title, Pictures/ for images.
 
-#include "importers.h"
+#include "core/archive/import/importers.h"
 
-#include "archive/archivereader.h"
-#include "markdownbuilder.h"
-#include "officepackage.h"
+#include "core/archive/archivereader.h"
+#include "core/archive/import/markdownbuilder.h"
+#include "core/archive/import/officepackage.h"
 
 #include <QHash>
 #include <QXmlStreamReader>

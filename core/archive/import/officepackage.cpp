@@ -1,6 +1,6 @@
-#include "officepackage.h"
+#include "core/archive/import/officepackage.h"
 
-#include "archive/archivereader.h"
+#include "core/archive/archivereader.h"
 
 #include <QFileInfo>
 #include <QXmlStreamReader>

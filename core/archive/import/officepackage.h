@@ -3,10 +3,10 @@
 // What the .odt and .docx importers share: the zip package read into memory within limits,
 // the images it carries, and the errors of its XML parts.
 
-#include "archive/archive.h"
-#include "archive/import/importeddocument.h"
-#include "archive/import/nesting.h"
-#include "result.h"
+#include "core/archive/archive.h"
+#include "core/archive/import/importeddocument.h"
+#include "core/archive/import/nesting.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,10 @@
-#include "searchindex.h"
+#include "core/store/searchindex.h"
 
-#include "plaintext.h"
-#include "store/database.h"
-#include "store/sql.h"
-#include "tokenizer.h"
+#include "core/search/plaintext.h"
+#include "core/search/snippet.h"
+#include "core/store/database.h"
+#include "core/store/sql.h"
+#include "core/search/tokenizer.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -55,14 +56,6 @@ const QString &effectiveRevisionJoin()
 }
 
 } // namespace
-
-Status createSchema(Database &db)
-{
-    return Sql::execAll(db, {QStringLiteral(
-        "CREATE VIRTUAL TABLE search_index USING fts5("
-        " number, title, body, title_chars, body_chars,"
-        " tokenize = 'porter unicode61 remove_diacritics 2')")}, QCoreApplication::translate("dc::SearchIndex", "create the search index"));
-}
 
 // Effective revisions are indexed under the negated document id. The body is indexed as a
 // reader sees it, so that markup inside a phrase (本程序规定**风险**评估) does not split it.
@@ -173,7 +166,7 @@ Result<SearchResults> search(Database &db, const QString &query, int limit, int 
         hit.type = documentTypeFromKey(q.value(4).toString()).value_or(DocumentType::Procedure);
         hit.label = q.value(5).toString();
         hit.status = revisionStatusFromKey(q.value(6).toString()).value_or(RevisionStatus::Draft);
-        hit.snippet = Snippet::make(q.value(7).toString(), highlightTerms);
+        hit.snippet = makeSnippet(q.value(7).toString(), highlightTerms);
         hit.score = -q.value(8).toDouble(); // bm25 is lower-is-better
         results.hits.append(hit);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/enums.h"
+#include "core/model/enums.h"
 
 #include <QList>
 #include <QString>
@@ -32,8 +32,5 @@ bool isAllowed(RevisionStatus from, RevisionStatus to);
 
 // From submission on, a revision's content never changes.
 inline bool isEditable(RevisionStatus status) { return status == RevisionStatus::Draft; }
-
-// The transitions as SQL row values "('draft','in_review'),…", for the store's own trigger.
-QString sqlPairs();
 
 } // namespace dc::Lifecycle

@@ -1,4 +1,4 @@
-#include "lifecycle.h"
+#include "core/model/lifecycle.h"
 
 #include <QStringList>
 
@@ -40,15 +40,6 @@ bool isAllowed(RevisionStatus from, RevisionStatus to)
             return true;
     }
     return false;
-}
-
-QString sqlPairs()
-{
-    QStringList pairs;
-    for (const Transition &t : transitions())
-        pairs << QStringLiteral("('%1','%2')").arg(toKey(t.from), toKey(t.to));
-    pairs.removeDuplicates();
-    return pairs.join(QLatin1Char(','));
 }
 
 } // namespace dc::Lifecycle

@@ -1,4 +1,4 @@
-#include "clock.h"
+#include "core/model/clock.h"
 
 namespace dc {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/enums.h"
-#include "result.h"
-#include "snippet.h"
+#include "core/model/enums.h"
+#include "core/model/result.h"
+#include "core/model/searchresult.h"
 
 #include <QList>
 #include <QString>
@@ -11,30 +11,11 @@ namespace dc {
 
 class Database;
 
-struct SearchHit {
-    qint64 documentId = 0;
-    QString number;
-    QString title;
-    QString titleEn;
-    DocumentType type = DocumentType::Procedure;
-    QString label;
-    RevisionStatus status = RevisionStatus::Draft;
-    double score = 0;   // higher is better
-    Snippet snippet;
-};
-
-struct SearchResults {
-    QList<SearchHit> hits; // best first
-    int total = 0;         // matches in all, beyond this page too
-};
-
 // The full-text index over each document's number, titles and revision content: one entry for
 // the current (latest) revision, which staff search, and one for the effective revision, which
 // readers search, so that a reader never finds text of a draft. Updates run inside the
 // caller's transaction, so the index always agrees with the documents.
 namespace SearchIndex {
-
-Status createSchema(Database &db);
 
 // (Re)indexes one document's current revision; `content` is its Markdown, indexed as the text
 // a reader sees (markdownToPlainText).
