@@ -4,7 +4,7 @@
 #include "core/services/appsettings.h"
 #include "core/services/demostore.h"
 #include "ui/sessionflow.h"
-#include "core/store/database.h"
+#include "core/services/session.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,7 +26,7 @@ struct Text {
 
 // Builds the demo store at `path` when it does not exist yet, off the GUI thread (it takes a
 // few seconds), then opens it here. Failures are shown in a message box; returns null then.
-std::unique_ptr<Database> openDemo(const QString &path)
+std::unique_ptr<Session> openDemo(const QString &path)
 {
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -42,7 +42,7 @@ std::unique_ptr<Database> openDemo(const QString &path)
         QString failure;
         // The worker's connection is made and closed in the worker; the GUI opens its own below.
         QThread *worker = QThread::create([path, &failure] {
-            auto built = DemoStore::openOrCreate(path);
+            auto built = Session::openDemo(path);
             if (!built)
                 failure = built.message();
         });
@@ -64,14 +64,14 @@ std::unique_ptr<Database> openDemo(const QString &path)
 }
 
 // The store given or last used, or one the user picks; opening failures let them pick another.
-std::unique_ptr<Database> openChosenStore(const QString &given, Database::Access access)
+std::unique_ptr<Session> openChosenStore(const QString &given, Session::Access access)
 {
     QString path = given.isEmpty() ? AppSettings::get(AppSettings::lastStore) : given;
     if (path.isEmpty())
         path = SessionFlow::chooseStoreFile(nullptr);
     while (!path.isEmpty()) {
-        if (auto db = SessionFlow::openStore(nullptr, path, access))
-            return db;
+        if (auto session = SessionFlow::openStore(nullptr, path, access))
+            return session;
         path = SessionFlow::chooseStoreFile(nullptr, path);
     }
     QMessageBox::information(nullptr, Text::tr("No Store Opened"),
@@ -89,27 +89,27 @@ int runGui(QApplication &app, const GuiOptions &options)
 
     QString userName = options.userName;
     QString password;
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Session> session;
     if (options.demo) {
-        db = openDemo(options.storePath.isEmpty() ? AppSettings::defaultDemoStorePath() : options.storePath);
+        session = openDemo(options.storePath.isEmpty() ? AppSettings::defaultDemoStorePath() : options.storePath);
         if (userName.isEmpty())
             userName = QString::fromLatin1(DemoStore::kController);
         password = QString::fromLatin1(DemoStore::kPassword); // every demo user's
     } else {
-        db = openChosenStore(options.storePath, options.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+        session = openChosenStore(options.storePath, options.readOnly ? Session::Access::ReadOnly : Session::Access::ReadWrite);
         if (userName.isEmpty())
             userName = AppSettings::get(AppSettings::lastUser);
         password = qEnvironmentVariable("DOCCONTROL_PASSWORD");
     }
-    if (!db)
+    if (!session)
         return 1;
 
-    const auto user = SessionFlow::signIn(nullptr, *db, userName, password);
+    const auto user = SessionFlow::signIn(nullptr, *session, userName, password);
     if (!user)
         return 0; // the user chose not to sign in
-    SessionFlow::remember(*db, *user);
+    SessionFlow::remember(*session, *user);
 
-    auto *window = new MainWindow(std::move(db), *user);
+    auto *window = new MainWindow(std::move(session), *user);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     return app.exec();

@@ -12,7 +12,7 @@
 #include "core/services/workflowservice.h"
 #include "ui/sessionflow.h"
 #include "ui/settings/settingsdialog.h"
-#include "core/store/database.h"
+#include "core/services/session.h"
 #include "ui/users/sessionlock.h"
 #include "ui/users/userdialogs.h"
 #include "ui/users/usersdialog.h"
@@ -37,6 +37,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
@@ -46,24 +47,26 @@ namespace dc {
 
 namespace {
 constexpr int kStatusMessageMs = 8000;
+// How often an active window looks for what other desks and processes wrote.
+constexpr int kOtherDesksPollMs = 5000;
 enum LeftPage { RegisterLeftPage, SearchLeftPage, TasksLeftPage };
 enum LeftTab { RegisterTab, TasksTab };
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, User user, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_user(std::move(user))
+MainWindow::MainWindow(std::unique_ptr<Session> session, User user, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(session)), m_user(std::move(user))
 {
     setObjectName(QStringLiteral("mainWindow"));
     applyScheduledReleases(); // before the register and the tasks are read
-    QString title = tr("DocControl — %1").arg(QFileInfo(m_db->path()).fileName());
-    if (m_db->isReadOnly())
+    QString title = tr("DocControl — %1").arg(QFileInfo(m_session->storePath()).fileName());
+    if (m_session->isReadOnly())
         title += QLatin1Char(' ') + tr("(read-only)");
     setWindowTitle(title);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(createLeftPane());
-    m_view = new DocumentView(*m_db, m_user, m_splitter);
+    m_view = new DocumentView(*m_session, m_user, m_splitter);
     m_splitter->addWidget(m_view);
     m_splitter->setStretchFactor(0, 0); // a wider window gives the reader more room
     m_splitter->setStretchFactor(1, 1);
@@ -94,12 +97,29 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, User user, QWidget *parent)
     connect(m_view, &DocumentView::documentChanged, this, &MainWindow::documentChanged);
     connect(m_view, &DocumentView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
 
-    if (!m_db->isReadOnly()) {
-        m_backups = new AutoBackupRunner(m_db->path(), m_user, this);
+    // Whatever changed — by this window's actions or at another desk — refreshes what shows it.
+    connect(m_session.get(), &Session::registerChanged, this, [this]() {
+        m_register->refresh();
+        m_tasks->refresh();
+    });
+    connect(m_session.get(), &Session::documentChanged, this, [this](const QString &number) {
+        if (number == m_view->number())
+            m_view->reload();
+    });
+    auto *poll = new QTimer(this);
+    poll->setInterval(kOtherDesksPollMs);
+    connect(poll, &QTimer::timeout, this, [this]() {
+        if (isActiveWindow())
+            m_session->refresh();
+    });
+    poll->start();
+
+    if (!m_session->isReadOnly()) {
+        m_backups = new AutoBackupRunner(m_session->storePath(), m_user, this);
         connect(m_backups, &AutoBackupRunner::finished, this, [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
     }
 
-    m_lock = new SessionLock(this, *m_db, m_user);
+    m_lock = new SessionLock(this, *m_session, m_user);
     connect(m_lock, &SessionLock::signOutRequested, this, &MainWindow::signOut, Qt::QueuedConnection);
 
     if (!restoreGeometry(AppSettings::get(AppSettings::windowGeometry))) {
@@ -153,10 +173,10 @@ QWidget *MainWindow::createLeftPane()
 
     m_left = new QStackedWidget(pane);
     m_left->setObjectName(QStringLiteral("leftPane"));
-    m_register = new RegisterView(*m_db, m_user, m_left);
+    m_register = new RegisterView(*m_session, m_user, m_left);
     m_left->addWidget(m_register);
     m_left->addWidget(createSearchPage());
-    m_tasks = new TasksView(*m_db, m_user, m_left);
+    m_tasks = new TasksView(*m_session, m_user, m_left);
     m_left->addWidget(m_tasks);
     layout->addWidget(m_left, 1);
     connect(m_leftTabs, &QTabBar::currentChanged, this, [this](int tab) { tab == TasksTab ? showTasks() : showRegister(); });
@@ -174,7 +194,7 @@ QWidget *MainWindow::createSearchPage()
     m_searchSummary->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_searchSummary);
 
-    m_searchModel = new SearchResultsModel(*m_db, m_user, page);
+    m_searchModel = new SearchResultsModel(*m_session, m_user, page);
     m_searchList = new QListView(page);
     m_searchList->setObjectName(QStringLiteral("searchResults"));
     m_searchList->setModel(m_searchModel);
@@ -208,7 +228,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *password = file->addAction(tr("Change &Password…"));
     password->setObjectName(QStringLiteral("actionChangePassword"));
-    password->setEnabled(!m_db->isReadOnly());
+    password->setEnabled(!m_session->isReadOnly());
     connect(password, &QAction::triggered, this, &MainWindow::changePassword);
     QAction *lock = file->addAction(tr("&Lock"));
     lock->setObjectName(QStringLiteral("actionLock"));
@@ -304,7 +324,7 @@ void MainWindow::createActions()
 
 void MainWindow::createStatusBar()
 {
-    auto *store = new QLabel(QDir::toNativeSeparators(m_db->path()), this);
+    auto *store = new QLabel(QDir::toNativeSeparators(m_session->storePath()), this);
     store->setObjectName(QStringLiteral("storeLabel"));
     store->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *signedIn = new QLabel(this);
@@ -390,7 +410,7 @@ bool MainWindow::isShowingTasks() const
 void MainWindow::applyScheduledReleases()
 {
     // Revisions released for a day that has come become effective before anything is shown.
-    if (auto applied = WorkflowService(*m_db).applyScheduledReleases(); !applied)
+    if (auto applied = m_session->workflow().applyScheduledReleases(); !applied)
         statusBar()->showMessage(applied.message(), kStatusMessageMs);
     else if (applied.value() > 0)
         statusBar()->showMessage(tr("%n scheduled release(s) became effective.", nullptr, applied.value()), kStatusMessageMs);
@@ -411,9 +431,7 @@ void MainWindow::documentChanged(const QString &number, const QString &message)
 {
     if (m_backups)
         m_backups->noteWrite();
-    m_register->refresh();
-    m_tasks->refresh();
-    m_view->showDocument(number);
+    m_view->showDocument(number); // the register and the tasks follow the Session's signals
     statusBar()->showMessage(message, kStatusMessageMs);
 }
 
@@ -421,7 +439,7 @@ void MainWindow::openUsers()
 {
     if (!m_user.has(Role::Admin))
         return;
-    UsersDialog dialog(*m_db, m_user, this);
+    UsersDialog dialog(*m_session, m_user, this);
     Modal::exec(dialog);
     m_view->reload(); // display names may have changed
 }
@@ -429,7 +447,7 @@ void MainWindow::openUsers()
 void MainWindow::changePassword()
 {
     PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, m_user.name, this);
-    dialog.setCommit([&]() -> Status { return UserService(*m_db).changePassword(m_user, dialog.oldPassword(), dialog.newPassword()); });
+    dialog.setCommit([&]() -> Status { return m_session->users().changePassword(m_user, dialog.oldPassword(), dialog.newPassword()); });
     if (Modal::exec(dialog) == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed; your signing key stays the same."), kStatusMessageMs);
 }
@@ -450,33 +468,31 @@ void MainWindow::signOut()
 {
     if (m_backups)
         m_backups->finishSession();
-    const QString path = m_db->path();
-    const auto access = m_db->isReadOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite;
+    // The next user signs in on the same Session: the store stays open, with its connection.
+    m_session->signOut();
     hide();
-    if (auto db = SessionFlow::openStore(nullptr, path, access)) {
-        if (const auto next = SessionFlow::signIn(nullptr, *db, QString())) {
-            SessionFlow::remember(*db, *next);
-            auto *window = new MainWindow(std::move(db), *next);
-            window->setAttribute(Qt::WA_DeleteOnClose);
-            window->show();
-        }
+    if (const auto next = SessionFlow::signIn(nullptr, *m_session, QString())) {
+        SessionFlow::remember(*m_session, *next);
+        auto *window = new MainWindow(std::move(m_session), *next);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
     }
     close();
 }
 
 void MainWindow::openStoreInteractively()
 {
-    const QString path = SessionFlow::chooseStoreFile(this, m_db->path());
+    const QString path = SessionFlow::chooseStoreFile(this, m_session->storePath());
     if (path.isEmpty())
         return;
-    auto db = SessionFlow::openStore(this, path);
-    if (!db)
+    auto session = SessionFlow::openStore(this, path);
+    if (!session)
         return;
-    const auto user = SessionFlow::signIn(this, *db, m_user.name);
+    const auto user = SessionFlow::signIn(this, *session, m_user.name);
     if (!user)
         return;
-    SessionFlow::remember(*db, *user);
-    auto *window = new MainWindow(std::move(db), *user);
+    SessionFlow::remember(*session, *user);
+    auto *window = new MainWindow(std::move(session), *user);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     close();
@@ -489,7 +505,7 @@ void MainWindow::showAbout()
                        tr("<h3>DocControl %1</h3><p>Controlled documents for ISO/IEC 20000-1 and ISO/IEC 27001 "
                           "management systems: registration, revisions, review and approval, controlled copies.</p>"
                           "<p>Store: %2</p>")
-                           .arg(version.toHtmlEscaped(), QDir::toNativeSeparators(m_db->path()).toHtmlEscaped()));
+                           .arg(version.toHtmlEscaped(), QDir::toNativeSeparators(m_session->storePath()).toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -16,11 +16,12 @@ class QTabBar;
 namespace dc {
 
 class AutoBackupRunner;
-class Database;
+class Session;
 class DocumentPreview;
 class DocumentView;
 class RegisterView;
 class SearchResultsModel;
+class Session;
 class SessionLock;
 class TasksView;
 
@@ -33,11 +34,11 @@ class TasksView;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(std::unique_ptr<Database> db, User user, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<Session> session, User user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const User &user() const { return m_user; }
-    Database &database() const { return *m_db; }
+    Session &session() const { return *m_session; }
     RegisterView *registerView() const { return m_register; }
     SearchResultsModel *searchModel() const { return m_searchModel; }
     DocumentView *documentView() const { return m_view; }
@@ -87,7 +88,7 @@ private:
     void applyScheduledReleases();
     void setLeftPage(int page);
 
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
     User m_user;
     RegisterView *m_register = nullptr;
     SearchResultsModel *m_searchModel = nullptr;

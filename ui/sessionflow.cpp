@@ -1,11 +1,10 @@
 #include "ui/sessionflow.h"
 
+#include "core/services/session.h"
+
 #include "ui/backup/damagedstore.h"
 #include "core/services/appsettings.h"
-#include "core/services/witness.h"
-#include "core/services/userservice.h"
 #include "ui/signindialog.h"
-#include "core/store/database.h"
 #include "ui/workflow/modal.h"
 
 #include <QCoreApplication>
@@ -31,9 +30,9 @@ QString chooseStoreFile(QWidget *parent, const QString &near)
                                         Text::tr("DocControl stores (*.dcstore);;All files (*)"));
 }
 
-std::unique_ptr<Database> openStore(QWidget *parent, const QString &path, Database::Access access)
+std::unique_ptr<Session> openStore(QWidget *parent, const QString &path, Session::Access access)
 {
-    auto opened = Database::open(path, access);
+    auto opened = Session::open(path, access);
     if (!opened && opened.code() == ErrorCode::CorruptStore)
         return DamagedStore::recover(parent, path, opened.message());
     if (!opened) {
@@ -41,12 +40,12 @@ std::unique_ptr<Database> openStore(QWidget *parent, const QString &path, Databa
         return nullptr;
     }
     // Every desk is a witness: a store whose chain lost a head this desk saw opens read-only.
-    if (const Status witnessed = Witness::check(*opened.value()); !witnessed) {
+    if (const Status witnessed = opened.value()->checkWitness(); !witnessed) {
         if (opened.value()->isReadOnly())
             return std::move(opened).value();
         QMessageBox::critical(parent, Text::tr("Audit Trail Alarm"), witnessed.message());
         opened.value().reset();
-        auto readOnly = Database::open(path, Database::Access::ReadOnly);
+        auto readOnly = Session::open(path, Session::Access::ReadOnly);
         if (!readOnly) {
             QMessageBox::critical(parent, Text::tr("Cannot Open Store"), readOnly.message());
             return nullptr;
@@ -54,29 +53,29 @@ std::unique_ptr<Database> openStore(QWidget *parent, const QString &path, Databa
         return std::move(readOnly).value();
     }
     if (!opened.value()->isReadOnly())
-        (void)Witness::remember(*opened.value());
+        (void)opened.value()->rememberWitness();
     return std::move(opened).value();
 }
 
-std::optional<User> signIn(QWidget *parent, Database &db, const QString &userName, const QString &password)
+std::optional<User> signIn(QWidget *parent, Session &session, const QString &userName, const QString &password)
 {
     QString failure;
     if (!userName.isEmpty() && !password.isEmpty()) {
-        auto user = UserService(db).authenticate(userName, password);
+        auto user = session.signIn(userName, password);
         if (user)
             return user.value();
         failure = user.message();
     }
-    SignInDialog dialog(db, userName, parent);
+    SignInDialog dialog(session, userName, parent);
     dialog.setErrorText(failure);
     if (Modal::exec(dialog) != QDialog::Accepted)
         return std::nullopt;
     return dialog.user();
 }
 
-void remember(const Database &db, const User &user)
+void remember(const Session &session, const User &user)
 {
-    AppSettings::set(AppSettings::lastStore, QFileInfo(db.path()).absoluteFilePath());
+    AppSettings::set(AppSettings::lastStore, QFileInfo(session.storePath()).absoluteFilePath());
     AppSettings::set(AppSettings::lastUser, user.name);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/user.h"
-#include "core/store/database.h"
+#include "core/services/session.h"
 
 #include <QString>
 
@@ -11,8 +11,6 @@
 class QWidget;
 
 namespace dc {
-
-class Database;
 
 // The interactive steps between starting the app (or File ▸ Open Store…) and a main window:
 // choosing a store file, opening it, signing in, remembering the choice. Each step shows its
@@ -25,15 +23,16 @@ QString chooseStoreFile(QWidget *parent, const QString &near = {});
 
 // Opens the store at `path`. On failure shows core's message (not a store, corrupt, newer
 // version, …) in a message box and returns null.
-std::unique_ptr<Database> openStore(QWidget *parent, const QString &path,
-                                    Database::Access access = Database::Access::ReadWrite);
+std::unique_ptr<Session> openStore(QWidget *parent, const QString &path,
+                                   Session::Access access = Session::Access::ReadWrite);
 
 // Signs `userName` in: silently when a password is given and matches, otherwise through a
-// SignInDialog (showing why a silent attempt failed). Empty when the user cancels.
-std::optional<User> signIn(QWidget *parent, Database &db, const QString &userName, const QString &password = {});
+// SignInDialog (showing why a silent attempt failed). Empty when the user cancels. On success
+// the user is signed in to `session`.
+std::optional<User> signIn(QWidget *parent, Session &session, const QString &userName, const QString &password = {});
 
 // Remembers the store and the user for the next start.
-void remember(const Database &db, const User &user);
+void remember(const Session &session, const User &user);
 
 } // namespace SessionFlow
 } // namespace dc

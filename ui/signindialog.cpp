@@ -1,8 +1,9 @@
 #include "ui/signindialog.h"
 
+#include "core/services/session.h"
+
 #include "core/services/userservice.h"
-#include "core/store/database.h"
-#include "core/store/storesettings.h"
+#include "core/services/settingsservice.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -14,21 +15,21 @@
 
 namespace dc {
 
-SignInDialog::SignInDialog(Database &db, const QString &userName, QWidget *parent) : QDialog(parent), m_db(db)
+SignInDialog::SignInDialog(Session &session, const QString &userName, QWidget *parent) : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Sign in — DocControl"));
     setObjectName(QStringLiteral("signInDialog"));
 
     auto *layout = new QVBoxLayout(this);
-    const StoreSettings settings(m_db);
-    QString store = QFileInfo(m_db.path()).fileName().toHtmlEscaped();
+    const SettingsService &settings = m_session.settings();
+    QString store = QFileInfo(m_session.storePath()).fileName().toHtmlEscaped();
     if (const QString organisation = settings.organisation(); !organisation.isEmpty())
         store = QStringLiteral("<b>%1</b><br/>%2").arg(organisation.toHtmlEscaped(), store);
     m_heading = new QLabel(store, this);
     m_heading->setObjectName(QStringLiteral("signInHeading"));
     m_heading->setTextFormat(Qt::RichText);
     m_heading->setWordWrap(true);
-    m_heading->setToolTip(m_db.path());
+    m_heading->setToolTip(m_session.storePath());
     layout->addWidget(m_heading);
 
     auto *form = new QFormLayout;
@@ -88,7 +89,7 @@ bool SignInDialog::tryAccept()
         m_name->setFocus();
         return false;
     }
-    auto user = UserService(m_db).authenticate(name, m_password->text());
+    auto user = m_session.signIn(name, m_password->text());
     if (!user) {
         setErrorText(user.message());
         m_password->selectAll();

@@ -9,7 +9,7 @@ class QLineEdit;
 
 namespace dc {
 
-class Database;
+class Session;
 
 // Asks for a user name and password and checks them with UserService::authenticate. On a
 // failure the dialog stays open and shows core's message inline. Tests drive it without
@@ -19,7 +19,7 @@ class Database;
 class SignInDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit SignInDialog(Database &db, const QString &userName = {}, QWidget *parent = nullptr);
+    explicit SignInDialog(Session &session, const QString &userName = {}, QWidget *parent = nullptr);
 
     // The dialog's result when the user chose to sign out of a locked window.
     static constexpr int SignOut = 2;
@@ -41,7 +41,7 @@ public:
     QString errorText() const;
 
 private:
-    Database &m_db;
+    Session &m_session;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;

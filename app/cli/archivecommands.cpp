@@ -6,7 +6,7 @@
 #include "core/services/backupservice.h"
 #include "core/services/bundleservice.h"
 #include "core/services/importservice.h"
-#include "core/store/database.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,7 +23,7 @@ int backup(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto manifest = BackupService(app.database()).backup(actor.value(), arguments.first());
+    auto manifest = app.session().backups().backup(actor.value(), arguments.first());
     if (!manifest)
         return fail(manifest.error());
     if (app.json()) {
@@ -69,7 +69,7 @@ int bundleExport(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto written = BundleService(app.database()).exportBundle(actor.value(), app.password(), request, app.option(QStringLiteral("output")));
+    auto written = app.session().bundles().exportBundle(actor.value(), app.password(), request, app.option(QStringLiteral("output")));
     if (!written)
         return fail(written.error());
     if (app.json())
@@ -142,7 +142,7 @@ int import(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto revision = ImportService(app.database()).importFile(actor.value(), arguments.first(), app.option(QStringLiteral("into")), document,
+    auto revision = app.session().imports().importFile(actor.value(), arguments.first(), app.option(QStringLiteral("into")), document,
                                                                app.option(QStringLiteral("summary")));
     if (!revision)
         return fail(revision.error());

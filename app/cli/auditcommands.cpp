@@ -5,8 +5,7 @@
 
 #include "core/services/anchors.h"
 #include "core/services/verifier.h"
-#include "core/store/auditlog.h"
-#include "core/store/database.h"
+#include "core/services/session.h"
 #include "core/workflow/permissions.h"
 
 #include <QCoreApplication>
@@ -35,10 +34,10 @@ int verify(CliApp &app, const QStringList &arguments)
         return fail(actor.error());
     if (const Status allowed = Permissions::mayVerify(actor.value()); !allowed)
         return fail(allowed.error());
-    auto verified = Verifier(app.database()).run();
+    auto verified = app.session().verifier().run();
     if (!verified)
         return fail(verified.error());
-    auto lost = Anchors::check(app.database(), anchors);
+    auto lost = app.session().verifier().checkAnchors(anchors);
     if (!lost)
         return fail(lost.error());
     VerifyReport report = verified.value();
@@ -74,7 +73,7 @@ int auditLog(CliApp &app, const QStringList &arguments)
         return fail(actor.error());
     if (Permissions::seesEffectiveOnly(actor.value()))
         return fail(Error{ErrorCode::PermissionDenied, QCoreApplication::translate("dc::cli", "%1 may not read the audit trail (readers only see effective revisions).").arg(actor->name)});
-    auto events = AuditLog(app.database()).events(arguments.value(0));
+    auto events = app.session().verifier().events(arguments.value(0));
     if (!events)
         return fail(events.error());
     if (app.json()) {

@@ -2,9 +2,7 @@
 
 #include "app/cli/output.h"
 #include "core/services/appsettings.h"
-#include "core/services/userservice.h"
-#include "core/services/witness.h"
-#include "core/store/database.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -114,8 +112,8 @@ int CliApp::run()
         return usage(m_parser.errorText() + QStringLiteral(" (") + match->synopsis + QLatin1Char(')'));
     const int status = match->run(*this, m_parser.positionalArguments().mid(match->words.size()));
     // This desk witnesses the head the command left (its own writes included).
-    if (m_db && !m_db->isReadOnly() && m_witnessed)
-        (void)Witness::remember(*m_db);
+    if (m_session && !m_session->isReadOnly() && m_witnessed)
+        (void)m_session->rememberWitness();
     return status;
 }
 
@@ -129,27 +127,27 @@ QString CliApp::storePath() const
     return AppSettings::get(AppSettings::lastStore);
 }
 
-Result<Database *> CliApp::openStore()
+Result<Session *> CliApp::openStore()
 {
-    if (m_db)
-        return m_db.get();
+    if (m_session)
+        return m_session.get();
     const QString path = storePath();
     if (path.isEmpty())
         return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::cli", "No store given: use --store FILE or set DOCCONTROL_STORE.")};
-    auto opened = Database::open(path, isSet(QStringLiteral("read-only")) ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    auto opened = Session::open(path, isSet(QStringLiteral("read-only")) ? Session::Access::ReadOnly : Session::Access::ReadWrite);
     if (!opened)
         return opened.error();
     // Every desk is a witness: a store whose chain lost a head this desk saw is not written to.
-    if (const Status witnessed = Witness::check(*opened.value()); !witnessed) {
+    if (const Status witnessed = opened.value()->checkWitness(); !witnessed) {
         if (!opened.value()->isReadOnly())
             return witnessed.error();
         err(QStringLiteral("doccontrol: ") + witnessed.message() + QLatin1Char('\n'));
     } else if (!opened.value()->isReadOnly()) {
-        m_witnessed = Witness::remember(*opened.value()).ok();
+        m_witnessed = opened.value()->rememberWitness().ok();
     }
-    m_db = std::move(opened.value());
+    m_session = std::move(opened.value());
     AppSettings::set(AppSettings::lastStore, QFileInfo(path).absoluteFilePath());
-    return m_db.get();
+    return m_session.get();
 }
 
 QString CliApp::readStdinLine()
@@ -160,9 +158,9 @@ QString CliApp::readStdinLine()
 
 Result<User> CliApp::signIn()
 {
-    auto db = openStore();
-    if (!db)
-        return db.error();
+    auto session = openStore();
+    if (!session)
+        return session.error();
     QString name = m_parser.value(QStringLiteral("user"));
     if (name.isEmpty())
         name = qEnvironmentVariable("DOCCONTROL_USER");
@@ -175,7 +173,7 @@ Result<User> CliApp::signIn()
         return Error{ErrorCode::AuthenticationFailed,
                      QCoreApplication::translate("dc::cli", "No password for %1: set DOCCONTROL_PASSWORD or give it on the first line of standard input.").arg(name)};
     m_password = password;
-    return UserService(*db.value()).authenticate(name, password);
+    return session.value()->signIn(name, password);
 }
 
 Result<QString> CliApp::newPasswordFromStdin()

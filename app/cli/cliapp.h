@@ -10,7 +10,7 @@
 #include <memory>
 
 namespace dc {
-class Database;
+class Session;
 }
 
 namespace dc::cli {
@@ -47,13 +47,14 @@ public:
     // --store, else DOCCONTROL_STORE, else the last store used; empty when none is known.
     QString storePath() const;
     // Opens the store (and remembers it as the last one used).
-    Result<Database *> openStore();
+    Result<Session *> openStore();
     // Opens the store and signs in the acting user (--user / DOCCONTROL_USER) with the password
     // from DOCCONTROL_PASSWORD or the first line of standard input.
     Result<User> signIn();
     // The password the acting user signed in with: signing asks for it again.
     QString password() const { return m_password; }
-    Database &database() { return *m_db; }
+    // The open store; only after openStore() or signIn() succeeded.
+    Session &session() { return *m_session; }
     // The next line of standard input, without its line ending; empty at end of input.
     QString readStdinLine();
     // A new password for init / user add / user passwd: requires --password-stdin.
@@ -62,7 +63,7 @@ public:
 private:
     QStringList m_arguments;
     QCommandLineParser m_parser;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
     bool m_witnessed = false; // the store passed this desk's witness check and may be remembered
     QString m_password;
 };

@@ -4,8 +4,8 @@
 #include "app/cli/output.h"
 
 #include "core/services/documentservice.h"
-#include "core/store/database.h"
-#include "core/store/storesettings.h"
+#include "core/services/session.h"
+#include "core/services/settingsservice.h"
 #include "core/workflow/permissions.h"
 
 #include <QCoreApplication>
@@ -112,7 +112,7 @@ int docNew(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto created = DocumentService(app.database()).create(actor.value(), d);
+    auto created = app.session().documents().create(actor.value(), d);
     if (!created)
         return fail(created.error());
     if (app.json())
@@ -135,7 +135,7 @@ int docEdit(CliApp &app, const QStringList &arguments)
     if (!actor)
         return fail(actor.error());
     const RevisionStep step = app.isSet(QStringLiteral("major")) ? RevisionStep::Major : RevisionStep::Minor;
-    auto revision = DocumentService(app.database()).editDraft(actor.value(), arguments.first(), content.value(), app.option(QStringLiteral("summary")), step);
+    auto revision = app.session().documents().editDraft(actor.value(), arguments.first(), content.value(), app.option(QStringLiteral("summary")), step);
     if (!revision)
         return fail(revision.error());
     if (app.json())
@@ -184,7 +184,7 @@ int docList(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto page = DocumentService(app.database()).list(actor.value(), query);
+    auto page = app.session().documents().list(actor.value(), query);
     if (!page)
         return fail(page.error());
     if (app.json()) {
@@ -214,7 +214,7 @@ int docShow(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto details = DocumentService(app.database()).show(actor.value(), arguments.first(), app.option(QStringLiteral("revision")));
+    auto details = app.session().documents().show(actor.value(), arguments.first(), app.option(QStringLiteral("revision")));
     if (!details)
         return fail(details.error());
     if (app.json()) {
@@ -235,7 +235,7 @@ int search(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto results = DocumentService(app.database()).search(actor.value(), arguments.join(QLatin1Char(' ')), limit.value());
+    auto results = app.session().documents().search(actor.value(), arguments.join(QLatin1Char(' ')), limit.value());
     if (!results)
         return fail(results.error());
     if (app.json()) {
@@ -258,8 +258,8 @@ int numberingList(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    StoreSettings settings(app.database());
-    DocumentService documents(app.database());
+    SettingsService &settings = app.session().settings();
+    DocumentService &documents = app.session().documents();
     QJsonObject json;
     QList<QStringList> rows;
     for (const QString &key : documentTypeKeys()) {
@@ -287,9 +287,7 @@ int numberingSet(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    if (const Status allowed = Permissions::mayRegisterDocument(actor.value()); !allowed)
-        return fail(allowed.error());
-    if (const Status saved = StoreSettings(app.database()).setNumberPattern(*type, arguments.at(1)); !saved)
+    if (const Status saved = app.session().settings().setNumberPattern(actor.value(), *type, arguments.at(1)); !saved)
         return fail(saved.error());
     out(QCoreApplication::translate("dc::cli", "Documents of type %1 are now numbered %2.\n").arg(arguments.first(), arguments.at(1)));
     return 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/searchindex.h"
+#include "core/model/searchresult.h"
 #include "core/services/documentservice.h"
 
 #include <QJsonObject>

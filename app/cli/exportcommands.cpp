@@ -3,7 +3,7 @@
 #include "app/cli/output.h"
 
 #include "core/services/exportservice.h"
-#include "core/store/database.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -49,7 +49,7 @@ int exportCommand(CliApp &app, const QStringList &arguments, bool manual)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto exported = ExportService(app.database()).exportPdf(actor.value(), request, app.option(QStringLiteral("output")));
+    auto exported = app.session().exports().exportPdf(actor.value(), request, app.option(QStringLiteral("output")));
     if (!exported)
         return fail(exported.error());
     if (app.json()) {
@@ -77,7 +77,7 @@ int copiesList(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto copies = ExportService(app.database()).copies(actor.value(), arguments.value(0));
+    auto copies = app.session().exports().copies(actor.value(), arguments.value(0));
     if (!copies)
         return fail(copies.error());
     if (app.json()) {
@@ -109,7 +109,7 @@ int copiesChange(CliApp &app, const QStringList &arguments, bool destroy)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    ExportService service(app.database());
+    ExportService &service = app.session().exports();
     auto changed = destroy ? service.destroy(actor.value(), arguments.at(0), arguments.at(1), copyNumber)
                            : service.recall(actor.value(), arguments.at(0), arguments.at(1), copyNumber);
     if (!changed)
@@ -129,7 +129,7 @@ int verifyPdf(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto check = ExportService(app.database()).checkPdf(arguments.first());
+    auto check = app.session().exports().checkPdf(arguments.first());
     if (!check)
         return fail(check.error());
     const render::PdfIdentity &id = check->identity;

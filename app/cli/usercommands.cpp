@@ -5,8 +5,7 @@
 #include "core/model/revisionlabel.h"
 #include "core/services/appsettings.h"
 #include "core/services/userservice.h"
-#include "core/store/database.h"
-#include "core/store/userstore.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -57,7 +56,7 @@ int init(CliApp &app, const QStringList &arguments)
     init.scheme = *scheme;
     if (app.isSet(QStringLiteral("prefix")))
         init.numberPrefix = app.option(QStringLiteral("prefix"));
-    auto store = UserService::initStore(path, init);
+    auto store = Session::create(path, init);
     if (!store)
         return fail(store.error());
     AppSettings::set(AppSettings::lastStore, QFileInfo(path).absoluteFilePath());
@@ -83,7 +82,7 @@ int userAdd(CliApp &app, const QStringList &arguments)
     auto password = app.newPasswordFromStdin();
     if (!password)
         return fail(password.error());
-    auto user = UserService(app.database())
+    auto user = app.session().users()
                     .addUser(actor.value(),
                              NewUser{arguments.first(), app.option(QStringLiteral("display")), app.option(QStringLiteral("department")),
                                      roles.value()},
@@ -104,7 +103,7 @@ int userList(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    auto users = UserService(app.database()).users();
+    auto users = app.session().users().users();
     if (!users)
         return fail(users.error());
     if (app.json()) {
@@ -132,7 +131,7 @@ int userPasswd(CliApp &app, const QStringList &arguments)
     auto password = app.newPasswordFromStdin();
     if (!password)
         return fail(password.error());
-    if (const Status changed = UserService(app.database()).changePassword(actor.value(), app.password(), password.value()); !changed)
+    if (const Status changed = app.session().users().changePassword(actor.value(), app.password(), password.value()); !changed)
         return fail(changed.error());
     out(QCoreApplication::translate("dc::cli", "Changed the password of %1; the signing key is kept.\n").arg(actor->name));
     return 0;
@@ -148,7 +147,7 @@ int userResetPassword(CliApp &app, const QStringList &arguments)
     auto password = app.newPasswordFromStdin();
     if (!password)
         return fail(password.error());
-    if (const Status reset = UserService(app.database()).resetPassword(actor.value(), arguments.first(), password.value()); !reset)
+    if (const Status reset = app.session().users().resetPassword(actor.value(), arguments.first(), password.value()); !reset)
         return fail(reset.error());
     out(QCoreApplication::translate("dc::cli", "Set a new password and signing key for %1.\n").arg(arguments.first()));
     return 0;
@@ -161,7 +160,7 @@ int userSetActive(CliApp &app, const QStringList &arguments, bool active)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    if (const Status set = UserService(app.database()).setActive(actor.value(), arguments.first(), active); !set)
+    if (const Status set = app.session().users().setActive(actor.value(), arguments.first(), active); !set)
         return fail(set.error());
     out(active ? QCoreApplication::translate("dc::cli", "Enabled %1.\n").arg(arguments.first())
                : QCoreApplication::translate("dc::cli", "Disabled %1; their signatures stay valid.\n").arg(arguments.first()));
@@ -178,7 +177,7 @@ int userRoles(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    if (const Status set = UserService(app.database()).setRoles(actor.value(), arguments.first(), roles.value()); !set)
+    if (const Status set = app.session().users().setRoles(actor.value(), arguments.first(), roles.value()); !set)
         return fail(set.error());
     out(QCoreApplication::translate("dc::cli", "%1 now holds: %2.\n").arg(arguments.first(), roleDisplayNames(roles.value())));
     return 0;

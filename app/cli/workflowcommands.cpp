@@ -8,8 +8,8 @@
 #include "core/diff/diffformat.h"
 #include "core/services/documentservice.h"
 #include "core/services/workflowservice.h"
-#include "core/store/database.h"
-#include "core/store/storesettings.h"
+#include "core/services/session.h"
+#include "core/services/settingsservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,7 +44,7 @@ int withWorkflow(CliApp &app, const QStringList &arguments, const QString &comma
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    WorkflowService workflow(app.database());
+    WorkflowService &workflow = app.session().workflow();
     return action(workflow, actor.value(), arguments.first());
 }
 
@@ -194,7 +194,7 @@ int docDiff(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    DocumentService documents(app.database());
+    DocumentService &documents = app.session().documents();
     auto before = documents.show(actor.value(), arguments.at(0), arguments.at(1));
     if (!before)
         return fail(before.error());
@@ -239,7 +239,7 @@ int reviewDue(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    WorkflowService workflow(app.database());
+    WorkflowService &workflow = app.session().workflow();
     auto due = workflow.dueReviews(actor.value(), workflow.today().addDays(within));
     if (!due)
         return fail(due.error());
@@ -288,7 +288,7 @@ int routeSet(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    if (const Status saved = WorkflowService(app.database()).setDefaultRoute(actor.value(), *type, route); !saved)
+    if (const Status saved = app.session().workflow().setDefaultRoute(actor.value(), *type, route); !saved)
         return fail(saved.error());
     out(QCoreApplication::translate("dc::cli", "Documents of type %1 now go to %2 for review and %3 for approval.\n")
             .arg(arguments.first(), route.reviewers.join(route.sequential ? QStringLiteral(" → ") : QStringLiteral(", ")), route.approver));
@@ -299,10 +299,10 @@ int routeList(CliApp &app, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
         return usage(QCoreApplication::translate("dc::cli", "route list takes no arguments."));
-    auto db = app.openStore();
-    if (!db)
-        return fail(db.error());
-    const StoreSettings settings(*db.value());
+    auto session = app.openStore();
+    if (!session)
+        return fail(session.error());
+    const SettingsService &settings = session.value()->settings();
     QJsonArray array;
     QList<QStringList> rows;
     for (const QString &key : documentTypeKeys()) {

@@ -3,7 +3,7 @@
 #include "app/cli/documentjson.h"
 #include "app/cli/output.h"
 #include "core/security/signingkey.h"
-#include "core/store/sql.h"
+#include "core/model/timetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,7 +19,7 @@ QJsonObject signatureJson(const Signature &s)
                        {QStringLiteral("meaning"), toKey(s.meaning)},
                        {QStringLiteral("signer"), s.signer},
                        {QStringLiteral("signerDisplay"), s.signerDisplayName},
-                       {QStringLiteral("signedAt"), Sql::toText(s.signedAt)},
+                       {QStringLiteral("signedAt"), TimeText::fromUtc(s.signedAt)},
                        {QStringLiteral("contentSha256"), s.contentHash},
                        {QStringLiteral("comment"), s.comment},
                        {QStringLiteral("keyId"), s.keyId},
@@ -29,7 +29,7 @@ QJsonObject signatureJson(const Signature &s)
 
 QJsonObject eventJson(const Event &e)
 {
-    return QJsonObject{{QStringLiteral("seq"), e.seq},          {QStringLiteral("at"), Sql::toText(e.at)},
+    return QJsonObject{{QStringLiteral("seq"), e.seq},          {QStringLiteral("at"), TimeText::fromUtc(e.at)},
                        {QStringLiteral("user"), e.user},        {QStringLiteral("action"), e.action},
                        {QStringLiteral("object"), e.object},    {QStringLiteral("details"), e.details},
                        {QStringLiteral("prevHash"), e.prevHash}, {QStringLiteral("hash"), e.hash}};

@@ -1,5 +1,7 @@
 #include "core/services/autobackup.h"
 
+#include "core/services/session.h"
+
 #include "core/services/appsettings.h"
 #include "core/store/database.h"
 
@@ -69,13 +71,23 @@ bool AutoBackup::due(const QString &storePath) const
 
 Result<QString> AutoBackup::run(Database &db, const User &actor)
 {
-    const QString folder = folderFor(db.path());
+    BackupService service(db, m_clock);
+    return run(service, db.path(), actor);
+}
+
+Result<QString> AutoBackup::run(Session &session, const User &actor)
+{
+    return run(session.backups(), session.storePath(), actor);
+}
+
+Result<QString> AutoBackup::run(BackupService &service, const QString &storePath, const User &actor)
+{
+    const QString folder = folderFor(storePath);
     if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         return Error{ErrorCode::Io, tr("Cannot make the backup folder %1.").arg(QDir::toNativeSeparators(folder))};
     const QDateTime now = m_clock.nowUtc();
-    const QString path = QDir(folder).filePath(QFileInfo(db.path()).completeBaseName() + QLatin1Char('-')
+    const QString path = QDir(folder).filePath(QFileInfo(storePath).completeBaseName() + QLatin1Char('-')
                                                + now.toString(QStringLiteral("yyyyMMdd-HHmmss")) + kSuffix);
-    BackupService service(db, m_clock);
     auto made = service.backup(actor, path, BackupService::Trigger::Automatic);
     if (!made)
         return made.error();
@@ -83,7 +95,7 @@ Result<QString> AutoBackup::run(Database &db, const User &actor)
         QFile::remove(path);
         return Error{ErrorCode::Io, tr("The automatic backup %1 did not read back correctly: %2").arg(QDir::toNativeSeparators(path), checked.message())};
     }
-    const QStringList all = backups(db.path());
+    const QStringList all = backups(storePath);
     for (qsizetype i = m_settings.keep; i < all.size(); ++i)
         QFile::remove(all.at(i));
     return path;

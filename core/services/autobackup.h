@@ -10,7 +10,9 @@
 
 namespace dc {
 
+class BackupService;
 class Database;
+class Session;
 
 // The backups a desk makes by itself of each store it writes to: at most one a day and one on
 // signing out, in the backup format of BackupService, each read back and checked before it
@@ -41,12 +43,14 @@ public:
     // Makes a backup now, reads it back to check it, and removes the oldest beyond `keep`.
     // Returns its path. A failed backup leaves nothing in the folder.
     Result<QString> run(Database &db, const User &actor);
+    Result<QString> run(Session &session, const User &actor);
 
     // Restores the newest backup of the store that verifies into the new file `target`; fails,
     // naming what each one lacked, when none does.
     Result<RestoreOutcome> restoreNewest(const QString &storePath, const QString &target) const;
 
 private:
+    Result<QString> run(BackupService &service, const QString &storePath, const User &actor);
     Settings m_settings;
     const Clock &m_clock;
 };

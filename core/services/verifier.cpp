@@ -1,5 +1,6 @@
 #include "core/services/verifier.h"
 
+#include "core/services/anchors.h"
 #include "core/services/replay.h"
 
 #include "core/model/signature.h"
@@ -199,6 +200,16 @@ Result<VerifyReport> Verifier::run() const
         return replayed.error();
     report.problems += replayed.value();
     return report;
+}
+
+Result<QList<VerifyProblem>> Verifier::checkAnchors(const QList<ChainAnchor> &anchors) const
+{
+    return Anchors::check(m_db, anchors);
+}
+
+Result<QList<Event>> Verifier::events(const QString &objectPrefix) const
+{
+    return AuditLog(m_db).events(objectPrefix);
 }
 
 } // namespace dc

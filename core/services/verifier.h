@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/event.h"
 #include "core/model/result.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 namespace dc {
 
 class Database;
+struct ChainAnchor;
 
 // One thing that does not match.
 struct VerifyProblem {
@@ -40,6 +42,13 @@ class Verifier final {
 public:
     explicit Verifier(Database &db) : m_db(db) {}
     Result<VerifyReport> run() const;
+
+    // Anchors::check on this store: one problem per anchor whose head the chain lost.
+    Result<QList<VerifyProblem>> checkAnchors(const QList<ChainAnchor> &anchors) const;
+
+    // The audit trail's events whose object starts with `objectPrefix` ("ISMS-P-001"),
+    // oldest first; all when empty.
+    Result<QList<Event>> events(const QString &objectPrefix = {}) const;
 
 private:
     Database &m_db;

@@ -87,4 +87,16 @@ Result<QList<Event>> AuditLog::events(const QString &objectPrefix) const
     return all;
 }
 
+Result<QList<Event>> AuditLog::since(qint64 seq) const
+{
+    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq"), {seq},
+                       QCoreApplication::translate("dc::AuditLog", "read the audit trail"));
+    if (!q)
+        return q.error();
+    QList<Event> all;
+    while (q.value().next())
+        all.append(eventFrom(q.value()));
+    return all;
+}
+
 } // namespace dc

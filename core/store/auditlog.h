@@ -23,6 +23,9 @@ public:
     // Events whose object starts with `objectPrefix` ("ISMS-P-001"), oldest first; all when empty.
     Result<QList<Event>> events(const QString &objectPrefix = {}) const;
 
+    // Events after `seq`, oldest first: what changed since a reader last looked.
+    Result<QList<Event>> since(qint64 seq) const;
+
     // The last event (seq 0 and the genesis hash when the chain is empty).
     Result<Event> head() const;
 

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <type_traits>
 
@@ -60,6 +61,10 @@ public:
     template <typename Work>
     std::invoke_result_t<Work> read(Work &&work);
 
+    // Called after each committed write transaction (the outermost one), on the writing thread:
+    // how the Session learns that something changed and tells the screens.
+    void setCommitHook(std::function<void()> hook) { m_commitHook = std::move(hook); }
+
     // Turns a failed query into an Error, naming what was being done.
     Error queryError(const QSqlQuery &query, const QString &doing) const;
 
@@ -84,6 +89,7 @@ private:
     bool m_readOnly = false;
     bool m_inTransaction = false;
     bool m_inRead = false;
+    std::function<void()> m_commitHook;
 };
 
 template <typename Work>
@@ -104,6 +110,8 @@ std::invoke_result_t<Work> Database::write(Work &&work)
     }
     if (const Status committed = commitTransaction(); !committed)
         return committed.error();
+    if (m_commitHook)
+        m_commitHook();
     return result;
 }
 

@@ -7,7 +7,7 @@
 #include "ui/print/printactions.h"
 #include "ui/print/printflow.h"
 #include "ui/print/printsettings.h"
-#include "ui/print/printsubject.h"
+#include "core/services/printsubject.h"
 #include "core/render/pdfidentity.h"
 #include "core/services/exportservice.h"
 #include "core/store/auditlog.h"

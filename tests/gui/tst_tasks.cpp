@@ -3,9 +3,9 @@
 
 #include "guihelpers.h"
 #include "core/services/workflowservice.h"
-#include "ui/workflow/documentstate.h"
+#include "core/services/documentstate.h"
 #include "ui/workflow/taskmodel.h"
-#include "ui/workflow/taskscanner.h"
+#include "core/services/tasks.h"
 #include "ui/workflow/tasksview.h"
 #include "ui/document/documentview.h"
 

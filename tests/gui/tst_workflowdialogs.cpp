@@ -5,7 +5,7 @@
 #include "guihelpers.h"
 #include "core/services/workflowservice.h"
 #include "ui/workflow/commentdialog.h"
-#include "ui/workflow/documentstate.h"
+#include "core/services/documentstate.h"
 #include "ui/workflow/routedialog.h"
 #include "ui/workflow/signdialog.h"
 

@@ -1,7 +1,7 @@
 #include "ui/backup/autobackuprunner.h"
 
 #include "core/services/autobackup.h"
-#include "core/store/database.h"
+#include "core/services/session.h"
 
 #include <QDir>
 #include <QThread>
@@ -49,12 +49,12 @@ void AutoBackupRunner::start()
     QString *outcome = &m_outcome;
     // The worker opens its own connection: a Qt SQL connection belongs to one thread.
     m_worker = QThread::create([path, user, outcome]() {
-        auto db = Database::open(path);
-        if (!db) {
-            *outcome = tr("Automatic backup failed: %1").arg(db.message());
+        auto session = Session::open(path);
+        if (!session) {
+            *outcome = tr("Automatic backup failed: %1").arg(session.message());
             return;
         }
-        auto made = AutoBackup(AutoBackup::Settings::current()).run(*db.value(), user);
+        auto made = AutoBackup(AutoBackup::Settings::current()).run(*session.value(), user);
         *outcome = made ? tr("Automatic backup saved to %1").arg(QDir::toNativeSeparators(made.value()))
                         : tr("Automatic backup failed: %1").arg(made.message());
     });

@@ -1,5 +1,7 @@
 #include "ui/backup/damagedstore.h"
 
+#include "core/services/session.h"
+
 #include "core/services/autobackup.h"
 #include "ui/workflow/modal.h"
 
@@ -39,7 +41,7 @@ void tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const Q
 
 } // namespace
 
-std::unique_ptr<Database> recover(QWidget *parent, const QString &path, const QString &why)
+std::unique_ptr<Session> recover(QWidget *parent, const QString &path, const QString &why)
 {
     const AutoBackup backups(AutoBackup::Settings::current());
     const QStringList available = backups.backups(path);
@@ -61,7 +63,7 @@ std::unique_ptr<Database> recover(QWidget *parent, const QString &path, const QS
     Modal::exec(box);
 
     if (box.clickedButton() == readOnly) {
-        auto opened = Database::open(path, Database::Access::Salvage);
+        auto opened = Session::open(path, Session::Access::Salvage);
         if (opened)
             return std::move(opened).value();
         tell(parent, QMessageBox::Critical, Text::tr("Cannot Open Store"), opened.message(), "salvageFailedBox");
@@ -87,7 +89,7 @@ std::unique_ptr<Database> recover(QWidget *parent, const QString &path, const QS
              .arg(QLocale().toString(restored->manifest.createdAt.toLocalTime(), QLocale::ShortFormat), QDir::toNativeSeparators(target))
              .arg(restored->manifest.headSeq),
          "storeRestoredBox");
-    auto opened = Database::open(target);
+    auto opened = Session::open(target);
     if (!opened) {
         tell(parent, QMessageBox::Critical, Text::tr("Cannot Open Store"), opened.message(), "restoredOpenFailedBox");
         return nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/database.h"
+#include "core/services/session.h"
 
 #include <memory>
 
@@ -12,6 +12,6 @@ namespace dc::DamagedStore {
 // automatic backup that verifies into a new file and open that, or open the damaged file
 // read-only to copy out what can still be read, or give up (null: the caller offers another
 // store). `why` is the error that refused the store.
-std::unique_ptr<Database> recover(QWidget *parent, const QString &path, const QString &why);
+std::unique_ptr<Session> recover(QWidget *parent, const QString &path, const QString &why);
 
 } // namespace dc::DamagedStore

@@ -1,5 +1,7 @@
 #include "ui/document/documentview.h"
 
+#include "core/services/session.h"
+
 #include "ui/document/detailspage.h"
 #include "ui/preview/documentpreview.h"
 #include "ui/document/revisionsmodel.h"
@@ -19,14 +21,14 @@
 
 namespace dc {
 
-DocumentView::DocumentView(Database &db, const User &actor, QWidget *parent) : QWidget(parent), m_db(db), m_actor(actor)
+DocumentView::DocumentView(Session &session, const User &actor, QWidget *parent) : QWidget(parent), m_session(session), m_actor(actor)
 {
     setObjectName(QStringLiteral("documentView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_actions = new WorkflowActions(m_db, m_actor, this);
+    m_actions = new WorkflowActions(m_session, m_actor, this);
     m_toolBar = new QToolBar(tr("Document"), this);
     m_toolBar->setObjectName(QStringLiteral("documentToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -37,7 +39,7 @@ DocumentView::DocumentView(Database &db, const User &actor, QWidget *parent) : Q
         if (action == m_actions->action(WorkflowAction::Release))
             m_toolBar->addSeparator();
     }
-    m_print = new PrintActions(m_db, m_actor, this);
+    m_print = new PrintActions(m_session, m_actor, this);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_print->printAction());
     m_toolBar->addAction(m_print->exportAction());
@@ -110,7 +112,7 @@ void DocumentView::showDocument(const QString &number)
 {
     if (number.isEmpty())
         return;
-    auto loaded = DocumentState::load(m_db, m_actor, number);
+    auto loaded = m_session.documentState(m_actor, number);
     if (!loaded) {
         clear(loaded.message());
         return;
@@ -136,14 +138,14 @@ void DocumentView::updatePrintPreview()
     if (!m_state)
         return;
     const auto layout = m_state->document.type == DocumentType::Manual ? PdfPreviewPane::Layout::Manual : PdfPreviewPane::Layout::Document;
-    m_pdfPreview->showRevision(m_db, m_actor, m_state->document.number, m_shownLabel, layout);
+    m_pdfPreview->showRevision(m_session, m_actor, m_state->document.number, m_shownLabel, layout);
 }
 
 void DocumentView::showRevision(const QString &label)
 {
     if (!m_state || label.isEmpty())
         return;
-    auto details = DocumentService(m_db).show(m_actor, m_state->document.number, label);
+    auto details = m_session.documents().show(m_actor, m_state->document.number, label);
     if (!details) {
         Q_EMIT failed(details.message());
         return;

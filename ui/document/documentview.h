@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/user.h"
-#include "ui/workflow/documentstate.h"
+#include "core/services/documentstate.h"
 
 #include <QWidget>
 
@@ -14,7 +14,7 @@ class QToolBar;
 
 namespace dc {
 
-class Database;
+class Session;
 class DetailsPage;
 class DocumentPreview;
 class PdfPreviewPane;
@@ -30,7 +30,7 @@ class WorkflowActions;
 class DocumentView final : public QWidget {
     Q_OBJECT
 public:
-    DocumentView(Database &db, const User &actor, QWidget *parent = nullptr);
+    DocumentView(Session &session, const User &actor, QWidget *parent = nullptr);
 
     enum Tab { ContentTab, DetailsTab, RevisionsTab, TimelineTab, PrintPreviewTab };
 
@@ -64,7 +64,7 @@ private:
     QTableView *makeTable(const char *objectName);
     void updatePrintPreview();
 
-    Database &m_db;
+    Session &m_session;
     User m_actor;
     std::optional<DocumentState> m_state;
     WorkflowActions *m_actions = nullptr;

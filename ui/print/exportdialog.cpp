@@ -1,5 +1,7 @@
 #include "ui/print/exportdialog.h"
 
+#include "core/services/session.h"
+
 #include "ui/print/exportwork.h"
 #include "ui/print/printsettings.h"
 
@@ -56,8 +58,8 @@ void ExportDialog::setSaveFileHook(SaveFileHook hook)
     saveFileHook() = std::move(hook);
 }
 
-ExportDialog::ExportDialog(Mode mode, const PrintSubject &subject, Database &db, const User &actor, QWidget *parent)
-    : ActionDialog(parent), m_mode(mode), m_subject(subject), m_db(db), m_actor(actor)
+ExportDialog::ExportDialog(Mode mode, const PrintSubject &subject, Session &session, const User &actor, QWidget *parent)
+    : ActionDialog(parent), m_mode(mode), m_subject(subject), m_session(session), m_actor(actor)
 {
     setObjectName(mode == Mode::Export ? QStringLiteral("exportDialog") : QStringLiteral("printDialog"));
     setWindowTitle(mode == Mode::Export ? tr("Export PDF — %1").arg(subject.number) : tr("Print — %1").arg(subject.number));
@@ -278,7 +280,7 @@ Status ExportDialog::commitExport()
     if (m_mode == Mode::Print)
         return {};
     const QString path = filePath();
-    auto written = ExportWork::exportPdf(m_db, m_actor, wanted, path, this);
+    auto written = ExportWork::exportPdf(m_session, m_actor, wanted, path, this);
     if (!written)
         return written.error();
     m_outcome = written.value();

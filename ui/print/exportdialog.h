@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/print/printsubject.h"
+#include "core/services/printsubject.h"
 #include "core/services/exportservice.h"
 #include "ui/workflow/actiondialog.h"
 
@@ -16,7 +16,7 @@ class QRadioButton;
 
 namespace dc {
 
-class Database;
+class Session;
 
 // Asks how to print or export one revision: an uncontrolled copy or a controlled copy for a
 // holder (offered to document controllers for effective revisions only; otherwise disabled,
@@ -31,7 +31,7 @@ public:
     enum class Mode { Export, Print };
 
     // `db` and `actor` are used by an export's OK; the dialog reads nothing itself.
-    ExportDialog(Mode mode, const PrintSubject &subject, Database &db, const User &actor, QWidget *parent = nullptr);
+    ExportDialog(Mode mode, const PrintSubject &subject, Session &session, const User &actor, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     // The print or export the fields describe.
@@ -66,7 +66,7 @@ private:
 
     Mode m_mode;
     PrintSubject m_subject;
-    Database &m_db;
+    Session &m_session;
     User m_actor;
     QRadioButton *m_uncontrolled = nullptr;
     QRadioButton *m_controlled = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/print/exportwork.h"
 
 #include "core/render/pagestyle.h"
-#include "core/store/database.h"
+#include "core/services/session.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,23 +20,22 @@ constexpr int kProgressDelayMs = 300;
 
 } // namespace
 
-Result<ExportOutcome> exportPdf(Database &db, const User &actor, const ExportRequest &request, const QString &path, QWidget *parent)
+Result<ExportOutcome> exportPdf(Session &session, const User &actor, const ExportRequest &request, const QString &path, QWidget *parent)
 {
     // The renderer's font must be set up on the GUI thread before a worker renders.
     if (const Status font = render::ensureRenderFont(); !font)
         return font.error();
 
-    const QString storePath = db.path();
-    const Database::Access access = db.isReadOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite;
-    // Everything the worker touches is its own: copies of the inputs, its own connection.
+    // Everything the worker touches is its own: copies of the inputs, a Session of its own.
+    const Session::Ticket ticket = session.ticket();
     auto result = std::make_shared<std::optional<Result<ExportOutcome>>>();
-    std::unique_ptr<QThread> worker(QThread::create([result, storePath, access, actor, request, path]() {
-        auto store = Database::open(storePath, access);
-        if (!store) {
-            result->emplace(store.error());
+    std::unique_ptr<QThread> worker(QThread::create([result, ticket, actor, request, path]() {
+        auto own = ticket.open();
+        if (!own) {
+            result->emplace(own.error());
             return;
         }
-        result->emplace(ExportService(*store.value()).exportPdf(actor, request, path));
+        result->emplace(own.value()->exports().exportPdf(actor, request, path));
     }));
 
     QProgressDialog progress(parent);

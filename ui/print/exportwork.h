@@ -8,7 +8,7 @@ class QWidget;
 
 namespace dc {
 
-class Database;
+class Session;
 
 // Writing an export without freezing the window. ExportService::exportPdf checks, renders
 // (about a second for the whole manual), writes and records in one transaction, and a store
@@ -20,7 +20,7 @@ namespace ExportWork {
 // Runs ExportService::exportPdf(actor, request, path) as described above and returns its
 // outcome. Fails as exportPdf does (nothing written or recorded), when the render font is
 // missing, or when the store cannot be opened a second time (e.g. its file was moved).
-Result<ExportOutcome> exportPdf(Database &db, const User &actor, const ExportRequest &request, const QString &path, QWidget *parent);
+Result<ExportOutcome> exportPdf(Session &session, const User &actor, const ExportRequest &request, const QString &path, QWidget *parent);
 
 // The status-bar line after an export: "Wrote ISMS-P-001 A/0, controlled copy No. 003 for
 // IT 部, to /home/…/ISMS-P-001_A-0.pdf."

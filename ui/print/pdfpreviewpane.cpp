@@ -1,5 +1,7 @@
 #include "ui/print/pdfpreviewpane.h"
 
+#include "core/services/session.h"
+
 #include "ui/print/printsettings.h"
 #include "core/render/pagestyle.h"
 #include "core/render/pdfexport.h"
@@ -135,14 +137,14 @@ PdfPreviewPane::~PdfPreviewPane()
     m_document->close();
 }
 
-void PdfPreviewPane::showRevision(Database &db, const User &actor, const QString &number, const QString &label, Layout layout)
+void PdfPreviewPane::showRevision(Session &session, const User &actor, const QString &number, const QString &label, Layout layout)
 {
     const quint64 generation = ++m_generation;
     m_pending.reset();
     const auto cannot = [&](const QString &why) { fail(tr("%1 cannot be previewed: %2").arg(number, why)); };
     if (!m_dir.isValid())
         return cannot(tr("no temporary folder for its pages (%1).").arg(m_dir.errorString()));
-    auto source = ExportInput::load(db, number, label);
+    auto source = session.exportSource(number, label);
     if (!source)
         return cannot(source.message());
     const Revision &revision = source->revision;

@@ -19,7 +19,7 @@ class QToolButton;
 
 namespace dc {
 
-class Database;
+class Session;
 
 // Shows a revision as it prints: the same pages as an export, with the stamp a print made now
 // would carry — 草稿 DRAFT or 作废 OBSOLETE for revisions that are not effective, and for an
@@ -40,7 +40,7 @@ public:
     // once; rendered() follows, or unavailable() with the message shown instead of the pages
     // when the revision does not exist, `actor` may not read it (a reader and a draft) or it
     // cannot be rendered. Showing the same unchanged revision again reuses the pages.
-    void showRevision(Database &db, const User &actor, const QString &number, const QString &label = {},
+    void showRevision(Session &session, const User &actor, const QString &number, const QString &label = {},
                       Layout layout = Layout::Document);
     // Replaces the pages by `message` (e.g. "No document selected").
     void showMessage(const QString &message);

@@ -1,8 +1,9 @@
 #include "ui/print/printactions.h"
 
+#include "core/services/session.h"
+
 #include "ui/print/printflow.h"
-#include "ui/print/printsubject.h"
-#include "core/store/database.h"
+#include "core/services/printsubject.h"
 
 #include <QAction>
 #include <QIcon>
@@ -11,8 +12,8 @@
 
 namespace dc {
 
-PrintActions::PrintActions(Database &db, const User &actor, QWidget *dialogParent)
-    : QObject(dialogParent), m_db(db), m_actor(actor), m_parent(dialogParent)
+PrintActions::PrintActions(Session &session, const User &actor, QWidget *dialogParent)
+    : QObject(dialogParent), m_session(session), m_actor(actor), m_parent(dialogParent)
 {
     m_print = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this);
     m_print->setObjectName(QStringLiteral("printAction"));
@@ -34,9 +35,9 @@ void PrintActions::setRevision(const QString &number, const QString &label)
     QString why;
     if (number.isEmpty()) {
         why = tr("No document selected.");
-    } else if (m_db.isReadOnly()) {
+    } else if (m_session.isReadOnly()) {
         why = tr("The store is open read-only, and every print and export is recorded in it.");
-    } else if (auto subject = PrintSubject::load(m_db, m_actor, number, label); !subject) {
+    } else if (auto subject = m_session.printSubject(m_actor, number, label); !subject) {
         why = subject.message();
     }
     const QList<std::pair<QAction *, QString>> actions{{m_print, tr("Print a stamped copy of the revision shown")},
@@ -51,13 +52,13 @@ void PrintActions::setRevision(const QString &number, const QString &label)
 void PrintActions::print()
 {
     if (!m_number.isEmpty())
-        announce(m_number, PrintFlow::print(m_db, m_actor, m_number, m_label, m_parent));
+        announce(m_number, PrintFlow::print(m_session, m_actor, m_number, m_label, m_parent));
 }
 
 void PrintActions::exportPdf()
 {
     if (!m_number.isEmpty())
-        announce(m_number, PrintFlow::exportPdf(m_db, m_actor, m_number, m_label, m_parent));
+        announce(m_number, PrintFlow::exportPdf(m_session, m_actor, m_number, m_label, m_parent));
 }
 
 void PrintActions::announce(const QString &number, const Result<QString> &outcome)

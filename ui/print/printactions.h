@@ -10,7 +10,7 @@ class QWidget;
 
 namespace dc {
 
-class Database;
+class Session;
 
 // The window's Print… (Ctrl+P) and Export PDF… (Ctrl+E) actions for the revision shown.
 // Both are disabled while no revision is set, the user may not read it or the store is open
@@ -19,7 +19,7 @@ class Database;
 class PrintActions final : public QObject {
     Q_OBJECT
 public:
-    PrintActions(Database &db, const User &actor, QWidget *dialogParent);
+    PrintActions(Session &session, const User &actor, QWidget *dialogParent);
 
     QAction *printAction() const { return m_print; }
     QAction *exportAction() const { return m_export; }
@@ -43,7 +43,7 @@ Q_SIGNALS:
 private:
     void announce(const QString &number, const Result<QString> &outcome);
 
-    Database &m_db;
+    Session &m_session;
     User m_actor;
     QWidget *m_parent;
     QAction *m_print = nullptr;

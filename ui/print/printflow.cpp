@@ -1,8 +1,10 @@
 #include "ui/print/printflow.h"
 
+#include "core/services/session.h"
+
 #include "ui/print/exportdialog.h"
 #include "ui/print/exportwork.h"
-#include "ui/print/printsubject.h"
+#include "core/services/printsubject.h"
 #include "core/render/pagestyle.h"
 #include "core/render/pdfexport.h"
 #include "core/services/exportservice.h"
@@ -42,23 +44,23 @@ void setPreviewHook(PreviewHook hook)
     previewHook() = std::move(hook);
 }
 
-Result<QString> exportPdf(Database &db, const User &actor, const QString &number, const QString &label, QWidget *parent)
+Result<QString> exportPdf(Session &session, const User &actor, const QString &number, const QString &label, QWidget *parent)
 {
-    auto subject = PrintSubject::load(db, actor, number, label);
+    auto subject = session.printSubject(actor, number, label);
     if (!subject)
         return subject.error();
-    ExportDialog dialog(ExportDialog::Mode::Export, subject.value(), db, actor, parent);
+    ExportDialog dialog(ExportDialog::Mode::Export, subject.value(), session, actor, parent);
     if (Modal::exec(dialog) != QDialog::Accepted)
         return QString();
     return dialog.statusMessage();
 }
 
-Result<QString> print(Database &db, const User &actor, const QString &number, const QString &label, QWidget *parent)
+Result<QString> print(Session &session, const User &actor, const QString &number, const QString &label, QWidget *parent)
 {
-    auto subject = PrintSubject::load(db, actor, number, label);
+    auto subject = session.printSubject(actor, number, label);
     if (!subject)
         return subject.error();
-    ExportDialog dialog(ExportDialog::Mode::Print, subject.value(), db, actor, parent);
+    ExportDialog dialog(ExportDialog::Mode::Print, subject.value(), session, actor, parent);
     if (Modal::exec(dialog) != QDialog::Accepted)
         return QString();
     const ExportRequest request = dialog.request();
@@ -66,7 +68,7 @@ Result<QString> print(Database &db, const User &actor, const QString &number, co
     if (const Status font = render::ensureRenderFont(); !font)
         return font.error();
 
-    ExportService service(db);
+    ExportService &service = session.exports();
     auto job = service.preparePrint(actor, request);
     if (!job)
         return job.error();

@@ -1,13 +1,15 @@
 #include "ui/register/registermodel.h"
 
+#include "core/services/session.h"
+
 #include "core/services/documentservice.h"
 
 #include <QLocale>
 
 namespace dc {
 
-RegisterModel::RegisterModel(Database &db, User actor, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_actor(std::move(actor))
+RegisterModel::RegisterModel(Session &session, User actor, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session), m_actor(std::move(actor))
 {
     m_query.limit = kPageSize;
     reload();
@@ -96,7 +98,7 @@ void RegisterModel::fetchMore(const QModelIndex &parent)
         return;
     RegisterQuery query = m_query;
     query.offset = int(m_rows.size());
-    auto page = DocumentService(m_db).list(m_actor, query);
+    auto page = m_session.documents().list(m_actor, query);
     if (!page) {
         m_total = int(m_rows.size()); // stop asking until the next reload
         fail(page.message());
@@ -143,7 +145,7 @@ void RegisterModel::reload()
 {
     RegisterQuery query = m_query;
     query.offset = 0;
-    auto page = DocumentService(m_db).list(m_actor, query);
+    auto page = m_session.documents().list(m_actor, query);
     // Rows may not be inserted while a change is being announced; whoever asks for more from a
     // handler of the model's signals (the model tester does) gets them on the next ask.
     m_announcing = true;

@@ -11,7 +11,7 @@
 
 namespace dc {
 
-class Database;
+class Session;
 
 // The document register as a table. It never holds the whole register: rows arrive in pages
 // of kPageSize through DocumentService::list (canFetchMore/fetchMore), and filtering and
@@ -30,7 +30,7 @@ public:
     static constexpr int kPageSize = 200;
 
     // Loads the first page at once; a failure is kept in lastError() (and emitted on later loads).
-    explicit RegisterModel(Database &db, User actor, QObject *parent = nullptr);
+    explicit RegisterModel(Session &session, User actor, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -71,7 +71,7 @@ private:
     void setTotal(int total);
     void fail(const QString &message);
 
-    Database &m_db;
+    Session &m_session;
     User m_actor;
     RegisterQuery m_query;
     int m_sortColumn = NumberColumn;

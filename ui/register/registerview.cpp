@@ -1,5 +1,7 @@
 #include "ui/register/registerview.h"
 
+#include "core/services/session.h"
+
 #include "ui/register/registermodel.h"
 #include "core/services/appsettings.h"
 
@@ -42,8 +44,8 @@ std::optional<Enum> comboValue(const QComboBox *combo, std::optional<Enum> (*fro
 
 } // namespace
 
-RegisterView::RegisterView(Database &db, const User &actor, QWidget *parent)
-    : QWidget(parent), m_model(new RegisterModel(db, actor, this))
+RegisterView::RegisterView(Session &session, const User &actor, QWidget *parent)
+    : QWidget(parent), m_model(new RegisterModel(session, actor, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

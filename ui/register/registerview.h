@@ -10,7 +10,7 @@ class QTimer;
 
 namespace dc {
 
-class Database;
+class Session;
 class RegisterModel;
 struct RegisterFilter;
 struct User;
@@ -21,7 +21,7 @@ struct User;
 class RegisterView final : public QWidget {
     Q_OBJECT
 public:
-    explicit RegisterView(Database &db, const User &actor, QWidget *parent = nullptr);
+    explicit RegisterView(Session &session, const User &actor, QWidget *parent = nullptr);
 
     RegisterModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

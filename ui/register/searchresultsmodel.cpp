@@ -1,13 +1,15 @@
 #include "ui/register/searchresultsmodel.h"
 
+#include "core/services/session.h"
+
 #include "core/services/documentservice.h"
 
 #include <algorithm>
 
 namespace dc {
 
-SearchResultsModel::SearchResultsModel(Database &db, User actor, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_actor(std::move(actor))
+SearchResultsModel::SearchResultsModel(Session &session, User actor, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session), m_actor(std::move(actor))
 {
 }
 
@@ -72,7 +74,7 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = DocumentService(m_db).search(m_actor, m_query, kPageSize, int(m_hits.size()));
+    auto page = m_session.documents().search(m_actor, m_query, kPageSize, int(m_hits.size()));
     if (!page || page->hits.isEmpty()) {
         m_total = int(m_hits.size()); // stop asking until the next search
         Q_EMIT totalChanged(m_total);
@@ -91,7 +93,7 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
 
 bool SearchResultsModel::search(const QString &query)
 {
-    auto page = DocumentService(m_db).search(m_actor, query, kPageSize, 0);
+    auto page = m_session.documents().search(m_actor, query, kPageSize, 0);
     m_announcing = true;
     beginResetModel();
     m_query = query;

@@ -7,7 +7,7 @@
 
 namespace dc {
 
-class Database;
+class Session;
 
 // The hits of one full-text search, best first, fetched in pages of kPageSize through
 // DocumentService::search. Column 0 carries every role a one-column list view needs
@@ -28,7 +28,7 @@ public:
     };
     static constexpr int kPageSize = 50;
 
-    explicit SearchResultsModel(Database &db, User actor, QObject *parent = nullptr);
+    explicit SearchResultsModel(Session &session, User actor, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,7 +54,7 @@ Q_SIGNALS:
     void totalChanged(int total);
 
 private:
-    Database &m_db;
+    Session &m_session;
     User m_actor;
     QString m_query;
     QList<SearchHit> m_hits;

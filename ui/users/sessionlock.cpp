@@ -1,4 +1,6 @@
 #include "core/services/appsettings.h"
+
+#include "core/services/session.h"
 #include "ui/users/sessionlock.h"
 
 #include "ui/signindialog.h"
@@ -14,7 +16,7 @@
 
 namespace dc {
 
-SessionLock::SessionLock(QWidget *window, Database &db, const User &user) : QObject(window), m_window(window), m_db(db), m_user(user)
+SessionLock::SessionLock(QWidget *window, Session &session, const User &user) : QObject(window), m_window(window), m_session(session), m_user(user)
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &SessionLock::lock);
@@ -175,7 +177,7 @@ bool SessionLock::askToUnlock()
     if (!m_locked || m_asking || !m_window)
         return false;
     m_asking = true;
-    SignInDialog dialog(m_db, m_user.name, m_window);
+    SignInDialog dialog(m_session, m_user.name, m_window);
     dialog.lockTo(m_user);
     m_unlockDialog = &dialog;
     const int result = Modal::exec(dialog);

@@ -13,7 +13,7 @@ class QWidget;
 
 namespace dc {
 
-class Database;
+class Session;
 
 // Locks a main window after a spell without keyboard or mouse input (the idle time; default
 // 10 minutes, AppSettings::idleLockMinutes). Locked, the window and any dialog open over it are
@@ -25,7 +25,7 @@ class Database;
 class SessionLock final : public QObject {
     Q_OBJECT
 public:
-    SessionLock(QWidget *window, Database &db, const User &user);
+    SessionLock(QWidget *window, Session &session, const User &user);
     ~SessionLock() override;
 
     // The idle time after which the window locks; zero never locks.
@@ -54,7 +54,7 @@ private:
     void unlock();
 
     QPointer<QWidget> m_window;
-    Database &m_db;
+    Session &m_session;
     User m_user;
     QTimer m_idle;
     std::chrono::milliseconds m_timeout{0};

@@ -1,21 +1,22 @@
 #include "ui/users/usermodel.h"
 
+#include "core/services/session.h"
+
 #include "core/services/userservice.h"
-#include "core/store/database.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace dc {
 
-UserModel::UserModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+UserModel::UserModel(Session &session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
 {
     refresh();
 }
 
 void UserModel::refresh()
 {
-    auto users = UserService(m_db).users();
+    auto users = m_session.users().users();
     beginResetModel();
     m_users = users ? users.value() : QList<User>();
     m_lastError = users.message();

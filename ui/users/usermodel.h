@@ -6,7 +6,7 @@
 
 namespace dc {
 
-class Database;
+class Session;
 
 // The users of a store as a table: login name, display name, department, roles, active.
 // Disabled accounts are greyed. Failures of the store are kept in lastError() and leave the
@@ -17,7 +17,7 @@ public:
     enum Column { NameColumn, DisplayColumn, DepartmentColumn, RolesColumn, ActiveColumn, ColumnCount };
     static constexpr int NameRole = Qt::UserRole + 1; // the login name of the row
 
-    explicit UserModel(Database &db, QObject *parent = nullptr);
+    explicit UserModel(Session &session, QObject *parent = nullptr);
 
     // Reads the users again.
     void refresh();
@@ -31,7 +31,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Database &m_db;
+    Session &m_session;
     QList<User> m_users;
     QString m_lastError;
 };

@@ -1,7 +1,8 @@
 #include "ui/users/usersdialog.h"
 
+#include "core/services/session.h"
+
 #include "core/services/userservice.h"
-#include "core/store/database.h"
 #include "ui/users/userdialogs.h"
 #include "ui/users/usermodel.h"
 #include "ui/workflow/modal.h"
@@ -16,13 +17,13 @@
 
 namespace dc {
 
-UsersDialog::UsersDialog(Database &db, const User &admin, QWidget *parent) : QDialog(parent), m_db(db), m_admin(admin)
+UsersDialog::UsersDialog(Session &session, const User &admin, QWidget *parent) : QDialog(parent), m_session(session), m_admin(admin)
 {
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users"));
     auto *layout = new QVBoxLayout(this);
 
-    m_model = new UserModel(m_db, this);
+    m_model = new UserModel(m_session, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setModel(m_model);
@@ -68,7 +69,7 @@ UsersDialog::UsersDialog(Database &db, const User &admin, QWidget *parent) : QDi
     connect(m_table, &QAbstractItemView::activated, this, &UsersDialog::changeRoles);
     if (!m_model->lastError().isEmpty())
         report(m_model->lastError(), true);
-    if (m_db.isReadOnly()) {
+    if (m_session.isReadOnly()) {
         m_add->setEnabled(false);
         report(tr("The store is open read-only; users cannot be changed."));
     }
@@ -98,7 +99,7 @@ QString UsersDialog::messageText() const
 void UsersDialog::updateButtons()
 {
     const User *user = selected();
-    const bool writable = !m_db.isReadOnly();
+    const bool writable = !m_session.isReadOnly();
     m_roles->setEnabled(writable && user);
     m_reset->setEnabled(writable && user);
     m_active->setEnabled(writable && user && user->name != m_admin.name);
@@ -115,7 +116,7 @@ void UsersDialog::report(const QString &message, bool failure)
 void UsersDialog::addUser()
 {
     AddUserDialog dialog(this);
-    dialog.setCommit([&]() -> Status { return Status::from(UserService(m_db).addUser(m_admin, dialog.user(), dialog.password())); });
+    dialog.setCommit([&]() -> Status { return Status::from(m_session.users().addUser(m_admin, dialog.user(), dialog.password())); });
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     m_model->refresh();
@@ -126,11 +127,11 @@ void UsersDialog::addUser()
 void UsersDialog::changeRoles()
 {
     const User *user = selected();
-    if (!user || m_db.isReadOnly())
+    if (!user || m_session.isReadOnly())
         return;
     const User target = *user;
     RolesDialog dialog(target, this);
-    dialog.setCommit([&]() -> Status { return UserService(m_db).setRoles(m_admin, target.name, dialog.roles()); });
+    dialog.setCommit([&]() -> Status { return m_session.users().setRoles(m_admin, target.name, dialog.roles()); });
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     m_model->refresh();
@@ -144,7 +145,7 @@ void UsersDialog::toggleActive()
     if (!user)
         return;
     const User target = *user;
-    if (const Status done = UserService(m_db).setActive(m_admin, target.name, !target.active); !done) {
+    if (const Status done = m_session.users().setActive(m_admin, target.name, !target.active); !done) {
         report(done.message(), true);
         return;
     }
@@ -161,7 +162,7 @@ void UsersDialog::resetPassword()
         return;
     const QString name = user->name;
     PasswordDialog dialog(PasswordDialog::Mode::ResetOther, name, this);
-    dialog.setCommit([&]() -> Status { return UserService(m_db).resetPassword(m_admin, name, dialog.newPassword()); });
+    dialog.setCommit([&]() -> Status { return m_session.users().resetPassword(m_admin, name, dialog.newPassword()); });
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     report(tr("Set a new password for %1.").arg(name));

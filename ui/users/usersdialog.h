@@ -10,7 +10,7 @@ class QTableView;
 
 namespace dc {
 
-class Database;
+class Session;
 class UserModel;
 
 // User administration for administrators (Tools ▸ Users…): the store's users, and buttons to
@@ -20,7 +20,7 @@ class UserModel;
 class UsersDialog final : public QDialog {
     Q_OBJECT
 public:
-    UsersDialog(Database &db, const User &admin, QWidget *parent = nullptr);
+    UsersDialog(Session &session, const User &admin, QWidget *parent = nullptr);
 
     UserModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -38,7 +38,7 @@ private:
     void updateButtons();
     void report(const QString &message, bool failure = false);
 
-    Database &m_db;
+    Session &m_session;
     User m_admin;
     UserModel *m_model = nullptr;
     QTableView *m_table = nullptr;

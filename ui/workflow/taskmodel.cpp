@@ -1,8 +1,9 @@
 #include "ui/workflow/taskmodel.h"
 
+#include "core/services/session.h"
+
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
-#include "core/store/database.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,7 +12,7 @@
 
 namespace dc {
 
-TaskModel::TaskModel(Database &db, User actor, QObject *parent) : QAbstractTableModel(parent), m_db(db), m_actor(std::move(actor))
+TaskModel::TaskModel(Session &session, User actor, QObject *parent) : QAbstractTableModel(parent), m_session(session), m_actor(std::move(actor))
 {
     refresh();
 }
@@ -93,12 +94,12 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
 
 void TaskModel::refresh()
 {
-    if (auto users = UserService(m_db).users()) {
+    if (auto users = m_session.users().users()) {
         m_displayNames.clear();
         for (const User &u : users.value())
             m_displayNames.insert(u.name, u.displayName);
     }
-    auto found = findTasks(m_db, m_actor, WorkflowService(m_db).today());
+    auto found = m_session.tasks(m_actor, m_session.workflow().today());
     if (!found) {
         m_lastError = found.message();
         setTasks({});

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/model/user.h"
-#include "ui/workflow/taskscanner.h"
+#include "core/services/tasks.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
 namespace dc {
 
-class Database;
+class Session;
 
 // The "My tasks" list of one user as a table: what to do, the document, the revision, since
 // when it waits (or when it is due), from whom. Overdue rows are drawn in red. Failures of the
@@ -24,7 +24,7 @@ public:
     };
 
     // Loads the tasks at once.
-    TaskModel(Database &db, User actor, QObject *parent = nullptr);
+    TaskModel(Session &session, User actor, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,7 +46,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    Database &m_db;
+    Session &m_session;
     User m_actor;
     QList<Task> m_tasks;
     QHash<QString, QString> m_displayNames;

@@ -1,5 +1,7 @@
 #include "ui/workflow/tasksview.h"
 
+#include "core/services/session.h"
+
 #include "ui/workflow/taskmodel.h"
 
 #include <QHeaderView>
@@ -9,7 +11,7 @@
 
 namespace dc {
 
-TasksView::TasksView(Database &db, const User &actor, QWidget *parent) : QWidget(parent)
+TasksView::TasksView(Session &session, const User &actor, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("tasksView"));
     auto *layout = new QVBoxLayout(this);
@@ -20,7 +22,7 @@ TasksView::TasksView(Database &db, const User &actor, QWidget *parent) : QWidget
     m_summary->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
 
-    m_model = new TaskModel(db, actor, this);
+    m_model = new TaskModel(session, actor, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("tasksTable"));
     m_table->setModel(m_model);

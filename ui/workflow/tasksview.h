@@ -7,7 +7,7 @@ class QTableView;
 
 namespace dc {
 
-class Database;
+class Session;
 class TaskModel;
 struct User;
 
@@ -16,7 +16,7 @@ struct User;
 class TasksView final : public QWidget {
     Q_OBJECT
 public:
-    TasksView(Database &db, const User &actor, QWidget *parent = nullptr);
+    TasksView(Session &session, const User &actor, QWidget *parent = nullptr);
 
     TaskModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -1,5 +1,7 @@
 #include "ui/workflow/workflowactions.h"
 
+#include "core/services/session.h"
+
 #include "ui/workflow/commentdialog.h"
 #include "ui/document/editconflict.h"
 #include "ui/document/editdraftdialog.h"
@@ -10,8 +12,7 @@
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
 #include "ui/workflow/signdialog.h"
-#include "core/store/database.h"
-#include "core/store/storesettings.h"
+#include "core/services/settingsservice.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -20,8 +21,8 @@
 
 namespace dc {
 
-WorkflowActions::WorkflowActions(Database &db, const User &actor, QWidget *dialogParent)
-    : QObject(dialogParent), m_db(db), m_actor(actor), m_parent(dialogParent)
+WorkflowActions::WorkflowActions(Session &session, const User &actor, QWidget *dialogParent)
+    : QObject(dialogParent), m_session(session), m_actor(actor), m_parent(dialogParent)
 {
     make(WorkflowAction::Edit, tr("&Edit…"), tr("Edit"), QKeySequence(Qt::CTRL | Qt::Key_E), "document-edit");
     make(WorkflowAction::Submit, tr("&Submit for Review…"), tr("Submit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "mail-send");
@@ -111,16 +112,16 @@ void WorkflowActions::edit()
 {
     const DocumentState &s = *m_state;
     EditRequest request;
-    request.store = QFileInfo(m_db.path()).fileName();
+    request.store = QFileInfo(m_session.storePath()).fileName();
     request.number = s.document.number;
     request.title = s.document.title;
     request.label = s.current.label;
     request.status = s.current.status;
     request.content = s.current.content;
-    if (auto images = DocumentService(m_db).images(m_actor, s.document.number, s.current.label); images)
+    if (auto images = m_session.documents().images(m_actor, s.document.number, s.current.label); images)
         request.images = images.value();
     if (s.current.status == RevisionStatus::Effective) {
-        const LabelScheme scheme = StoreSettings(m_db).labelScheme();
+        const LabelScheme scheme = m_session.settings().labelScheme();
         const auto minor = RevisionLabel::next(s.current.label, scheme, RevisionStep::Minor);
         const auto major = RevisionLabel::next(s.current.label, scheme, RevisionStep::Major);
         request.nextMinor = minor ? minor.value() : QString();
@@ -134,7 +135,7 @@ void WorkflowActions::edit()
     DraftBase base = DraftBase::of(s.current);
     QString baseText = s.current.content;
     dialog.setCommit([&]() -> Status {
-        DocumentService documents(m_db);
+        DocumentService &documents = m_session.documents();
         auto edited = documents.editDraft(m_actor, request.number, dialog.markdown(), dialog.summary(), dialog.step(), dialog.images(), base);
         if (!edited && edited.code() == ErrorCode::Conflict) {
             auto now = documents.show(m_actor, request.number);
@@ -166,14 +167,14 @@ void WorkflowActions::edit()
 void WorkflowActions::submit()
 {
     const DocumentState &s = *m_state;
-    auto users = UserService(m_db).users();
+    auto users = m_session.users().users();
     if (!users) {
         Q_EMIT failed(users.message());
         return;
     }
     const QString heading = tr("%1 %2 — %3").arg(s.document.number, s.current.label, s.document.title);
-    RouteDialog dialog(heading, users.value(), s.current.author, StoreSettings(m_db).defaultRoute(s.document.type), m_parent);
-    dialog.setCommit([&]() -> Status { return Status::from(WorkflowService(m_db).submit(m_actor, s.document.number, dialog.route())); });
+    RouteDialog dialog(heading, users.value(), s.current.author, m_session.settings().defaultRoute(s.document.type), m_parent);
+    dialog.setCommit([&]() -> Status { return Status::from(m_session.workflow().submit(m_actor, s.document.number, dialog.route())); });
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     announce(tr("Submitted %1 %2 for review").arg(s.document.number, s.current.label));
@@ -194,11 +195,11 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
     request.status = signedRevision.status;
     request.contentHash = signedRevision.contentHash;
     request.signer = s.who(m_actor.name);
-    request.today = WorkflowService(m_db).today();
+    request.today = m_session.workflow().today();
     SignDialog dialog(request, m_parent);
 
     if (!periodic && effective && effective->id != s.current.id) {
-        auto before = DocumentService(m_db).show(m_actor, s.document.number, effective->label);
+        auto before = m_session.documents().show(m_actor, s.document.number, effective->label);
         if (before) {
             dialog.setComparison(before->revision.content, tr("%1 (effective)").arg(effective->label), s.current.content,
                                  tr("%1 (%2)").arg(s.current.label, displayName(s.current.status)));
@@ -209,7 +210,7 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
 
     QString done;
     dialog.setCommit([&]() -> Status {
-        WorkflowService workflow(m_db);
+        WorkflowService &workflow = m_session.workflow();
         const QString &number = s.document.number;
         const QString &label = signedRevision.label;
         switch (meaning) {
@@ -257,7 +258,7 @@ void WorkflowActions::reject()
                          tr("Say what must change. The revision goes back to its author as a draft; your comment is kept in its history."),
                          tr("Reject"), m_parent);
     dialog.setObjectName(QStringLiteral("rejectDialog"));
-    dialog.setCommit([&]() -> Status { return Status::from(WorkflowService(m_db).reject(m_actor, s.document.number, dialog.comment())); });
+    dialog.setCommit([&]() -> Status { return Status::from(m_session.workflow().reject(m_actor, s.document.number, dialog.comment())); });
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     announce(tr("Rejected %1 %2; it is a draft again").arg(s.document.number, s.current.label));
@@ -272,7 +273,7 @@ void WorkflowActions::withdraw()
                              .arg(s.document.number),
                          tr("Withdraw"), m_parent);
     dialog.setObjectName(QStringLiteral("withdrawDialog"));
-    dialog.setCommit([&]() -> Status { return Status::from(WorkflowService(m_db).withdraw(m_actor, s.document.number, dialog.comment())); });
+    dialog.setCommit([&]() -> Status { return Status::from(m_session.workflow().withdraw(m_actor, s.document.number, dialog.comment())); });
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     announce(tr("Withdrew %1; it is obsolete").arg(s.document.number));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/workflow/documentstate.h"
+#include "core/services/documentstate.h"
 #include "core/model/user.h"
 
 #include <QMap>
@@ -13,7 +13,7 @@ class QWidget;
 
 namespace dc {
 
-class Database;
+class Session;
 
 // The actions on the document shown — Edit, Submit, Sign as reviewer, Sign as approver,
 // Reject, Release, Withdraw, Periodic review — as QActions with shortcuts, enabled only when
@@ -24,7 +24,7 @@ class WorkflowActions final : public QObject {
     Q_OBJECT
 public:
     // Dialogs open over `dialogParent`.
-    WorkflowActions(Database &db, const User &actor, QWidget *dialogParent);
+    WorkflowActions(Session &session, const User &actor, QWidget *dialogParent);
 
     QAction *action(WorkflowAction which) const { return m_actions.value(which); }
     // Every action, in the order of the tool bar.
@@ -53,7 +53,7 @@ private:
     void withdraw();
     void announce(const QString &message);
 
-    Database &m_db;
+    Session &m_session;
     User m_actor;
     QWidget *m_parent;
     QMap<WorkflowAction, QAction *> m_actions;

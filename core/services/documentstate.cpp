@@ -1,4 +1,4 @@
-#include "ui/workflow/documentstate.h"
+#include "core/services/documentstate.h"
 
 #include "core/services/documentservice.h"
 #include "core/services/userservice.h"

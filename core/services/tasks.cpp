@@ -1,4 +1,4 @@
-#include "ui/workflow/taskscanner.h"
+#include "core/services/tasks.h"
 
 #include "core/services/documentservice.h"
 #include "core/services/workflowservice.h"

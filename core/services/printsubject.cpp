@@ -1,4 +1,4 @@
-#include "ui/print/printsubject.h"
+#include "core/services/printsubject.h"
 
 #include "core/store/documentstore.h"
 #include "core/workflow/permissions.h"
