@@ -3,6 +3,7 @@
 // Helpers of the workflow GUI tests: a fresh copy of a demo store per test, windows signed in
 // as a demo user, and a script that answers the modal dialogs by object name.
 
+#include "core/services/session.h"
 #include "ui/mainwindow.h"
 #include "core/services/demostore.h"
 #include "core/services/userservice.h"
@@ -36,13 +37,13 @@ inline bool copyStore(const QString &from, const QString &to)
 // A main window over the store at `path`, signed in as `userName` with the demo password.
 inline MainWindow *openWindow(const QString &path, const QString &userName, const QString &password = demoPassword())
 {
-    auto db = Database::open(path);
-    if (!db)
+    auto session = Session::open(path);
+    if (!session)
         return nullptr;
-    auto user = UserService(*db.value()).authenticate(userName, password);
+    auto user = session.value()->signIn(userName, password);
     if (!user)
         return nullptr;
-    return new MainWindow(std::move(db).value(), user.value());
+    return new MainWindow(std::move(session).value(), user.value());
 }
 
 // Types `text` into `widget` as a user would: ASCII as key presses, other characters as an

@@ -218,7 +218,7 @@ void TestIdleLock::anyoneMaySignOut()
 void TestIdleLock::lockModeOfTheSignInDialog()
 {
     const User admin = m_window->user();
-    SignInDialog dialog(m_window->database(), admin.name);
+    SignInDialog dialog(m_window->session(), admin.name);
     QVERIFY(!dialog.isLockMode());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("signOutButton")));
     dialog.lockTo(admin);

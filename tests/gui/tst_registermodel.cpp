@@ -2,6 +2,7 @@
 // SQL sorting and filtering, what a reader may see, and how failures are reported.
 
 #include "ui/register/registermodel.h"
+#include "core/services/session.h"
 #include "ui/register/searchresultsmodel.h"
 #include "core/store/userstore.h"
 #include "testfixture.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session; // the screens' door to the same store
     User m_admin;
     User m_reader;
 };
@@ -51,6 +53,9 @@ void TestRegisterModel::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = test::makeStore(m_dir.filePath(QStringLiteral("register.dcstore")), kDocuments);
     QVERIFY(m_db);
+    auto session = Session::open(m_db->path());
+    QVERIFY2(session.ok(), qPrintable(session.message()));
+    m_session = std::move(session).value();
     UserService users(*m_db);
     m_admin = users.authenticate(QStringLiteral("admin"), test::kAdminPassword).value();
     m_reader = users.authenticate(QStringLiteral("reader"), test::kAdminPassword).value();
@@ -58,7 +63,7 @@ void TestRegisterModel::initTestCase()
 
 void TestRegisterModel::passesModelTester()
 {
-    RegisterModel model(*m_db, m_admin);
+    RegisterModel model(*m_session, m_admin);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore({});
     model.sort(RegisterModel::TitleColumn, Qt::DescendingOrder);
@@ -72,7 +77,7 @@ void TestRegisterModel::passesModelTester()
 
 void TestRegisterModel::pagesThroughTheRegister()
 {
-    RegisterModel model(*m_db, m_admin);
+    RegisterModel model(*m_session, m_admin);
     QVERIFY(model.lastError().isEmpty());
     QCOMPARE(model.total(), kDocuments);
     QCOMPARE(model.rowCount(), RegisterModel::kPageSize);
@@ -99,7 +104,7 @@ void TestRegisterModel::pagesThroughTheRegister()
 
 void TestRegisterModel::sortsInSql()
 {
-    RegisterModel model(*m_db, m_admin);
+    RegisterModel model(*m_session, m_admin);
     QCOMPARE(model.sortColumn(), int(RegisterModel::NumberColumn)); // the default
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.sort(RegisterModel::TitleColumn, Qt::AscendingOrder);
@@ -125,7 +130,7 @@ void TestRegisterModel::sortsInSql()
 
 void TestRegisterModel::sortByRevisionIsIgnored()
 {
-    RegisterModel model(*m_db, m_admin);
+    RegisterModel model(*m_session, m_admin);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.sort(RegisterModel::RevisionColumn, Qt::DescendingOrder);
     QCOMPARE(reset.count(), 0);
@@ -146,7 +151,7 @@ void TestRegisterModel::filtersByType_data()
 void TestRegisterModel::filtersByType()
 {
     QFETCH(DocumentType, type);
-    RegisterModel model(*m_db, m_admin);
+    RegisterModel model(*m_session, m_admin);
     QSignalSpy totals(&model, &RegisterModel::totalChanged);
     RegisterFilter filter;
     filter.type = type;
@@ -169,7 +174,7 @@ void TestRegisterModel::filtersByType()
 
 void TestRegisterModel::filtersByText()
 {
-    RegisterModel model(*m_db, m_admin);
+    RegisterModel model(*m_session, m_admin);
     model.sort(RegisterModel::TitleColumn, Qt::AscendingOrder);
     RegisterFilter filter;
     filter.text = QStringLiteral("文件 00");
@@ -190,7 +195,7 @@ void TestRegisterModel::filtersByText()
 void TestRegisterModel::readerSeesEffectiveOnly()
 {
     // Every generated document is a draft: a reader sees none of them.
-    RegisterModel model(*m_db, m_reader);
+    RegisterModel model(*m_session, m_reader);
     QVERIFY(model.lastError().isEmpty());
     QCOMPARE(model.total(), 0);
     QCOMPARE(model.rowCount(), 0);
@@ -198,7 +203,7 @@ void TestRegisterModel::readerSeesEffectiveOnly()
 
 void TestRegisterModel::reportsQueryErrors()
 {
-    RegisterModel model(*m_db, m_admin);
+    RegisterModel model(*m_session, m_admin);
     QSignalSpy errors(&model, &RegisterModel::errorOccurred);
     RegisterFilter filter;
     filter.clause = QStringLiteral("not a clause at all");
@@ -218,7 +223,7 @@ void TestRegisterModel::reportsQueryErrors()
 
 void TestRegisterModel::exposesNumbersAndTooltips()
 {
-    RegisterModel model(*m_db, m_admin);
+    RegisterModel model(*m_session, m_admin);
     model.sort(RegisterModel::TitleColumn, Qt::AscendingOrder);
     const QModelIndex title = model.index(0, RegisterModel::TitleColumn);
     QCOMPARE(title.data().toString(), test::generatedTitle(1));
@@ -245,7 +250,7 @@ void TestRegisterModel::exposesNumbersAndTooltips()
 
 void TestRegisterModel::searchPassesModelTester()
 {
-    SearchResultsModel model(*m_db, m_admin);
+    SearchResultsModel model(*m_session, m_admin);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.search(QStringLiteral("审核")));
     model.fetchMore({});
@@ -255,7 +260,7 @@ void TestRegisterModel::searchPassesModelTester()
 
 void TestRegisterModel::searchPagesAndCounts()
 {
-    SearchResultsModel model(*m_db, m_admin);
+    SearchResultsModel model(*m_session, m_admin);
     QSignalSpy totals(&model, &SearchResultsModel::totalChanged);
     QVERIFY(model.search(QStringLiteral("审核")));
     QCOMPARE(model.query(), QStringLiteral("审核"));
@@ -293,7 +298,7 @@ void TestRegisterModel::searchPagesAndCounts()
 
 void TestRegisterModel::searchWithoutTermsFails()
 {
-    SearchResultsModel model(*m_db, m_admin);
+    SearchResultsModel model(*m_session, m_admin);
     QVERIFY(model.search(QStringLiteral("审核")));
     QSignalSpy errors(&model, &SearchResultsModel::errorOccurred);
     QVERIFY(!model.search(QStringLiteral("!!! ???")));
@@ -303,7 +308,7 @@ void TestRegisterModel::searchWithoutTermsFails()
     QCOMPARE(model.total(), 0);
 
     // A reader finds no drafts.
-    SearchResultsModel readers(*m_db, m_reader);
+    SearchResultsModel readers(*m_session, m_reader);
     QVERIFY(readers.search(QStringLiteral("审核")));
     QCOMPARE(readers.total(), 0);
 }

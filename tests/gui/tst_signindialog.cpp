@@ -1,6 +1,7 @@
 // The sign-in dialog, driven without exec(): fields filled by typing, tryAccept() as the hook.
 
 #include "ui/signindialog.h"
+#include "core/services/session.h"
 #include "testfixture.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session; // the screens' door to the same store
 };
 
 void TestSignInDialog::initTestCase()
@@ -34,11 +36,14 @@ void TestSignInDialog::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = test::makeStore(m_dir.filePath(QStringLiteral("signin.dcstore")), 0);
     QVERIFY(m_db);
+    auto session = Session::open(m_db->path());
+    QVERIFY2(session.ok(), qPrintable(session.message()));
+    m_session = std::move(session).value();
 }
 
 void TestSignInDialog::prefillsTheLastUser()
 {
-    SignInDialog dialog(*m_db, QStringLiteral("reader"));
+    SignInDialog dialog(*m_session, QStringLiteral("reader"));
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("userName"));
     auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
     QVERIFY(name && password);
@@ -65,7 +70,7 @@ void TestSignInDialog::rejectsWrongCredentials()
     QFETCH(QString, user);
     QFETCH(QString, password);
     QFETCH(QString, messagePart);
-    SignInDialog dialog(*m_db, user);
+    SignInDialog dialog(*m_session, user);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), password);
@@ -80,7 +85,7 @@ void TestSignInDialog::rejectsWrongCredentials()
 
 void TestSignInDialog::enterKeepsItOpenOnFailure()
 {
-    SignInDialog dialog(*m_db, QStringLiteral("admin"));
+    SignInDialog dialog(*m_session, QStringLiteral("admin"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
@@ -98,7 +103,7 @@ void TestSignInDialog::enterKeepsItOpenOnFailure()
 
 void TestSignInDialog::acceptsRightPassword()
 {
-    SignInDialog dialog(*m_db);
+    SignInDialog dialog(*m_session);
     dialog.show();
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("userName"));
     auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));

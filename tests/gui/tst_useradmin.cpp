@@ -2,6 +2,7 @@
 // driven through the main window with a script answering the dialogs.
 
 #include "guihelpers.h"
+#include "core/services/session.h"
 #include "ui/users/userdialogs.h"
 #include "ui/users/usermodel.h"
 #include "ui/users/usersdialog.h"
@@ -151,9 +152,10 @@ void TestUserAdmin::addsAUserAndDisablesOne()
 
 void TestUserAdmin::refusalsAreShownInTheDialog()
 {
-    auto db = Database::open(m_path);
-    const User admin = UserService(*db.value()).authenticate(QStringLiteral("admin"), test::demoPassword()).value();
-    UsersDialog users(*db.value(), admin);
+    auto session = Session::open(m_path);
+    QVERIFY(session.ok());
+    const User admin = session.value()->signIn(QStringLiteral("admin"), test::demoPassword()).value();
+    UsersDialog users(*session.value(), admin);
     test::DialogScript script;
     QString refusal;
     script.on(QStringLiteral("addUserDialog"), [&](QDialog &shown) {
@@ -175,9 +177,10 @@ void TestUserAdmin::refusalsAreShownInTheDialog()
 
 void TestUserAdmin::changesRolesAndResetsAPassword()
 {
-    auto db = Database::open(m_path);
-    const User admin = UserService(*db.value()).authenticate(QStringLiteral("admin"), test::demoPassword()).value();
-    UsersDialog users(*db.value(), admin);
+    auto session = Session::open(m_path);
+    QVERIFY(session.ok());
+    const User admin = session.value()->signIn(QStringLiteral("admin"), test::demoPassword()).value();
+    UsersDialog users(*session.value(), admin);
     users.show();
     QVERIFY(users.selectUser(QStringLiteral("liuyang")));
     test::DialogScript script;
@@ -209,9 +212,10 @@ void TestUserAdmin::changesRolesAndResetsAPassword()
 
 void TestUserAdmin::ownAccountCannotBeDisabled()
 {
-    auto db = Database::open(m_path);
-    const User admin = UserService(*db.value()).authenticate(QStringLiteral("admin"), test::demoPassword()).value();
-    UsersDialog users(*db.value(), admin);
+    auto session = Session::open(m_path);
+    QVERIFY(session.ok());
+    const User admin = session.value()->signIn(QStringLiteral("admin"), test::demoPassword()).value();
+    UsersDialog users(*session.value(), admin);
     QVERIFY(users.selectUser(QStringLiteral("admin")));
     auto *toggle = test::child<QPushButton>(&users, "toggleActiveButton");
     QVERIFY(!toggle->isEnabled());
