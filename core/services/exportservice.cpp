@@ -65,6 +65,8 @@ Result<ExportService::Prepared> ExportService::prepare(const User &actor, const 
                 return next.error();
             ControlledCopy predicted;
             predicted.revisionId = revision.id;
+            predicted.number = source->document.number;
+            predicted.label = revision.label;
             predicted.copyNumber = next.value();
             predicted.holder = request.holder.trimmed();
             prepared.copy = predicted;
@@ -147,26 +149,41 @@ Result<RenderedExport> ExportService::renderExport(const User &actor, const Expo
     return result;
 }
 
-Result<ExportOutcome> ExportService::recordExport(const User &actor, const RenderedExport &rendered)
+Result<ExportOutcome> ExportService::recordRendered(const User &actor, const ExportRequest &request, const QByteArray &fingerprint, int foreseenCopy,
+                                                    const QString &medium, const QString &fileSha256)
 {
+    const bool print = medium == QLatin1String("print");
     return m_db.write([&]() -> Result<ExportOutcome> {
-        auto prepared = prepare(actor, rendered.request, Issue::Take);
+        auto prepared = prepare(actor, request, Issue::Take);
         if (!prepared)
             return prepared.error();
-        auto now = render(prepared.value(), rendered.request, QString());
+        auto now = render(prepared.value(), request, QString());
         if (!now)
             return now.error();
         // Somebody took the foreseen copy number, or changed what the pages show, meanwhile.
-        if (now->fingerprint != rendered.fingerprint)
-            return Error{ErrorCode::Conflict, tr("%1 changed while it was being exported; try again.").arg(rendered.request.number)};
-        if (const Status recorded = record(actor, prepared.value(), QStringLiteral("pdf"), rendered.fileSha256); !recorded)
+        if (now->fingerprint != fingerprint) {
+            const QString retry = print ? tr("Nothing was recorded; the printed pages are no valid copy: destroy them and print again.")
+                                        : tr("Nothing was recorded; try again.");
+            if (prepared->copy && prepared->copy->copyNumber != foreseenCopy) {
+                return Error{ErrorCode::Conflict, tr("Controlled copy No. %1 of %2 %3 was issued elsewhere meanwhile. %4")
+                                                      .arg(foreseenCopy, 3, 10, QLatin1Char('0'))
+                                                      .arg(request.number, prepared->source.revision.label, retry)};
+            }
+            return Error{ErrorCode::Conflict, tr("%1 changed while its pages were being made. %2").arg(request.number, retry)};
+        }
+        if (const Status recorded = record(actor, prepared.value(), medium, fileSha256); !recorded)
             return recorded.error();
         ExportOutcome result;
         result.copy = prepared->copy;
         result.identity = now->identity;
-        result.fileSha256 = rendered.fileSha256;
+        result.fileSha256 = fileSha256;
         return result;
     });
+}
+
+Result<ExportOutcome> ExportService::recordExport(const User &actor, const RenderedExport &rendered)
+{
+    return recordRendered(actor, rendered.request, rendered.fingerprint, rendered.identity.copyNumber, QStringLiteral("pdf"), rendered.fileSha256);
 }
 
 Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRequest &request, const QString &path)
@@ -192,21 +209,30 @@ Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRe
     }
 }
 
-Result<PrintJob> ExportService::preparePrint(const User &actor, const ExportRequest &request)
+Result<PrintJob> ExportService::buildPrint(const User &actor, const ExportRequest &request)
 {
-    return m_db.write([&]() -> Result<PrintJob> {
-        auto prepared = prepare(actor, request, Issue::Take);
+    // Pages that reach paper must be recordable: a read-only store could not record them.
+    if (m_db.isReadOnly())
+        return m_db.readOnlyError();
+    return m_db.read([&]() -> Result<PrintJob> {
+        auto prepared = prepare(actor, request, Issue::Predict);
         if (!prepared)
             return prepared.error();
         PrintJob job;
+        job.request = request;
         job.copy = prepared->copy;
         job.document = ExportInput::document(prepared->source, prepared->stamp);
         if (prepared->manual)
             job.manual = ExportInput::manual(prepared->source, prepared->stamp);
-        if (const Status recorded = record(actor, prepared.value(), QStringLiteral("print"), QString()); !recorded)
-            return recorded.error();
+        // The fingerprint render() takes of the same pages, for recordPrint to compare.
+        job.fingerprint = job.manual ? ExportInput::fingerprint(*job.manual) : ExportInput::fingerprint(job.document);
         return job;
     });
+}
+
+Result<ExportOutcome> ExportService::recordPrint(const User &actor, const PrintJob &job)
+{
+    return recordRendered(actor, job.request, job.fingerprint, job.copy ? job.copy->copyNumber : 0, QStringLiteral("print"), QString());
 }
 
 Result<QList<ControlledCopy>> ExportService::copies(const User &actor, const QString &number) const

@@ -27,7 +27,7 @@ struct ExportRequest {
     render::PdfOptions options;
 };
 
-// What an export produced.
+// What an export or a recorded print produced (a print has no path and no file hash).
 struct ExportOutcome {
     QString path;
     render::PdfIdentity identity;
@@ -44,11 +44,15 @@ struct RenderedExport {
     QString fileSha256;
 };
 
-// The pages of a print, ready for paintDocument()/paintManual() on a QPrinter.
+// The pages of a print, built from one read snapshot and not yet recorded
+// (ExportService::buildPrint); paint them with render::paintDocument()/paintManual().
 struct PrintJob {
+    ExportRequest request;
     render::DocumentRender document;
     std::optional<render::ManualRender> manual; // set for the compiled manual
+    // A controlled print: the copy its stamp names, the number foreseen and not yet issued.
     std::optional<ControlledCopy> copy;
+    QByteArray fingerprint; // of everything the pages were made from
 };
 
 // What verify pdf tells about a file.
@@ -86,8 +90,17 @@ public:
     // How often an export is rendered again when the store keeps changing under it.
     static constexpr int kExportAttempts = 3;
 
-    // The same checks and records for a print; returns the pages' input.
-    Result<PrintJob> preparePrint(const User &actor, const ExportRequest &request);
+    // A print in two steps, so that only a job the printer accepted is recorded. buildPrint
+    // makes the pages from one read snapshot with the export's checks and records nothing; a
+    // controlled print's stamp shows the copy number the record will take if nobody issues
+    // one first. It fails as exportPdf does, and with ReadOnlyStore when the print could
+    // not be recorded. recordPrint, once the printer accepted the job, records the print in
+    // one write (a controlled copy issued to the holder, or an uncontrolled print) and returns
+    // it. It fails with Conflict, recording nothing, when the foreseen copy number was taken or
+    // the pages no longer show what the store holds: the pages on paper are then not a valid
+    // copy; build the print again (a new number) and print that.
+    Result<PrintJob> buildPrint(const User &actor, const ExportRequest &request);
+    Result<ExportOutcome> recordPrint(const User &actor, const PrintJob &job);
 
     // The controlled copies of a document (all documents when `number` is empty).
     Result<QList<ControlledCopy>> copies(const User &actor, const QString &number = {}) const;
@@ -113,6 +126,11 @@ private:
     // Builds the pages' input and, when `file` is set, writes the PDF there.
     Result<Rendered> render(const Prepared &prepared, const ExportRequest &request, const QString &file) const;
     Status record(const User &actor, const Prepared &prepared, const QString &medium, const QString &fileSha256);
+    // What recordExport and recordPrint share: checks again in one write that the pages made
+    // from `request` are still `fingerprint` with copy No. `foreseenCopy` (0: none), and records
+    // them on `medium` ("pdf", "print"); Conflict otherwise.
+    Result<ExportOutcome> recordRendered(const User &actor, const ExportRequest &request, const QByteArray &fingerprint, int foreseenCopy,
+                                         const QString &medium, const QString &fileSha256);
     Result<ControlledCopy> changeCopy(const User &actor, const QString &number, const QString &label, int copyNumber, bool destroy);
 
     Database &m_db;

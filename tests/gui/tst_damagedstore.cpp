@@ -4,6 +4,7 @@
 // changed.
 
 #include "guihelpers.h"
+#include "core/services/session.h"
 #include "core/services/appsettings.h"
 #include "core/services/autobackup.h"
 #include "core/services/documentservice.h"
@@ -74,12 +75,12 @@ private Q_SLOTS:
         script.on(u"storeRestoredBox"_s, [](QDialog &box) { box.accept(); });
         auto opened = SessionFlow::openStore(nullptr, m_store);
         QVERIFY(opened);
-        QCOMPARE(QFileInfo(opened->path()).fileName(), u"org-restored.dcstore"_s);
+        QCOMPARE(QFileInfo(opened->storePath()).fileName(), u"org-restored.dcstore"_s);
         QCOMPARE(script.seen(), (QStringList{u"damagedStoreBox"_s, u"restoreTargetDialog"_s, u"storeRestoredBox"_s}));
         QCOMPARE(fileBytes(m_store), damaged);
-        auto user = UserService(*opened).authenticate(u"wangfang"_s, test::demoPassword());
+        auto user = opened->signIn(u"wangfang"_s, test::demoPassword());
         QVERIFY2(user, qPrintable(user.message()));
-        QVERIFY(DocumentService(*opened).list(user.value(), {}).ok());
+        QVERIFY(opened->documents().list(user.value(), {}).ok());
     }
 
     // Without a backup, restoring is not offered; the damaged file opens read-only.

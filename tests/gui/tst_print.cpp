@@ -1,7 +1,9 @@
-// Printing, exporting and previewing a revision from the UI: the PDF preview pane, the export
-// dialog, the print flow (its pages against the PDF export's), and the actions' shortcuts.
+// Exporting and previewing a revision from the UI: the PDF preview pane, the export dialog, and
+// the print and export actions. The print flow itself is tested in tst_printflow.cpp.
 
 #include "guihelpers.h"
+#include "core/services/session.h"
+#include "printhelpers.h"
 #include "ui/print/exportdialog.h"
 #include "ui/print/pdfpreviewpane.h"
 #include "ui/print/printactions.h"
@@ -14,17 +16,11 @@
 #include "core/store/documentstore.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPdfDocument>
 #include <QPdfView>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -41,35 +37,6 @@ Q_DECLARE_METATYPE(dc::render::StampKind)
 namespace {
 
 constexpr int kRenderTimeoutMs = 60000;
-
-int pdfPageCount(const QString &path)
-{
-    QPdfDocument document;
-    if (document.load(path) != QPdfDocument::Error::None)
-        return -1;
-    return document.pageCount();
-}
-
-// The text layer as poppler's pdftotext extracts it (layout kept, page breaks as form feeds).
-QString pdfText(const QString &path)
-{
-    QProcess tool;
-    tool.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!tool.waitForFinished(60000) || tool.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(tool.readAllStandardOutput());
-}
-
-// Clicks a radio button on its indicator, as a user would (its centre may lie beyond its text).
-void choose(QRadioButton *radio)
-{
-    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
-}
-
-QString copyNumberText(int number)
-{
-    return QStringLiteral("No. %1").arg(number, 3, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -95,10 +62,6 @@ private Q_SLOTS:
     void exportWritesUncontrolledThenControlledCopy();
     void failedExportStaysOpenAndIssuesNothing();
 
-    void printGivesTheSamePagesAsTheExport_data();
-    void printGivesTheSamePagesAsTheExport();
-    void cancelledPreviewDestroysTheControlledCopy();
-    void cancelledPrintDialogRecordsNothing();
     void actionsFollowTheRevision();
 
 
@@ -113,6 +76,7 @@ private:
     QString m_template;
     QString m_path;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session; // the screens' door to the same store
 };
 
 void TestPrint::initTestCase()
@@ -129,18 +93,21 @@ void TestPrint::init()
 {
     // A fresh copy per test: copy numbers and the audit trail start from the demo's.
     m_path = m_dir.filePath(QStringLiteral("demo.dcstore"));
+    m_session.reset();
     m_db.reset();
     QVERIFY(test::copyStore(m_template, m_path));
     auto opened = Database::open(m_path);
     QVERIFY2(opened.ok(), qPrintable(opened.message()));
     m_db = std::move(opened).value();
+    auto session = Session::open(m_path);
+    QVERIFY2(session.ok(), qPrintable(session.message()));
+    m_session = std::move(session).value();
     AppSettings::set(PrintSettings::exportFolder, m_dir.path());
 }
 
 void TestPrint::cleanup()
 {
     ExportDialog::setSaveFileHook({});
-    PrintFlow::setPreviewHook({});
     m_db.reset();
 }
 
@@ -181,7 +148,7 @@ std::unique_ptr<ExportDialog> TestPrint::exportDialog(const User &actor, const Q
     auto subject = PrintSubject::load(*m_db, actor, number, {});
     if (!subject)
         return nullptr;
-    auto dialog = std::make_unique<ExportDialog>(ExportDialog::Mode::Export, subject.value(), *m_db, actor);
+    auto dialog = std::make_unique<ExportDialog>(ExportDialog::Mode::Export, subject.value(), *m_session, actor);
     dialog->show();
     return dialog;
 }
@@ -196,7 +163,7 @@ void TestPrint::previewShowsTheRevisionAsPrinted()
     const int copiesBefore = int(copiesOf(QStringLiteral("ISMS-P-001")).size());
 
     QSignalSpy rendered(&pane, &PdfPreviewPane::rendered);
-    pane.showRevision(*m_db, user("wangfang"), QStringLiteral("ISMS-P-001"));
+    pane.showRevision(*m_session, user("wangfang"), QStringLiteral("ISMS-P-001"));
     QTRY_COMPARE_WITH_TIMEOUT(rendered.count(), 1, kRenderTimeoutMs);
     QVERIFY(pane.pageCount() > 0);
     QCOMPARE(rendered.at(0).at(0).toInt(), pane.pageCount());
@@ -243,7 +210,7 @@ void TestPrint::previewStampFollowsTheStatus()
 
     PdfPreviewPane pane;
     QSignalSpy rendered(&pane, &PdfPreviewPane::rendered);
-    pane.showRevision(*m_db, user("wangfang"), number, wanted);
+    pane.showRevision(*m_session, user("wangfang"), number, wanted);
     QTRY_COMPARE_WITH_TIMEOUT(rendered.count(), 1, kRenderTimeoutMs);
     auto identity = render::readPdfIdentity(pane.pdfPath());
     QVERIFY2(identity.ok(), qPrintable(identity.message()));
@@ -261,9 +228,9 @@ void TestPrint::readerCannotPreviewADraft()
     const User reader = user("sunli");
 
     // An effective revision first, then a document that has only a draft.
-    pane.showRevision(*m_db, reader, QStringLiteral("ISMS-P-001"));
+    pane.showRevision(*m_session, reader, QStringLiteral("ISMS-P-001"));
     QTRY_COMPARE_WITH_TIMEOUT(rendered.count(), 1, kRenderTimeoutMs);
-    pane.showRevision(*m_db, reader, QStringLiteral("ISMS-R-001"));
+    pane.showRevision(*m_session, reader, QStringLiteral("ISMS-R-001"));
     QCOMPARE(unavailable.count(), 1);
     const QString message = unavailable.at(0).at(0).toString();
     QVERIFY2(message.contains(QStringLiteral("ISMS-R-001")) && message.contains(QStringLiteral("sunli")), qPrintable(message));
@@ -275,7 +242,7 @@ void TestPrint::readerCannotPreviewADraft()
     QVERIFY(!test::child<QWidget>(&pane, "previewBar")->isVisible());
 
     // A number that does not exist says so too.
-    pane.showRevision(*m_db, reader, QStringLiteral("NO-SUCH-1"));
+    pane.showRevision(*m_session, reader, QStringLiteral("NO-SUCH-1"));
     QCOMPARE(unavailable.count(), 2);
     QVERIFY(pane.message().contains(QStringLiteral("NO-SUCH-1")));
 }
@@ -286,7 +253,7 @@ void TestPrint::previewNavigatesPages()
     pane.resize(700, 800);
     pane.show();
     QSignalSpy rendered(&pane, &PdfPreviewPane::rendered);
-    pane.showRevision(*m_db, user("wangfang"), QStringLiteral("ISMS-0001-2022"), {}, PdfPreviewPane::Layout::Manual);
+    pane.showRevision(*m_session, user("wangfang"), QStringLiteral("ISMS-0001-2022"), {}, PdfPreviewPane::Layout::Manual);
     QTRY_COMPARE_WITH_TIMEOUT(rendered.count(), 1, kRenderTimeoutMs);
     const int pages = pane.pageCount();
     QVERIFY2(pages > 3, qPrintable(QString::number(pages)));
@@ -318,7 +285,7 @@ void TestPrint::previewNavigatesPages()
 
     // Asking for the same revision again reuses the pages.
     const QString file = pane.pdfPath();
-    pane.showRevision(*m_db, user("wangfang"), QStringLiteral("ISMS-0001-2022"), {}, PdfPreviewPane::Layout::Manual);
+    pane.showRevision(*m_session, user("wangfang"), QStringLiteral("ISMS-0001-2022"), {}, PdfPreviewPane::Layout::Manual);
     QCOMPARE(rendered.count(), 2);
     QCOMPARE(pane.pdfPath(), file);
 }
@@ -354,13 +321,13 @@ void TestPrint::controlledCopyOffered()
     QVERIFY(test::child<QRadioButton>(&dialog, "uncontrolledRadio")->isChecked());
     QVERIFY(!holder->isEnabled()); // until a controlled copy is chosen
     if (offered) {
-        choose(controlled);
+        test::choose(controlled);
         QVERIFY(controlled->isChecked());
         QVERIFY(holder->isEnabled());
     } else {
         QVERIFY2(controlled->toolTip().contains(why), qPrintable(controlled->toolTip()));
         QCOMPARE(holder->toolTip(), controlled->toolTip());
-        choose(controlled);
+        test::choose(controlled);
         QVERIFY(!controlled->isChecked());
         QCOMPARE(dialog.request().copy, ExportRequest::Copy::Uncontrolled);
     }
@@ -376,7 +343,7 @@ void TestPrint::compiledManualOnlyForManuals()
     QVERIFY(test::child<QGroupBox>(&forManual, "contentsGroup")->isVisible());
     QVERIFY(forManual.request().manual);
     QVERIFY(forManual.filePath().endsWith(QStringLiteral("_manual.pdf")));
-    choose(test::child<QRadioButton>(&forManual, "documentRadio"));
+    test::choose(test::child<QRadioButton>(&forManual, "documentRadio"));
     QVERIFY(!forManual.request().manual);
     QVERIFY(!forManual.filePath().endsWith(QStringLiteral("_manual.pdf")));
 
@@ -400,7 +367,7 @@ void TestPrint::holderAndFileAreRequired()
     QVERIFY(!QFile::exists(next));
     QVERIFY(next.endsWith(QStringLiteral("_A-0-2.pdf")));
 
-    choose(test::child<QRadioButton>(&dialog, "controlledRadio"));
+    test::choose(test::child<QRadioButton>(&dialog, "controlledRadio"));
     QVERIFY(!dialog.okButton()->isEnabled());
     test::typeInto(test::child<QLineEdit>(&dialog, "holderEdit"), QStringLiteral("IT 部"));
     QVERIFY(dialog.okButton()->isEnabled());
@@ -444,7 +411,7 @@ void TestPrint::exportWritesUncontrolledThenControlledCopy()
     });
 
     chosen = uncontrolledPath;
-    auto first = PrintFlow::exportPdf(*m_db, controller, number, {}, nullptr);
+    auto first = PrintFlow::exportPdf(*m_session, controller, number, {}, nullptr);
     QVERIFY2(first.ok(), qPrintable(first.message()));
     QVERIFY2(first->startsWith(QStringLiteral("Wrote ISMS-P-001")) && first->contains(QStringLiteral("uncontrolled copy"))
                  && first->contains(QDir::toNativeSeparators(uncontrolledPath)),
@@ -456,14 +423,14 @@ void TestPrint::exportWritesUncontrolledThenControlledCopy()
 
     chosen = controlledPath;
     script.on(QStringLiteral("exportDialog"), [&](QDialog &dialog) {
-        choose(test::child<QRadioButton>(&dialog, "controlledRadio"));
+        test::choose(test::child<QRadioButton>(&dialog, "controlledRadio"));
         test::typeInto(test::child<QLineEdit>(&dialog, "holderEdit"), QStringLiteral("IT 部"));
         QTest::mouseClick(test::child<QPushButton>(&dialog, "browseButton"), Qt::LeftButton);
         QTest::mouseClick(static_cast<ExportDialog &>(dialog).okButton(), Qt::LeftButton);
     });
-    auto second = PrintFlow::exportPdf(*m_db, controller, number, {}, nullptr);
+    auto second = PrintFlow::exportPdf(*m_session, controller, number, {}, nullptr);
     QVERIFY2(second.ok(), qPrintable(second.message()));
-    QVERIFY2(second->contains(QStringLiteral("controlled copy %1 for IT 部").arg(copyNumberText(issued + 1))), qPrintable(second.value()));
+    QVERIFY2(second->contains(QStringLiteral("controlled copy %1 for IT 部").arg(test::copyNumberText(issued + 1))), qPrintable(second.value()));
     identity = render::readPdfIdentity(controlledPath);
     QVERIFY2(identity.ok(), qPrintable(identity.message()));
     QCOMPARE(identity->stamp, render::StampKind::Controlled);
@@ -481,7 +448,7 @@ void TestPrint::exportWritesUncontrolledThenControlledCopy()
     // Cancelling writes and records nothing.
     const qint64 head = auditHead();
     script.on(QStringLiteral("exportDialog"), [](QDialog &dialog) { dialog.reject(); });
-    auto cancelled = PrintFlow::exportPdf(*m_db, controller, number, {}, nullptr);
+    auto cancelled = PrintFlow::exportPdf(*m_session, controller, number, {}, nullptr);
     QVERIFY(cancelled.ok());
     QVERIFY(cancelled->isEmpty());
     QCOMPARE(auditHead(), head);
@@ -499,7 +466,7 @@ void TestPrint::failedExportStaysOpenAndIssuesNothing()
     const auto opened = exportDialog(controller, number);
     QVERIFY(opened);
     ExportDialog &dialog = *opened;
-    choose(test::child<QRadioButton>(&dialog, "controlledRadio"));
+    test::choose(test::child<QRadioButton>(&dialog, "controlledRadio"));
     test::typeInto(test::child<QLineEdit>(&dialog, "holderEdit"), QStringLiteral("IT 部"));
     dialog.setFilePath(blocked);
     QVERIFY(!dialog.tryAccept());
@@ -515,106 +482,8 @@ void TestPrint::failedExportStaysOpenAndIssuesNothing()
     QVERIFY2(dialog.tryAccept(), qPrintable(dialog.errorText()));
     QVERIFY(dialog.outcome().has_value());
     QCOMPARE(dialog.outcome()->copy->copyNumber, 1);
-    QVERIFY(dialog.statusMessage().contains(copyNumberText(1)));
+    QVERIFY(dialog.statusMessage().contains(test::copyNumberText(1)));
     QVERIFY(QFile::exists(path));
-}
-
-void TestPrint::printGivesTheSamePagesAsTheExport_data()
-{
-    QTest::addColumn<QString>("number");
-    QTest::addColumn<bool>("manual");
-    QTest::addColumn<bool>("letter");
-    QTest::newRow("procedure, A4") << QStringLiteral("ISMS-P-001") << false << false;
-    QTest::newRow("procedure, Letter") << QStringLiteral("ISMS-P-002") << false << true;
-    QTest::newRow("draft") << QStringLiteral("ISMS-R-001") << false << false;
-    QTest::newRow("compiled manual") << QStringLiteral("ISMS-0001-2022") << true << false;
-}
-
-void TestPrint::printGivesTheSamePagesAsTheExport()
-{
-    QFETCH(QString, number);
-    QFETCH(bool, manual);
-    QFETCH(bool, letter);
-    const User controller = user("wangfang");
-    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
-    const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
-    QFile::remove(printed);
-
-    int painted = 0;
-    PrintFlow::setPreviewHook([&](QPrinter &printer, const std::function<void(QPrinter *)> &paint) {
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(printed);
-        paint(&printer);
-        ++painted;
-        return true;
-    });
-    test::DialogScript script;
-    script.on(QStringLiteral("printDialog"), [&](QDialog &dialog) {
-        QVERIFY(!test::child<QLineEdit>(&dialog, "fileEdit")->isVisible());
-        QVERIFY(!test::child<QCheckBox>(&dialog, "pdfACheck")->isVisible());
-        test::child<QComboBox>(&dialog, "pageSizeCombo")->setCurrentIndex(letter ? 1 : 0);
-        if (manual)
-            choose(test::child<QRadioButton>(&dialog, "manualRadio"));
-        QTest::mouseClick(static_cast<ExportDialog &>(dialog).okButton(), Qt::LeftButton);
-    });
-    const qint64 head = auditHead();
-    auto outcome = PrintFlow::print(*m_db, controller, number, {}, nullptr);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    QCOMPARE(painted, 1);
-    QVERIFY2(outcome->startsWith(QStringLiteral("Printed %1").arg(number)), qPrintable(outcome.value()));
-    QVERIFY(auditHead() > head); // the print is recorded
-
-    ExportRequest request{number, {}, ExportRequest::Copy::Uncontrolled, {}, manual, {}};
-    request.options.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
-    auto written = ExportService(*m_db).exportPdf(controller, request, exported);
-    QVERIFY2(written.ok(), qPrintable(written.message()));
-
-    const int pages = pdfPageCount(exported);
-    QVERIFY(pages > 0);
-    QCOMPARE(pdfPageCount(printed), pages);
-    QPdfDocument printedDocument;
-    QCOMPARE(printedDocument.load(printed), QPdfDocument::Error::None);
-    const QSizeF expectedPage = QPageSize(request.options.pageSize).sizePoints();
-    QVERIFY2(qAbs(printedDocument.pagePointSize(0).width() - expectedPage.width()) < 1.5,
-             qPrintable(QStringLiteral("%1").arg(printedDocument.pagePointSize(0).width())));
-    const QString exportedText = pdfText(exported);
-    QVERIFY(!exportedText.isEmpty());
-    QVERIFY(exportedText.contains(number));
-    QCOMPARE(pdfText(printed), exportedText);
-}
-
-void TestPrint::cancelledPreviewDestroysTheControlledCopy()
-{
-    // The real preview dialog, closed without printing after it showed the pages.
-    const User controller = user("wangfang");
-    const QString number = QStringLiteral("ISMS-P-001");
-    int previewPages = -1;
-    test::DialogScript script;
-    script.on(QStringLiteral("printDialog"), [](QDialog &dialog) {
-        choose(test::child<QRadioButton>(&dialog, "controlledRadio"));
-        test::typeInto(test::child<QLineEdit>(&dialog, "holderEdit"), QStringLiteral("IT 部"));
-        QTest::mouseClick(static_cast<ExportDialog &>(dialog).okButton(), Qt::LeftButton);
-    });
-    script.on(QStringLiteral("printPreview"), [&previewPages](QDialog &dialog) {
-        auto *widget = dialog.findChild<QPrintPreviewWidget *>();
-        QVERIFY(widget);
-        widget->updatePreview();
-        previewPages = widget->pageCount();
-        dialog.reject();
-    });
-    auto outcome = PrintFlow::print(*m_db, controller, number, {}, nullptr);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
-    QCOMPARE(script.seen(), (QStringList{QStringLiteral("printDialog"), QStringLiteral("printPreview")}));
-    QVERIFY2(outcome->contains(QStringLiteral("cancelled")) && outcome->contains(QStringLiteral("No. 001 is recorded as destroyed")),
-             qPrintable(outcome.value()));
-    const QList<ControlledCopy> copies = copiesOf(number);
-    QCOMPARE(copies.size(), 1);
-    QCOMPARE(copies.first().status, ControlledCopy::Status::Destroyed);
-
-    // The preview showed as many pages as the export has.
-    const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
-    QVERIFY(ExportService(*m_db).exportPdf(controller, ExportRequest{number, {}, ExportRequest::Copy::Uncontrolled, {}, false, {}}, exported).ok());
-    QCOMPARE(previewPages, pdfPageCount(exported));
 }
 
 void TestPrint::onlyTheLastRequestIsShown()
@@ -622,10 +491,10 @@ void TestPrint::onlyTheLastRequestIsShown()
     // Asked for two revisions in a row, the pane shows the second only.
     PdfPreviewPane pane;
     QSignalSpy rendered(&pane, &PdfPreviewPane::rendered);
-    pane.showRevision(*m_db, user("wangfang"), QStringLiteral("ISMS-0001-2022"), {}, PdfPreviewPane::Layout::Manual);
+    pane.showRevision(*m_session, user("wangfang"), QStringLiteral("ISMS-0001-2022"), {}, PdfPreviewPane::Layout::Manual);
     QVERIFY(pane.isRendering());
     QVERIFY(pane.message().isEmpty());
-    pane.showRevision(*m_db, user("wangfang"), QStringLiteral("ISMS-P-002"));
+    pane.showRevision(*m_session, user("wangfang"), QStringLiteral("ISMS-P-002"));
     QTRY_VERIFY_WITH_TIMEOUT(!pane.isRendering() && rendered.count() > 0, kRenderTimeoutMs);
     QTest::qWait(100);
     QCOMPARE(rendered.count(), 1);
@@ -635,31 +504,10 @@ void TestPrint::onlyTheLastRequestIsShown()
     QCOMPARE(QDir(QFileInfo(pane.pdfPath()).absolutePath()).entryList(QDir::Files).size(), 1); // the first one's file is gone
 }
 
-void TestPrint::cancelledPrintDialogRecordsNothing()
-{
-    bool previewed = false;
-    PrintFlow::setPreviewHook([&previewed](QPrinter &, const std::function<void(QPrinter *)> &) { return previewed = true; });
-    test::DialogScript script; // rejects the print dialog
-    const qint64 head = auditHead();
-    auto outcome = PrintFlow::print(*m_db, user("wangfang"), QStringLiteral("ISMS-P-001"), {}, nullptr);
-    QVERIFY(outcome.ok());
-    QVERIFY(outcome->isEmpty());
-    QVERIFY(!previewed);
-    QCOMPARE(script.seen(), QStringList{QStringLiteral("printDialog")});
-    QCOMPARE(auditHead(), head);
-
-    // A reader cannot print a draft at all: no dialog, the reason.
-    auto refused = PrintFlow::print(*m_db, user("sunli"), QStringLiteral("ISMS-R-001"), {}, nullptr);
-    QVERIFY(!refused.ok());
-    QCOMPARE(refused.code(), ErrorCode::PermissionDenied);
-    QCOMPARE(script.seen().size(), 1);
-    QCOMPARE(auditHead(), head);
-}
-
 void TestPrint::actionsFollowTheRevision()
 {
     QWidget window;
-    PrintActions actions(*m_db, user("sunli"), &window);
+    PrintActions actions(*m_session, user("sunli"), &window);
     QCOMPARE(actions.printAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
     QCOMPARE(actions.exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QVERIFY(!actions.printAction()->isEnabled());
@@ -685,7 +533,7 @@ void TestPrint::actionsFollowTheRevision()
     QVERIFY(changed.at(0).at(1).toString().startsWith(QStringLiteral("Wrote ISMS-P-001")));
 
     // A store open read-only cannot record a print.
-    auto readOnly = Database::open(m_path, Database::Access::ReadOnly);
+    auto readOnly = Session::open(m_path, Session::Access::ReadOnly);
     QVERIFY(readOnly.ok());
     PrintActions auditorActions(*readOnly.value(), user("sunli"), &window);
     auditorActions.setRevision(QStringLiteral("ISMS-P-001"));

@@ -80,7 +80,7 @@ private Q_SLOTS:
     void storeBusy_keepsExistingFile();
     void ontoTheStore_refused();
     void manualExport_ofAManual();
-    void preparePrint_recordsWithoutFile();
+    void print_recordsWithoutFile();
     void recallDestroy();
     void release_listsCopiesToRecall();
     void checkPdf_againstTheStore();
@@ -104,6 +104,13 @@ private:
         return ExportRequest{n, label, ExportRequest::Copy::Uncontrolled, {}, manual, {}};
     }
     static ExportRequest controlled(const QString &n, const QString &holder) { return {n, {}, ExportRequest::Copy::Controlled, holder, false, {}}; }
+    // A print the printer accepted: its pages built, then recorded.
+    Result<ExportOutcome> print(const User &actor, const ExportRequest &request)
+    {
+        ExportService exports(db(), m_clock);
+        auto job = exports.buildPrint(actor, request);
+        return job ? exports.recordPrint(actor, job.value()) : Result<ExportOutcome>(job.error());
+    }
     Event lastEvent()
     {
         auto head = AuditLog(db()).head();
@@ -284,11 +291,12 @@ void TestExportService::controlledCopies_numberedPerRevision()
         QCOMPARE(event.details.value(QLatin1String("file_sha256")).toString(), exported->fileSha256);
         QCOMPARE(lastExportRow(), u"controlled pdf %1 %2 A/0"_s.arg(exported->fileSha256).arg(i + 1));
     }
-    auto printed = exports.preparePrint(m_template.controller(), controlled(n, u"前台"_s));
+    auto printed = exports.buildPrint(m_template.controller(), controlled(n, u"前台"_s));
     DC_EXPECT_OK(printed);
     QVERIFY(printed->copy);
     QCOMPARE(printed->copy->copyNumber, 4);
     QCOMPARE(render::stampText(printed->document.stamp), u"受控文件 CONTROLLED COPY No. 004 — 持有人 Holder: 前台"_s);
+    DC_EXPECT_OK(exports.recordPrint(m_template.controller(), printed.value()));
 
     DC_EXPECT_OK(releaseNext(n));
     auto next = exports.exportPdf(m_template.controller(), controlled(n, u"IT 部"_s), out(u"a1.pdf"_s));
@@ -363,7 +371,7 @@ void TestExportService::refused()
     QCOMPARE(stateOf(db()), before);
     QCOMPARE(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 
-    auto printed = exports.preparePrint(m_template.user(user), request);
+    auto printed = exports.buildPrint(m_template.user(user), request);
     DC_EXPECT_ERROR(printed, expected);
     QCOMPARE(stateOf(db()), before);
 }
@@ -448,7 +456,7 @@ void TestExportService::manualExport_ofAManual()
         QVERIFY2(text.contains(expected), qPrintable(expected));
 
     // The print of the manual: the release order apart, the chapters at the top-level headings.
-    auto job = exports.preparePrint(m_template.reader(), uncontrolled(manual, {}, true));
+    auto job = exports.buildPrint(m_template.reader(), uncontrolled(manual, {}, true));
     DC_EXPECT_OK(job);
     QVERIFY(job->manual);
     QCOMPARE(job->manual->releaseOrderMarkdown.trimmed(), u"本手册自发布之日起实施。"_s);
@@ -460,13 +468,18 @@ void TestExportService::manualExport_ofAManual()
 }
 
 // A print is checked and recorded like an export, but writes no file and records no hash.
-void TestExportService::preparePrint_recordsWithoutFile()
+void TestExportService::print_recordsWithoutFile()
 {
     const QString n = doc(u"effective"_s);
     ExportService exports(db(), m_clock);
     const qint64 eventsBefore = lastEvent().seq;
-    auto job = exports.preparePrint(m_template.reader(), uncontrolled(n));
+    auto job = exports.buildPrint(m_template.reader(), uncontrolled(n));
     DC_EXPECT_OK(job);
+    QCOMPARE(lastEvent().seq, eventsBefore); // built, not yet printed
+    auto recorded = exports.recordPrint(m_template.reader(), job.value());
+    DC_EXPECT_OK(recorded);
+    QVERIFY(!recorded->copy);
+    QVERIFY(recorded->path.isEmpty() && recorded->fileSha256.isEmpty());
     QVERIFY(!job->copy);
     QVERIFY(!job->manual);
     QCOMPARE(job->document.header.number + u' ' + job->document.header.revisionLabel, n + u" A/0"_s);
@@ -489,7 +502,7 @@ void TestExportService::recallDestroy()
     const QString n = doc(u"effective"_s);
     ExportService exports(db(), m_clock);
     for (const QString &holder : {u"IT 部"_s, u"运维部"_s})
-        DC_EXPECT_OK(exports.preparePrint(m_template.controller(), controlled(n, holder)));
+        DC_EXPECT_OK(print(m_template.controller(), controlled(n, holder)));
     const QString a0 = u"A/0"_s;
     const auto refuse = [&](const char *what, const Result<ControlledCopy> &r, ErrorCode expected, const StoreState &before) {
         if (r.ok())

@@ -1,48 +1,93 @@
 #include "ui/print/printflow.h"
 
-#include "core/services/session.h"
-
 #include "ui/print/exportdialog.h"
 #include "ui/print/exportwork.h"
 #include "core/services/printsubject.h"
+#include "core/services/session.h"
 #include "core/render/pagestyle.h"
 #include "core/render/pdfexport.h"
 #include "core/services/exportservice.h"
 #include "ui/workflow/modal.h"
 
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QPageLayout>
+#include <QPaintEngine>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
+
+#include <optional>
 
 namespace dc::PrintFlow {
 
 namespace {
 
-PreviewHook &previewHook()
+QString translate(const char *text)
 {
-    static PreviewHook installed;
-    return installed;
+    return QCoreApplication::translate("dc::PrintFlow", text);
 }
 
-// Shows the real preview; true when the user printed.
-bool runPreviewDialog(QPrinter &printer, const std::function<void(QPrinter *)> &paint, const QString &title, QWidget *parent)
+// QPrintPreviewDialog asks for the pages (paintRequested) both to show them and to print
+// them, on the same QPrinter. While it shows them the printer paints on Qt's preview engine,
+// which records pictures (QPaintEngine::Picture); a printer or a PDF file never does.
+bool isPreviewPainting(QPrinter *target)
+{
+    const QPaintEngine *engine = target->paintEngine();
+    return engine && engine->type() == QPaintEngine::Picture;
+}
+
+// Paints the job's pages on `target`; fails when painting fails or the printer reports an
+// error once the job was handed over (QPainter::end sends it).
+Status paintJob(const PrintJob &job, QPrinter *target)
+{
+    const Result<int> pages = job.manual ? render::paintManual(*job.manual, target) : render::paintDocument(job.document, target);
+    if (!pages)
+        return pages.error();
+    if (target->printerState() == QPrinter::Error || target->printerState() == QPrinter::Aborted)
+        return Error{ErrorCode::Io, translate("The printer did not accept the job.")};
+    return {};
+}
+
+// Shows the job in the preview dialog. Returns how printing it went, or nothing when the pages
+// did not go to the printer: the preview closed with Esc or Close (rejected), or accepted
+// without printing (Qt does that on some platforms when no output file is chosen).
+std::optional<Status> runPreview(QPrinter &printer, const PrintJob &job, const QString &title, QWidget *parent)
 {
     QPrintPreviewDialog preview(&printer, parent);
     preview.setObjectName(QStringLiteral("printPreview"));
     preview.setWindowTitle(title);
     if (parent)
         preview.resize(parent->window()->size() * 0.9);
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&paint](QPrinter *target) { paint(target); });
-    return Modal::exec(preview) == QDialog::Accepted;
+    std::optional<Status> printed;
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&job, &printed](QPrinter *target) {
+        const Status painted = paintJob(job, target);
+        if (!isPreviewPainting(target))
+            printed = painted;
+    });
+    if (Modal::exec(preview) != QDialog::Accepted)
+        return std::nullopt;
+    return printed;
+}
+
+// The pages went to the printer but their print is not recorded: says that they are no
+// valid copy; true when the user wants to build and print them again.
+bool askToPrintAgain(const QString &what, const QString &reason, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Warning, translate("Print Not Recorded"),
+                    translate("%1 was printed, but the print could not be recorded: %2").arg(what, reason), QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("printRecordFailedBox"));
+    box.setInformativeText(translate("The printed pages are no valid copy: destroy them. Print Again builds the pages anew "
+                                     "(a controlled copy gets the next free number) and opens the preview again."));
+    QPushButton *again = box.addButton(translate("Print &Again"), QMessageBox::AcceptRole);
+    again->setObjectName(QStringLiteral("printAgainButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(again);
+    Modal::exec(box);
+    return box.clickedButton() == again;
 }
 
 } // namespace
-
-void setPreviewHook(PreviewHook hook)
-{
-    previewHook() = std::move(hook);
-}
 
 Result<QString> exportPdf(Session &session, const User &actor, const QString &number, const QString &label, QWidget *parent)
 {
@@ -64,42 +109,34 @@ Result<QString> print(Session &session, const User &actor, const QString &number
     if (Modal::exec(dialog) != QDialog::Accepted)
         return QString();
     const ExportRequest request = dialog.request();
-    // Checked before anything is recorded: painting cannot succeed without the font.
+    // Checked before anything is printed: painting cannot succeed without the font.
     if (const Status font = render::ensureRenderFont(); !font)
         return font.error();
 
     ExportService &service = session.exports();
-    auto job = service.preparePrint(actor, request);
-    if (!job)
-        return job.error();
-    const QString what = ExportWork::describe(request, render::identityOf(job->document), job->copy);
+    for (;;) {
+        // Nothing is recorded until the printer took the pages.
+        auto job = service.buildPrint(actor, request);
+        if (!job)
+            return job.error();
+        const QString what = ExportWork::describe(request, render::identityOf(job->document), job->copy);
 
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(subject->name());
-    printer.setCreator(QStringLiteral("DocControl"));
-    printer.setPageLayout(QPageLayout(QPageSize(request.options.pageSize), QPageLayout::Portrait, QMarginsF()));
-    Status painted;
-    const auto paint = [&job, &painted](QPrinter *target) {
-        const Result<int> pages = job->manual ? render::paintManual(*job->manual, target) : render::paintDocument(job->document, target);
-        painted = pages ? Status() : Status(pages.error());
-    };
-    const bool printed = previewHook() ? previewHook()(printer, paint)
-                                       : runPreviewDialog(printer, paint, QCoreApplication::translate("dc::PrintFlow", "Print Preview — %1").arg(subject->name()), parent);
-    if (printed && painted)
-        return QCoreApplication::translate("dc::PrintFlow", "Printed %1.").arg(what);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(subject->name());
+        printer.setCreator(QStringLiteral("DocControl"));
+        printer.setPageLayout(QPageLayout(QPageSize(request.options.pageSize), QPageLayout::Portrait, QMarginsF()));
+        const std::optional<Status> printed = runPreview(printer, job.value(), translate("Print Preview — %1").arg(subject->name()), parent);
+        if (!printed)
+            return QString();
+        if (!printed.value())
+            return Error{printed->code(), translate("Printing %1 failed: %2").arg(what, printed->message())};
 
-    QString message = !painted ? QCoreApplication::translate("dc::PrintFlow", "Printing %1 failed: %2").arg(what, painted.message()) : QCoreApplication::translate("dc::PrintFlow", "Printing %1 was cancelled.").arg(what);
-    if (job->copy) {
-        const ControlledCopy &copy = *job->copy;
-        const QString copyNumber = QStringLiteral("%1").arg(copy.copyNumber, 3, 10, QLatin1Char('0'));
-        const auto destroyed = service.destroy(actor, copy.number, copy.label, copy.copyNumber);
-        message += QLatin1Char(' ')
-            + (destroyed ? QCoreApplication::translate("dc::PrintFlow", "Controlled copy No. %1 is recorded as destroyed.").arg(copyNumber)
-                         : QCoreApplication::translate("dc::PrintFlow", "Controlled copy No. %1 stays issued: %2").arg(copyNumber, destroyed.message()));
+        auto recorded = service.recordPrint(actor, job.value());
+        if (recorded)
+            return translate("Printed %1.").arg(ExportWork::describe(request, recorded->identity, recorded->copy));
+        if (!askToPrintAgain(what, recorded.message(), parent))
+            return Error{recorded.code(), translate("%1 was printed, but the print could not be recorded: %2").arg(what, recorded.message())};
     }
-    if (!painted)
-        return Error{painted.code(), message};
-    return message;
 }
 
 } // namespace dc::PrintFlow

@@ -3,9 +3,6 @@
 #include "core/model/user.h"
 #include "core/model/result.h"
 
-#include <functional>
-
-class QPrinter;
 class QWidget;
 
 namespace dc {
@@ -22,20 +19,17 @@ namespace PrintFlow {
 // writes the file itself. Fails when the revision cannot be read by `actor`.
 Result<QString> exportPdf(Session &session, const User &actor, const QString &number, const QString &label, QWidget *parent);
 
-// Print: asks for the copy with the same dialog in print mode, records the print with
-// ExportService::preparePrint (issuing the controlled copy), then opens QPrintPreviewDialog,
-// whose pages are painted by render::paintDocument / paintManual — the same pages as the PDF
-// export of the same choice. When the user closes the preview without printing, a controlled
-// copy issued for it is recorded as destroyed (ExportService::destroy), so the register does
-// not list a copy nobody holds; an uncontrolled print stays recorded as asked for.
+// Print: asks for the copy with the same dialog in print mode, builds the pages with
+// ExportService::buildPrint (recording nothing; a controlled copy's stamp shows the number it
+// will get) and shows them in QPrintPreviewDialog, painted by render::paintDocument /
+// paintManual — the same pages as the PDF export of the same choice. Only when the user
+// printed and the printer took every page is the print recorded (ExportService::recordPrint):
+// the controlled copy issued to its holder, or the uncontrolled print. A preview closed with
+// Esc or Close records nothing and returns an empty string. When the record fails after the
+// pages were printed (another desk took the copy number meanwhile), a message box
+// ("printRecordFailedBox") says the pages are no valid copy and offers to build and print them
+// again; declined, the error is returned.
 Result<QString> print(Session &session, const User &actor, const QString &number, const QString &label, QWidget *parent);
-
-// Replaces the modal QPrintPreviewDialog (tests): the hook gets the printer, set up with the
-// page size chosen, and `paint`, which paints every page on a printer as paintRequested does;
-// it returns true for "printed", false for "closed without printing". An empty hook restores
-// the real preview dialog.
-using PreviewHook = std::function<bool(QPrinter &printer, const std::function<void(QPrinter *)> &paint)>;
-void setPreviewHook(PreviewHook hook);
 
 } // namespace PrintFlow
 } // namespace dc
