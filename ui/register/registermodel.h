@@ -2,7 +2,7 @@
 
 #include "core/model/document.h"
 #include "core/model/user.h"
-#include "core/store/registerquery.h"
+#include "core/model/registerquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/user.h"
-#include "core/store/searchindex.h"
+#include "core/model/searchresult.h"
 
 #include <QAbstractTableModel>
 

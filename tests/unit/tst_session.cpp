@@ -1,0 +1,296 @@
+// The Session, the one door the screens and the command line use: opening, signing in, the
+// services it hands out, the change signals after each committed write (its own and another
+// desk's), audited settings, and the ticket a worker thread opens its own Session with.
+
+#include "core/services/session.h"
+
+#include "core/services/documentservice.h"
+#include "core/services/documentstate.h"
+#include "core/services/printsubject.h"
+#include "core/services/settingsservice.h"
+#include "core/services/tasks.h"
+#include "core/services/userservice.h"
+#include "core/services/verifier.h"
+#include "core/services/workflowservice.h"
+#include "core/store/auditlog.h"
+#include "teststore.h"
+#include "workflowfixture.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+
+using namespace dc;
+
+namespace {
+
+NewDocument procedure(const QString &title)
+{
+    NewDocument d;
+    d.title = title;
+    d.type = DocumentType::Procedure;
+    d.owner = QStringLiteral("lisi");
+    d.content = QStringLiteral("# ") + title + QStringLiteral("\n\n本程序规定了相关职责。\n");
+    return d;
+}
+
+} // namespace
+
+class TestSession final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensAndSignsIn();
+    void wrongPasswordSignsNobodyIn();
+    void missingStoreIsRefused();
+    void ownWriteAnnouncesTheDocumentOnce();
+    void userChangesAnnounceUsers();
+    void anotherDesksWriteIsSeenOnRefresh();
+    void refusedWriteAnnouncesNothing();
+    void numberingIsAuditedAndChecked();
+    void readOnlySessionRefusesWrites();
+    void readModelsComeFromTheSession();
+    void ticketOpensASessionOnAWorkerThread();
+
+private:
+    Result<std::unique_ptr<Session>> open(Session::Access access = Session::Access::ReadWrite)
+    {
+        return Session::open(m_path, access, m_clock);
+    }
+
+    dc::FixedClock m_clock{dctest::fixedNow()};
+    dctest::StoreTemplate m_template;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_template.prepare(m_clock), qPrintable(m_template.error));
+}
+
+void TestSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("org.dcstore"));
+    auto copied = m_template.copyTo(m_path);
+    QVERIFY2(copied.ok(), qPrintable(copied.message()));
+}
+
+void TestSession::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestSession::opensAndSignsIn()
+{
+    auto session = open();
+    QVERIFY2(session.ok(), qPrintable(session.message()));
+    QCOMPARE(session.value()->storePath(), m_path);
+    QVERIFY(!session.value()->isReadOnly());
+    QVERIFY(!session.value()->isSignedIn());
+    auto user = session.value()->signIn(QStringLiteral("wangfang"), dctest::kPassword);
+    QVERIFY2(user.ok(), qPrintable(user.message()));
+    QVERIFY(session.value()->isSignedIn());
+    QCOMPARE(session.value()->user().name, QStringLiteral("wangfang"));
+    QVERIFY(session.value()->user().has(Role::Controller));
+    session.value()->signOut();
+    QVERIFY(!session.value()->isSignedIn());
+}
+
+void TestSession::wrongPasswordSignsNobodyIn()
+{
+    auto session = open();
+    QVERIFY(session.ok());
+    QVERIFY(session.value()->signIn(QStringLiteral("wangfang"), dctest::kPassword).ok());
+    DC_EXPECT_ERROR(session.value()->signIn(QStringLiteral("wangfang"), QStringLiteral("wrong")), ErrorCode::AuthenticationFailed);
+    // A failed sign-in does not leave the previous user signed in under the new attempt's name.
+    QVERIFY(session.value()->isSignedIn());
+    QCOMPARE(session.value()->user().name, QStringLiteral("wangfang"));
+}
+
+void TestSession::missingStoreIsRefused()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("missing.dcstore"));
+    auto session = Session::open(missing);
+    QVERIFY(!session.ok());
+    QVERIFY2(session.message().contains(QStringLiteral("missing.dcstore")), qPrintable(session.message()));
+    QVERIFY(!QFile::exists(missing)); // nothing is created by a refused open
+}
+
+void TestSession::ownWriteAnnouncesTheDocumentOnce()
+{
+    auto session = open();
+    QVERIFY(session.ok());
+    Session &s = *session.value();
+    QSignalSpy documents(&s, &Session::documentChanged);
+    QSignalSpy registerChanged(&s, &Session::registerChanged);
+    QSignalSpy users(&s, &Session::usersChanged);
+
+    auto created = s.documents().create(m_template.controller, procedure(QStringLiteral("访问控制程序")));
+    QVERIFY2(created.ok(), qPrintable(created.message()));
+    // Announced from the event loop, not from inside the write.
+    QCOMPARE(documents.count(), 0);
+    QTRY_COMPARE(documents.count(), 1);
+    QCOMPARE(documents.at(0).at(0).toString(), created->number);
+    QCOMPARE(registerChanged.count(), 1);
+    QCOMPARE(users.count(), 0);
+
+    // An edit of the same document is one more announcement of it.
+    auto edited = s.documents().editDraft(m_template.author, created->number, QStringLiteral("# 访问控制程序\n\n修订内容。\n"),
+                                          QStringLiteral("补充职责"));
+    QVERIFY2(edited.ok(), qPrintable(edited.message()));
+    QTRY_COMPARE(documents.count(), 2);
+    QCOMPARE(documents.at(1).at(0).toString(), created->number);
+}
+
+void TestSession::userChangesAnnounceUsers()
+{
+    auto session = open();
+    QVERIFY(session.ok());
+    Session &s = *session.value();
+    QSignalSpy users(&s, &Session::usersChanged);
+    QSignalSpy registerChanged(&s, &Session::registerChanged);
+    QVERIFY(s.users().setActive(m_template.admin, QStringLiteral("chenjing"), false).ok());
+    QTRY_COMPARE(users.count(), 1);
+    QCOMPARE(registerChanged.count(), 0);
+}
+
+void TestSession::anotherDesksWriteIsSeenOnRefresh()
+{
+    auto session = open();
+    QVERIFY(session.ok());
+    Session &s = *session.value();
+    QSignalSpy documents(&s, &Session::documentChanged);
+
+    // Another desk: a connection of its own to the same file.
+    auto other = Database::open(m_path);
+    QVERIFY(other.ok());
+    auto created = DocumentService(*other.value(), m_clock).create(m_template.controller, procedure(QStringLiteral("备份管理程序")));
+    QVERIFY2(created.ok(), qPrintable(created.message()));
+    QCoreApplication::processEvents();
+    QCOMPARE(documents.count(), 0); // this Session did not write it
+    s.refresh();
+    QCOMPARE(documents.count(), 1);
+    QCOMPARE(documents.at(0).at(0).toString(), created->number);
+    s.refresh(); // nothing new: nothing announced again
+    QCOMPARE(documents.count(), 1);
+}
+
+void TestSession::refusedWriteAnnouncesNothing()
+{
+    auto session = open();
+    QVERIFY(session.ok());
+    Session &s = *session.value();
+    QSignalSpy registerChanged(&s, &Session::registerChanged);
+    const auto before = dctest::stateOf(*Database::open(m_path).value());
+    // A reader may not register documents.
+    DC_EXPECT_ERROR(s.documents().create(m_template.reader, procedure(QStringLiteral("不应登记"))), ErrorCode::PermissionDenied);
+    QTest::qWait(20);
+    QCOMPARE(registerChanged.count(), 0);
+    QCOMPARE(dctest::stateOf(*Database::open(m_path).value()), before);
+}
+
+void TestSession::numberingIsAuditedAndChecked()
+{
+    auto session = open();
+    QVERIFY(session.ok());
+    Session &s = *session.value();
+    QSignalSpy settings(&s, &Session::settingsChanged);
+    const QString before = s.settings().numberPattern(DocumentType::Procedure).text();
+
+    DC_EXPECT_OK(s.settings().setNumberPattern(m_template.controller, DocumentType::Procedure, QStringLiteral("{prefix}-PR-{seq:3}")));
+    QCOMPARE(s.settings().numberPattern(DocumentType::Procedure).text(), QStringLiteral("{prefix}-PR-{seq:3}"));
+    auto events = s.verifier().events(QStringLiteral("settings"));
+    QVERIFY(events.ok());
+    QCOMPARE(events->size(), 1);
+    const Event &event = events->constFirst();
+    QCOMPARE(event.action, QStringLiteral("settings.numbering_set"));
+    QCOMPARE(event.user, QStringLiteral("wangfang"));
+    QCOMPARE(event.details.value(QLatin1String("before")).toString(), before);
+    QCOMPARE(event.details.value(QLatin1String("after")).toString(), QStringLiteral("{prefix}-PR-{seq:3}"));
+    QTRY_COMPARE(settings.count(), 1);
+
+    // Refusals change nothing and leave no event: an author, and an invalid pattern.
+    auto other = Database::open(m_path);
+    QVERIFY(other.ok());
+    const auto unchanged = dctest::stateOf(*other.value());
+    DC_EXPECT_ERROR(s.settings().setNumberPattern(m_template.author, DocumentType::Procedure, QStringLiteral("{prefix}-X-{seq:2}")),
+                    ErrorCode::PermissionDenied);
+    DC_EXPECT_ERROR(s.settings().setNumberPattern(m_template.controller, DocumentType::Procedure, QStringLiteral("{prefix}-{bad}-{seq}")),
+                    ErrorCode::InvalidInput);
+    QCOMPARE(dctest::stateOf(*other.value()), unchanged);
+    QCOMPARE(s.settings().numberPattern(DocumentType::Procedure).text(), QStringLiteral("{prefix}-PR-{seq:3}"));
+    // The audit trail with the new event still verifies.
+    auto report = s.verifier().run();
+    QVERIFY(report.ok());
+    QVERIFY2(report->ok(), qPrintable(report->problems.value(0).message));
+}
+
+void TestSession::readOnlySessionRefusesWrites()
+{
+    auto session = open(Session::Access::ReadOnly);
+    QVERIFY(session.ok());
+    QVERIFY(session.value()->isReadOnly());
+    DC_EXPECT_ERROR(session.value()->documents().create(m_template.controller, procedure(QStringLiteral("只读"))), ErrorCode::ReadOnlyStore);
+    DC_EXPECT_ERROR(session.value()->settings().setNumberPattern(m_template.controller, DocumentType::Form, QStringLiteral("{prefix}-F-{seq:3}")),
+                    ErrorCode::ReadOnlyStore);
+}
+
+void TestSession::readModelsComeFromTheSession()
+{
+    auto session = open();
+    QVERIFY(session.ok());
+    Session &s = *session.value();
+    auto created = s.documents().create(m_template.controller, procedure(QStringLiteral("变更管理程序")));
+    QVERIFY(created.ok());
+    auto state = s.documentState(m_template.controller, created->number);
+    QVERIFY2(state.ok(), qPrintable(state.message()));
+    QCOMPARE(state->document.number, created->number);
+    QCOMPARE(state->current.status, RevisionStatus::Draft);
+    // A reader does not even learn that a document with no effective revision exists.
+    DC_EXPECT_ERROR(s.documentState(m_template.reader, created->number), ErrorCode::NotFound);
+    auto subject = s.printSubject(m_template.controller, created->number, {});
+    QVERIFY2(subject.ok(), qPrintable(subject.message()));
+    QCOMPARE(subject->label, state->current.label);
+    auto tasks = s.tasks(m_template.reviewer, m_clock.nowUtc().date());
+    QVERIFY(tasks.ok());
+    QVERIFY(tasks->isEmpty()); // nothing submitted yet
+}
+
+void TestSession::ticketOpensASessionOnAWorkerThread()
+{
+    auto session = open();
+    QVERIFY(session.ok());
+    QVERIFY(session.value()->signIn(QStringLiteral("wangfang"), dctest::kPassword).ok());
+    const Session::Ticket ticket = session.value()->ticket();
+    QString worker;
+    QString number;
+    std::unique_ptr<QThread> thread(QThread::create([&]() {
+        auto own = ticket.open();
+        if (!own) {
+            worker = own.message();
+            return;
+        }
+        worker = own.value()->user().name;
+        auto created = own.value()->documents().create(own.value()->user(), procedure(QStringLiteral("事件管理程序")));
+        number = created ? created->number : created.message();
+    }));
+    thread->start();
+    QVERIFY(thread->wait(30000));
+    QCOMPARE(worker, QStringLiteral("wangfang"));
+    // The worker's write is another connection's: this Session sees it on refresh.
+    QSignalSpy documents(session.value().get(), &Session::documentChanged);
+    session.value()->refresh();
+    QCOMPARE(documents.count(), 1);
+    QCOMPARE(documents.at(0).at(0).toString(), number);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
