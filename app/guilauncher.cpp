@@ -4,6 +4,7 @@
 #include "core/services/appsettings.h"
 #include "core/services/demostore.h"
 #include "ui/sessionflow.h"
+#include "ui/uilog.h"
 #include "core/store/database.h"
 
 #include <QApplication>
@@ -48,10 +49,12 @@ std::unique_ptr<Database> openDemo(const QString &path)
         });
         QEventLoop loop;
         QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        qCInfo(lcUi).noquote() << "building the demo store" << path << "on a worker thread";
         worker->start();
         loop.exec();
         worker->wait();
         delete worker;
+        qCInfo(lcUi).noquote() << "demo store build finished:" << (failure.isEmpty() ? QStringLiteral("ok") : failure);
 
         QApplication::restoreOverrideCursor();
         progress.close();

@@ -11,6 +11,7 @@
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
 #include "ui/sessionflow.h"
+#include "ui/uilog.h"
 #include "ui/settings/settingsdialog.h"
 #include "core/store/database.h"
 #include "ui/users/sessionlock.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, User user, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db)), m_user(std::move(user))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    qCInfo(lcUi).noquote() << "signed in:" << m_user.name << QStringLiteral("(%1)").arg(rolesToKeys(m_user.roles)) << "on" << m_db->path() << (m_db->isReadOnly() ? "read-only" : "read-write");
     applyScheduledReleases(); // before the register and the tasks are read
     QString title = tr("DocControl — %1").arg(QFileInfo(m_db->path()).fileName());
     if (m_db->isReadOnly())
@@ -125,6 +127,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 MainWindow::~MainWindow()
 {
+    qCInfo(lcUi).noquote() << "store closed:" << m_db->path();
     delete m_lock;
     // The views and models refer to the store: let them go before it closes.
     delete takeCentralWidget();
@@ -448,6 +451,7 @@ void MainWindow::openSettings()
 
 void MainWindow::signOut()
 {
+    qCInfo(lcUi).noquote() << "signed out:" << m_user.name;
     if (m_backups)
         m_backups->finishSession();
     const QString path = m_db->path();

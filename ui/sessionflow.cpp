@@ -5,6 +5,7 @@
 #include "core/services/witness.h"
 #include "core/services/userservice.h"
 #include "ui/signindialog.h"
+#include "ui/uilog.h"
 #include "core/store/database.h"
 #include "ui/workflow/modal.h"
 
@@ -44,6 +45,7 @@ std::unique_ptr<Database> openStore(QWidget *parent, const QString &path, Databa
     if (const Status witnessed = Witness::check(*opened.value()); !witnessed) {
         if (opened.value()->isReadOnly())
             return std::move(opened).value();
+        qCWarning(lcUi).noquote() << "audit trail alarm for" << path << "- opening it read-only:" << witnessed.message();
         QMessageBox::critical(parent, Text::tr("Audit Trail Alarm"), witnessed.message());
         opened.value().reset();
         auto readOnly = Database::open(path, Database::Access::ReadOnly);
@@ -55,6 +57,7 @@ std::unique_ptr<Database> openStore(QWidget *parent, const QString &path, Databa
     }
     if (!opened.value()->isReadOnly())
         (void)Witness::remember(*opened.value());
+    qCInfo(lcUi).noquote() << "store opened:" << path << (opened.value()->isReadOnly() ? "read-only" : "read-write");
     return std::move(opened).value();
 }
 
@@ -66,6 +69,7 @@ std::optional<User> signIn(QWidget *parent, Database &db, const QString &userNam
         if (user)
             return user.value();
         failure = user.message();
+        qCInfo(lcUi).noquote() << "sign-in as" << userName << "without the dialog failed:" << failure;
     }
     SignInDialog dialog(db, userName, parent);
     dialog.setErrorText(failure);

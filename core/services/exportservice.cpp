@@ -1,11 +1,13 @@
 #include "core/services/exportservice.h"
 
 #include "core/services/exportinput.h"
+#include "core/services/serviceslog.h"
 #include "core/fileio/openstores.h"
 #include "core/fileio/outputfile.h"
 #include "core/security/contenthash.h"
 #include "core/render/pdfexport.h"
 #include "core/render/pdfidentity.h"
+#include "core/render/stopwatch.h"
 #include "core/store/auditlog.h"
 #include "core/store/attachmentstore.h"
 #include "core/store/copystore.h"
@@ -176,18 +178,23 @@ Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRe
     auto output = OutputFile::create(path, OutputFile::Mode::Shared, [this](const QString &file) { return m_db.ownsFile(file); });
     if (!output)
         return output.error();
+    const render::Stopwatch timer;
     for (int attempt = 1;; ++attempt) {
         auto rendered = renderExport(actor, request, output.value()->partialPath());
         if (!rendered)
             return output.value()->explain(rendered.error());
         auto outcome = recordExport(actor, rendered.value());
-        if (!outcome && outcome.code() == ErrorCode::Conflict && attempt < kExportAttempts)
+        if (!outcome && outcome.code() == ErrorCode::Conflict && attempt < kExportAttempts) {
+            qCInfo(lcServices).noquote() << "export of" << request.number << "conflicted with a change, attempt" << attempt + 1;
             continue;
+        }
         if (!outcome)
             return outcome;
         if (const Status moved = output.value()->commit(); !moved)
             return Error{ErrorCode::Io, tr("The export was recorded but the file could not be written: %1").arg(moved.message())};
         outcome.value().path = output.value()->target();
+        qCInfo(lcServices).noquote() << "exported" << request.number << outcome->identity.revisionLabel << (outcome->copy ? "controlled" : "uncontrolled")
+                                     << "to" << outcome->path << QFileInfo(outcome->path).size() << "bytes in" << qRound(timer.ms()) << "ms";
         return outcome;
     }
 }
@@ -205,6 +212,7 @@ Result<PrintJob> ExportService::preparePrint(const User &actor, const ExportRequ
             job.manual = ExportInput::manual(prepared->source, prepared->stamp);
         if (const Status recorded = record(actor, prepared.value(), QStringLiteral("print"), QString()); !recorded)
             return recorded.error();
+        qCInfo(lcServices).noquote() << "print of" << request.number << (job.copy ? "controlled" : "uncontrolled") << "recorded for" << actor.name;
         return job;
     });
 }
