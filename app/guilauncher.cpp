@@ -5,6 +5,7 @@
 #include "core/services/demostore.h"
 #include "ui/sessionflow.h"
 #include "core/services/session.h"
+#include "ui/uilog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -48,10 +49,12 @@ std::unique_ptr<Session> openDemo(const QString &path)
         });
         QEventLoop loop;
         QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+        qCInfo(lcUi).noquote() << "building the demo store" << path << "on a worker thread";
         worker->start();
         loop.exec();
         worker->wait();
         delete worker;
+        qCInfo(lcUi).noquote() << "demo store build finished:" << (failure.isEmpty() ? QStringLiteral("ok") : failure);
 
         QApplication::restoreOverrideCursor();
         progress.close();

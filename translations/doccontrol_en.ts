@@ -2014,6 +2014,10 @@ or try the demo with
         <source>empty the search index</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>create the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::NumberPattern</name>
@@ -2619,10 +2623,6 @@ or try the demo with
 </context>
 <context>
     <name>dc::SearchIndex</name>
-    <message>
-        <source>create the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>update the search index</source>
         <translation type="unfinished"></translation>

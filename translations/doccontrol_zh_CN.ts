@@ -2012,6 +2012,10 @@ or try the demo with
         <source>empty the search index</source>
         <translation>清空搜索索引</translation>
     </message>
+    <message>
+        <source>create the search index</source>
+        <translation>创建搜索索引</translation>
+    </message>
 </context>
 <context>
     <name>dc::NumberPattern</name>
@@ -2617,10 +2621,6 @@ or try the demo with
 </context>
 <context>
     <name>dc::SearchIndex</name>
-    <message>
-        <source>create the search index</source>
-        <translation>创建搜索索引</translation>
-    </message>
     <message>
         <source>update the search index</source>
         <translation>更新搜索索引</translation>

@@ -11,6 +11,7 @@
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
 #include "ui/sessionflow.h"
+#include "ui/uilog.h"
 #include "ui/settings/settingsdialog.h"
 #include "core/services/session.h"
 #include "ui/users/sessionlock.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, User user, QWidget *par
     : QMainWindow(parent), m_session(std::move(session)), m_user(std::move(user))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    qCInfo(lcUi).noquote() << "signed in:" << m_user.name << QStringLiteral("(%1)").arg(rolesToKeys(m_user.roles)) << "on" << m_session->storePath() << (m_session->isReadOnly() ? "read-only" : "read-write");
     applyScheduledReleases(); // before the register and the tasks are read
     QString title = tr("DocControl — %1").arg(QFileInfo(m_session->storePath()).fileName());
     if (m_session->isReadOnly())
@@ -145,6 +147,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 MainWindow::~MainWindow()
 {
+    qCInfo(lcUi).noquote() << "store closed:" << m_session->storePath();
     delete m_lock;
     // The views and models refer to the store: let them go before it closes.
     delete takeCentralWidget();
@@ -466,6 +469,7 @@ void MainWindow::openSettings()
 
 void MainWindow::signOut()
 {
+    qCInfo(lcUi).noquote() << "signed out:" << m_user.name;
     if (m_backups)
         m_backups->finishSession();
     // The next user signs in on the same Session: the store stays open, with its connection.

@@ -5,6 +5,7 @@
 #include "ui/backup/damagedstore.h"
 #include "core/services/appsettings.h"
 #include "ui/signindialog.h"
+#include "ui/uilog.h"
 #include "ui/workflow/modal.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ std::unique_ptr<Session> openStore(QWidget *parent, const QString &path, Session
     if (const Status witnessed = opened.value()->checkWitness(); !witnessed) {
         if (opened.value()->isReadOnly())
             return std::move(opened).value();
+        qCWarning(lcUi).noquote() << "audit trail alarm for" << path << "- opening it read-only:" << witnessed.message();
         QMessageBox::critical(parent, Text::tr("Audit Trail Alarm"), witnessed.message());
         opened.value().reset();
         auto readOnly = Session::open(path, Session::Access::ReadOnly);
@@ -54,6 +56,7 @@ std::unique_ptr<Session> openStore(QWidget *parent, const QString &path, Session
     }
     if (!opened.value()->isReadOnly())
         (void)opened.value()->rememberWitness();
+    qCInfo(lcUi).noquote() << "store opened:" << path << (opened.value()->isReadOnly() ? "read-only" : "read-write");
     return std::move(opened).value();
 }
 
@@ -65,6 +68,7 @@ std::optional<User> signIn(QWidget *parent, Session &session, const QString &use
         if (user)
             return user.value();
         failure = user.message();
+        qCInfo(lcUi).noquote() << "sign-in as" << userName << "without the dialog failed:" << failure;
     }
     SignInDialog dialog(session, userName, parent);
     dialog.setErrorText(failure);

@@ -1,5 +1,6 @@
 #include "core/archive/archivereader.h"
 
+#include "core/archive/archivelog.h"
 #include "core/archive/entryname.h"
 
 #include <QBuffer>
@@ -54,6 +55,7 @@ struct ArchiveReader::Private {
 
     Error fail(Error error)
     {
+        qCInfo(lcArchive).noquote() << "archive refused or stopped after" << entries << "entries:" << error.message;
         failure = error;
         return error;
     }

@@ -1,5 +1,6 @@
 #include "core/archive/extract.h"
 
+#include "core/archive/archivelog.h"
 #include "core/archive/archivereader.h"
 #include "core/archive/entryname.h"
 
@@ -126,8 +127,11 @@ Result<QStringList> extractArchive(const QString &archivePath, const QString &ta
     Extraction extraction(root);
     QStringList files;
     Status done = reader ? extractEntries(**reader, extraction, files) : Status(reader.error());
-    if (done)
+    if (done) {
+        qCDebug(lcArchive).noquote() << "extracted" << files.size() << "files from" << archivePath << "into" << root;
         return files;
+    }
+    qCInfo(lcArchive).noquote() << "extraction of" << archivePath << "into" << root << "refused, rolled back:" << done.message();
     extraction.rollBack();
     if (createdTarget)
         QDir().rmdir(root);

@@ -11,7 +11,7 @@
 
 namespace dc {
 
-Q_LOGGING_CATEGORY(lcCatalog, "dc.model.catalog", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCatalog, "doccontrol.model.catalog", QtWarningMsg)
 
 namespace {
 

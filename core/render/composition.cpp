@@ -2,6 +2,7 @@
 
 #include "core/render/pageframe.h"
 #include "core/render/stampart.h"
+#include "core/render/renderlog.h"
 #include "core/render/stopwatch.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -173,6 +174,7 @@ Result<int> paintComposition(const Composition &composition, QPagedPaintDevice *
         stats->flushMs += flushMs;
         stats->finishMs += timer.ms();
     }
+    qCDebug(lcRender) << "painted" << number << "pages in" << qRound(frameMs + bodyMs + flushMs + timer.ms()) << "ms";
     return number;
 }
 

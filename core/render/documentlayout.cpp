@@ -1,5 +1,6 @@
 #include "core/render/documentlayout.h"
 
+#include "core/render/renderlog.h"
 #include "core/render/stopwatch.h"
 
 namespace dc::render {
@@ -50,6 +51,7 @@ void finishLayout(Composition &composition, LayoutTimes &times, const std::vecto
     composition.pool->run(jobs);
     const double buildMs = timer.lap();
     composition.pageCount = paginateSections(composition.sections, composition.geometry);
+    qCDebug(lcRender) << "laid out" << composition.pageCount << "pages in" << qRound(buildMs + timer.ms()) << "ms on" << LayoutPool::defaultThreads() << "threads";
     if (stats) {
         stats->threads = LayoutPool::defaultThreads();
         stats->buildMs += buildMs;

@@ -5,6 +5,7 @@
 #include "core/render/documentlayout.h"
 #include "core/render/pdfupdate.h"
 #include "core/render/stampart.h"
+#include "core/render/renderlog.h"
 #include "core/render/stopwatch.h"
 
 #include <QBuffer>
@@ -71,6 +72,7 @@ PdfOverlay stampOverlay(const Composition &composition, const PdfOptions &option
 Status writePdf(const Composition &composition, const PdfMetadata &metadata, const PdfOptions &options, const QString &path,
                 RenderStats *stats)
 {
+    const Stopwatch total;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -113,6 +115,8 @@ Status writePdf(const Composition &composition, const PdfMetadata &metadata, con
     }
     if (stats)
         stats->finishMs += timer.ms();
+    qCDebug(lcRender).noquote() << "wrote" << path << composition.pageCount << "pages," << buffer.data().size() + update.value().size() << "bytes, painted and saved in"
+                                << qRound(total.ms()) << "ms";
     return {};
 }
 

@@ -5,6 +5,8 @@
 #include "core/fileio/hashingdevice.h"
 #include "core/fileio/openstores.h"
 #include "core/fileio/outputfile.h"
+#include "core/render/stopwatch.h"
+#include "core/services/serviceslog.h"
 #include "core/security/contenthash.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
@@ -88,6 +90,7 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
         return Error{ErrorCode::PermissionDenied, tr("%1 may not back up the store (administrators only).").arg(actor.name)};
     // Everything is made beside the target, owner-only like the store, under names the next
     // run sweeps if this one is killed; nothing goes to a shared temporary folder.
+    const render::Stopwatch timer;
     auto output = OutputFile::create(path, OutputFile::Mode::OwnerOnly, [this](const QString &file) { return m_db.ownsFile(file); });
     if (!output)
         return output.error();
@@ -146,6 +149,8 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
         return logged.error();
     if (const Status moved = output.value()->commit(); !moved)
         return Error{ErrorCode::Io, tr("The backup was recorded but the file could not be written: %1").arg(moved.message())};
+    qCInfo(lcServices).noquote() << (trigger == Trigger::Automatic ? "automatic backup" : "backup") << "written to" << output.value()->target()
+                                 << QFileInfo(output.value()->target()).size() << "bytes in" << qRound(timer.ms()) << "ms, audit head" << manifest.headSeq;
     return manifest;
 }
 
@@ -234,6 +239,7 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath, const Q
         }
         outcome.report = report.value();
     }
+    qCInfo(lcServices).noquote() << "restored" << backupPath << "to" << storePath << "verified:" << outcome.report.ok() << "audit head" << outcome.report.headSeq;
     if (!outcome.report.ok() || outcome.report.headSeq != manifest->headSeq || outcome.report.headHash != manifest->headHash) {
         Database::removeFiles(storePath);
         const QString why = !outcome.report.ok() ? outcome.report.problems.first().message

@@ -7,6 +7,8 @@
 #include "core/fileio/openstores.h"
 #include "core/fileio/outputfile.h"
 #include "core/services/keyring.h"
+#include "core/services/serviceslog.h"
+#include "core/render/stopwatch.h"
 #include "core/security/signingkey.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
@@ -18,6 +20,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +54,7 @@ QJsonObject signatureJson(const Signature &s)
 
 Result<int> BundleService::exportBundle(const User &actor, const QString &password, const BundleRequest &request, const QString &path)
 {
+    const render::Stopwatch timer;
     auto output = OutputFile::create(path, OutputFile::Mode::OwnerOnly, [this](const QString &file) { return m_db.ownsFile(file); });
     if (!output)
         return output.error();
@@ -104,12 +108,16 @@ Result<int> BundleService::exportBundle(const User &actor, const QString &passwo
             }
             return {};
         });
-        if (!recorded && recorded.code() == ErrorCode::Conflict && attempt < ExportService::kExportAttempts)
+        if (!recorded && recorded.code() == ErrorCode::Conflict && attempt < ExportService::kExportAttempts) {
+            qCInfo(lcServices).noquote() << "bundle" << path << "conflicted with a change, attempt" << attempt + 1;
             continue;
+        }
         if (!recorded)
             return recorded.error();
         if (const Status moved = output.value()->commit(); !moved)
             return Error{ErrorCode::Io, tr("The bundle was recorded but the file could not be written: %1").arg(moved.message())};
+        qCInfo(lcServices).noquote() << "bundle of" << rendered.size() << "documents written to" << output.value()->target()
+                                     << QFileInfo(output.value()->target()).size() << "bytes in" << qRound(timer.ms()) << "ms";
         return static_cast<int>(rendered.size());
     }
 }

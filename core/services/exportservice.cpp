@@ -1,11 +1,13 @@
 #include "core/services/exportservice.h"
 
 #include "core/services/exportinput.h"
+#include "core/services/serviceslog.h"
 #include "core/fileio/openstores.h"
 #include "core/fileio/outputfile.h"
 #include "core/security/contenthash.h"
 #include "core/render/pdfexport.h"
 #include "core/render/pdfidentity.h"
+#include "core/render/stopwatch.h"
 #include "core/store/auditlog.h"
 #include "core/store/attachmentstore.h"
 #include "core/store/copystore.h"
@@ -193,18 +195,23 @@ Result<ExportOutcome> ExportService::exportPdf(const User &actor, const ExportRe
     auto output = OutputFile::create(path, OutputFile::Mode::Shared, [this](const QString &file) { return m_db.ownsFile(file); });
     if (!output)
         return output.error();
+    const render::Stopwatch timer;
     for (int attempt = 1;; ++attempt) {
         auto rendered = renderExport(actor, request, output.value()->partialPath());
         if (!rendered)
             return output.value()->explain(rendered.error());
         auto outcome = recordExport(actor, rendered.value());
-        if (!outcome && outcome.code() == ErrorCode::Conflict && attempt < kExportAttempts)
+        if (!outcome && outcome.code() == ErrorCode::Conflict && attempt < kExportAttempts) {
+            qCInfo(lcServices).noquote() << "export of" << request.number << "conflicted with a change, attempt" << attempt + 1;
             continue;
+        }
         if (!outcome)
             return outcome;
         if (const Status moved = output.value()->commit(); !moved)
             return Error{ErrorCode::Io, tr("The export was recorded but the file could not be written: %1").arg(moved.message())};
         outcome.value().path = output.value()->target();
+        qCInfo(lcServices).noquote() << "exported" << request.number << outcome->identity.revisionLabel << (outcome->copy ? "controlled" : "uncontrolled")
+                                     << "to" << outcome->path << QFileInfo(outcome->path).size() << "bytes in" << qRound(timer.ms()) << "ms";
         return outcome;
     }
 }
@@ -232,7 +239,10 @@ Result<PrintJob> ExportService::buildPrint(const User &actor, const ExportReques
 
 Result<ExportOutcome> ExportService::recordPrint(const User &actor, const PrintJob &job)
 {
-    return recordRendered(actor, job.request, job.fingerprint, job.copy ? job.copy->copyNumber : 0, QStringLiteral("print"), QString());
+    auto recorded = recordRendered(actor, job.request, job.fingerprint, job.copy ? job.copy->copyNumber : 0, QStringLiteral("print"), QString());
+    if (recorded)
+        qCInfo(lcServices).noquote() << "print of" << job.request.number << (job.copy ? "controlled" : "uncontrolled") << "recorded for" << actor.name;
+    return recorded;
 }
 
 Result<QList<ControlledCopy>> ExportService::copies(const User &actor, const QString &number) const

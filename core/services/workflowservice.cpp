@@ -14,6 +14,7 @@
 #include "core/store/workflowstore.h"
 #include "core/model/lifecycle.h"
 #include "core/workflow/permissions.h"
+#include "core/workflow/workflowlog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -147,6 +148,7 @@ Result<Revision> WorkflowService::submit(const User &actor, const QString &numbe
             return submission.error();
         if (const Status moved = store.setStatus(revision.id, RevisionStatus::Draft, RevisionStatus::InReview); !moved)
             return moved.error();
+        logTransition(number, revision.label, RevisionStatus::Draft, RevisionStatus::InReview, actor.name);
         const QJsonObject details{{QStringLiteral("submission_id"), submission.value()},
                                   {QStringLiteral("content_sha256"), revision.contentHash},
                                   {QStringLiteral("reviewers"), QJsonArray::fromStringList(route.reviewers)},
@@ -196,6 +198,7 @@ Result<Signature> WorkflowService::makeSignature(const User &actor, const Unlock
                               {QStringLiteral("signature"), base64(s.signature)}};
     if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("signature.") + toKey(meaning), target.object(revision), details); !logged)
         return logged.error();
+    qCDebug(lcWorkflow).noquote() << target.document.number << revision.label << "signed as" << toKey(meaning) << "by" << actor.name << "key" << s.keyId;
     return s;
 }
 
@@ -276,12 +279,14 @@ Result<Signature> WorkflowService::sign(const User &actor, const UnlockedKey &ke
             if (signedNow->size() + 1 == reviewers.size()) {
                 if (const Status moved = store.setStatus(revision.id, RevisionStatus::InReview, RevisionStatus::InApproval); !moved)
                     return moved.error();
+                logTransition(number, revision.label, RevisionStatus::InReview, RevisionStatus::InApproval, actor.name);
                 if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.reviewed"), target->object(revision)); !logged)
                     return logged.error();
             }
         } else {
             if (const Status moved = store.setStatus(revision.id, RevisionStatus::InApproval, RevisionStatus::Approved); !moved)
                 return moved.error();
+            logTransition(number, revision.label, RevisionStatus::InApproval, RevisionStatus::Approved, actor.name);
             if (const Status closed = store.closeSubmission(submission->id, QStringLiteral("approved"), actor.id, m_clock.nowUtc(), signature->comment); !closed)
                 return closed.error();
             if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.approved"), target->object(revision)); !logged)
@@ -320,6 +325,7 @@ Result<Revision> WorkflowService::reject(const User &actor, const QString &numbe
             return closed.error();
         if (const Status moved = store.setStatus(revision.id, revision.status, RevisionStatus::Draft); !moved)
             return moved.error();
+        logTransition(number, revision.label, revision.status, RevisionStatus::Draft, actor.name);
         const QJsonObject details{{QStringLiteral("submission_id"), submission->id}, {QStringLiteral("comment"), comment.trimmed()},
                                   {QStringLiteral("stage"), toKey(revision.status)}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.rejected"), target->object(revision), details); !logged)
@@ -340,6 +346,7 @@ Result<std::optional<Revision>> WorkflowService::makeEffective(const Document &d
             continue;
         if (const Status moved = store.setStatus(r.id, RevisionStatus::Effective, RevisionStatus::Superseded); !moved)
             return moved.error();
+        logTransition(document.number, r.label, RevisionStatus::Effective, RevisionStatus::Superseded, actorName);
         if (auto logged = AuditLog(m_db, m_clock).append(actorName, QStringLiteral("revision.superseded"), document.number + QLatin1Char(' ') + r.label,
                                                          QJsonObject{{QStringLiteral("by"), revision.label}});
             !logged)
@@ -350,6 +357,7 @@ Result<std::optional<Revision>> WorkflowService::makeEffective(const Document &d
     const QDate nextReview = revision.effectiveDate.addMonths(document.reviewIntervalMonths);
     if (const Status moved = store.setStatus(revision.id, RevisionStatus::Approved, RevisionStatus::Effective); !moved)
         return moved.error();
+    logTransition(document.number, revision.label, RevisionStatus::Approved, RevisionStatus::Effective, actorName);
     if (const Status dated = store.setDates(revision.id, revision.effectiveDate, nextReview); !dated)
         return dated.error();
     const QJsonObject details{{QStringLiteral("effective_date"), revision.effectiveDate.toString(Qt::ISODate)},
@@ -410,6 +418,7 @@ Result<ReleaseOutcome> WorkflowService::release(const User &actor, const Unlocke
             return logged.error();
         ReleaseOutcome outcome;
         outcome.scheduled = effective > today();
+        qCInfo(lcWorkflow).noquote() << number << revision.label << "released by" << actor.name << "effective" << effective.toString(Qt::ISODate);
         Revision released = revision;
         released.effectiveDate = effective;
         if (!outcome.scheduled) {
@@ -483,6 +492,7 @@ Result<Document> WorkflowService::withdraw(const User &actor, const QString &num
             }
             if (const Status moved = store.setStatus(r.id, r.status, RevisionStatus::Obsolete); !moved)
                 return moved.error();
+            logTransition(number, r.label, r.status, RevisionStatus::Obsolete, actor.name);
             withdrawn.append(r.label);
         }
         auto marked = Sql::exec(m_db, QStringLiteral("UPDATE documents SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?"),

@@ -1,11 +1,13 @@
 #include "core/store/database.h"
 
 #include "core/store/migrations.h"
+#include "core/store/storelog.h"
 #include "core/fileio/fileidentity.h"
 #include "core/fileio/openstores.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -22,6 +24,8 @@ namespace {
 // "DCTL": marks an SQLite file as a DocControl store (PRAGMA application_id).
 constexpr int kApplicationId = 0x4443544C;
 constexpr int kBusyTimeoutMs = 5000;
+// A wait for the write lock at least this long is logged: another writer held it.
+constexpr qint64 kSlowLockMs = 200;
 
 // SQLite's primary result codes, as Qt reports them in nativeErrorCode().
 constexpr int kSqliteCorrupt = 11;
@@ -34,6 +38,13 @@ bool canWrite(const QString &path)
 {
     const QFileInfo file(path);
     return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
+// The journal mode SQLite actually uses ("wal"; "delete" where WAL is impossible), for the log.
+QString journalMode(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next() ? query.value(0).toString() : query.lastError().text();
 }
 
 } // namespace
@@ -150,6 +161,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
         removeFiles(path);
         return ready.error();
     }
+    qCInfo(lcStore).noquote() << "created" << path << "schema" << currentSchemaVersion() << "journal" << journalMode(store.value()->m_db);
     return store;
 }
 
@@ -211,8 +223,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 
     // Inspect read-only first, so a file we refuse is never touched.
     const Result<int> probed = probe(path, access != Access::Salvage);
-    if (!probed)
+    if (!probed) {
+        qCInfo(lcStore).noquote() << "refused to open" << path << ":" << probed.message();
         return probed.error();
+    }
     const int version = probed.value();
 
     const bool readOnly = access != Access::ReadWrite || !canWrite(path);
@@ -230,20 +244,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         // An up-to-date store is opened without taking the write lock: a long write elsewhere
         // must not keep anyone from opening it.
         if (version < currentSchemaVersion()) {
+            qCInfo(lcStore).noquote() << "migrating" << path << "from schema" << version << "to" << currentSchemaVersion();
             const Status migrated = db.write([&db]() -> Status {
                 QSqlQuery query(db.m_db); // read again under the lock: another desk may have migrated meanwhile
                 if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
                     return db.queryError(query, QCoreApplication::translate("dc::Database", "read the schema version"));
                 return Migrations::migrate(db, query.value(0).toInt());
             });
-            if (!migrated)
+            if (!migrated) {
+                qCWarning(lcStore).noquote() << "migration of" << path << "failed:" << migrated.message();
                 return migrated.error();
+            }
         }
     } else {
         QSqlQuery query(db.m_db);
         if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
             return db.queryError(query, QCoreApplication::translate("dc::Database", "configure the store"));
     }
+    qCDebug(lcStore).noquote() << "opened" << path << "schema" << version
+                               << (!readOnly ? "read-write" : access != Access::ReadWrite ? "read-only (asked)" : "read-only (file or folder not writable)")
+                               << "journal" << journalMode(db.m_db);
     return store;
 }
 
@@ -252,8 +272,14 @@ Status Database::beginTransaction()
     // IMMEDIATE takes the write lock at the start, so two writers never both read a state and
     // then act on it (the second waits, up to the busy timeout, and reads the first's result).
     QSqlQuery begin(m_db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    QElapsedTimer waited;
+    waited.start();
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        qCWarning(lcStore).noquote() << "no write lock on" << m_path << "after" << waited.elapsed() << "ms:" << begin.lastError().text();
         return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not start a transaction: %1").arg(begin.lastError().text())};
+    }
+    if (waited.elapsed() >= kSlowLockMs)
+        qCInfo(lcStore).noquote() << "waited" << waited.elapsed() << "ms for the write lock on" << m_path << "(another connection was writing)";
     m_inTransaction = true;
     return {};
 }
@@ -278,14 +304,16 @@ Status Database::commitTransaction()
     m_inTransaction = false;
     if (!m_db.commit()) {
         const QString why = m_db.lastError().text();
+        qCWarning(lcStore).noquote() << "commit on" << m_path << "failed, rolled back:" << why;
         m_db.rollback();
         return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not save the change: %1").arg(why)};
     }
     return {};
 }
 
-void Database::rollbackTransaction()
+void Database::rollbackTransaction(const Error &why)
 {
+    qCInfo(lcStore).noquote() << "rolled back a write on" << m_path << ":" << why.message;
     m_inTransaction = false;
     m_db.rollback();
 }

@@ -81,7 +81,7 @@ private:
     Status beginRead();
     void endRead();
     Status commitTransaction();
-    void rollbackTransaction();
+    void rollbackTransaction(const Error &why); // logs why
 
     QString m_path;
     QString m_connectionName;
@@ -105,7 +105,7 @@ std::invoke_result_t<Work> Database::write(Work &&work)
         return begun.error();
     auto result = work();
     if (!result.ok()) {
-        rollbackTransaction();
+        rollbackTransaction(result.error());
         return result;
     }
     if (const Status committed = commitTransaction(); !committed)

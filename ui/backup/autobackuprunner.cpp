@@ -2,6 +2,7 @@
 
 #include "core/services/autobackup.h"
 #include "core/services/session.h"
+#include "ui/uilog.h"
 
 #include <QDir>
 #include <QThread>
@@ -59,6 +60,7 @@ void AutoBackupRunner::start()
                         : tr("Automatic backup failed: %1").arg(made.message());
     });
     connect(m_worker, &QThread::finished, this, &AutoBackupRunner::collect, Qt::QueuedConnection);
+    qCInfo(lcUi).noquote() << "automatic backup of" << path << "started on a worker thread";
     m_worker->start(QThread::LowPriority);
 }
 
@@ -68,6 +70,7 @@ void AutoBackupRunner::collect()
         return;
     delete m_worker;
     m_worker = nullptr;
+    qCInfo(lcUi).noquote() << "automatic backup finished:" << m_outcome;
     Q_EMIT finished(m_outcome);
 }
 

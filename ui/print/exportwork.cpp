@@ -2,6 +2,7 @@
 
 #include "core/render/pagestyle.h"
 #include "core/services/session.h"
+#include "ui/uilog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,9 +51,11 @@ Result<ExportOutcome> exportPdf(Session &session, const User &actor, const Expor
 
     QEventLoop loop;
     QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    qCInfo(lcUi).noquote() << "export of" << request.number << "to" << path << "started on a worker thread";
     worker->start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     worker->wait();
+    qCInfo(lcUi).noquote() << "export of" << request.number << "finished:" << (result->has_value() && result->value().ok() ? QStringLiteral("ok") : QStringLiteral("failed"));
     progress.reset();
 
     if (!result->has_value())

@@ -3,6 +3,7 @@
 #include "core/services/session.h"
 
 #include "ui/print/printsettings.h"
+#include "ui/uilog.h"
 #include "core/render/pagestyle.h"
 #include "core/render/pdfexport.h"
 #include "core/services/exportinput.h"
@@ -208,7 +209,9 @@ void PdfPreviewPane::start(Job job)
             *error = written.message();
     });
     m_running = thread;
+    qCDebug(lcUi).noquote() << "preview of" << shared->name << "started on a worker thread";
     connect(thread, &QThread::finished, this, [this, thread, shared, error]() {
+        qCDebug(lcUi).noquote() << "preview of" << shared->name << "finished" << (error->isEmpty() ? QStringLiteral("ok") : *error);
         thread->deleteLater();
         m_running.clear();
         finished(*shared, *error);

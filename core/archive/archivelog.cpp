@@ -1,0 +1,7 @@
+#include "core/archive/archivelog.h"
+
+namespace dc {
+
+Q_LOGGING_CATEGORY(lcArchive, "doccontrol.archive", QtWarningMsg)
+
+} // namespace dc

@@ -1,0 +1,7 @@
+#include "core/store/storelog.h"
+
+namespace dc {
+
+Q_LOGGING_CATEGORY(lcStore, "doccontrol.store", QtWarningMsg)
+
+} // namespace dc

@@ -1,0 +1,7 @@
+#include "ui/uilog.h"
+
+namespace dc {
+
+Q_LOGGING_CATEGORY(lcUi, "doccontrol.ui", QtWarningMsg)
+
+} // namespace dc
