@@ -1498,10 +1498,6 @@ Revision %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed while it was being exported; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export was recorded but the file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,6 +1511,22 @@ Revision %3 — %4</source>
     </message>
     <message>
         <source>The store&apos;s %1 %2 no longer matches its content hash (text or attachments changed); run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; the printed pages are no valid copy: destroy them and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 of %2 %3 was issued elsewhere meanwhile. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while its pages were being made. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,33 +2391,6 @@ or try the demo with
     </message>
     <message>
         <source>The store is open read-only, and every print and export is recorded in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dc::PrintFlow</name>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controlled copy No. %1 is recorded as destroyed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controlled copy No. %1 stays issued: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1494,10 +1494,6 @@ Revision %3 — %4</source>
         <translation>无法回读 %1。</translation>
     </message>
     <message>
-        <source>%1 changed while it was being exported; try again.</source>
-        <translation>%1 在导出期间已被更改，请重试。</translation>
-    </message>
-    <message>
         <source>The export was recorded but the file could not be written: %1</source>
         <translation>导出已记录，但文件无法写入：%1</translation>
     </message>
@@ -1512,6 +1508,22 @@ Revision %3 — %4</source>
     <message>
         <source>The store&apos;s %1 %2 no longer matches its content hash (text or attachments changed); run verify.</source>
         <translation>存储中的 %1 %2 已与其内容哈希不符（正文或附件被修改）；请运行 verify。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; the printed pages are no valid copy: destroy them and print again.</source>
+        <translation>未作任何登记；已打印的页面不是有效副本：请销毁后重新打印。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded; try again.</source>
+        <translation>未作任何登记；请重试。</translation>
+    </message>
+    <message>
+        <source>Controlled copy No. %1 of %2 %3 was issued elsewhere meanwhile. %4</source>
+        <translation>%2 %3 的第 %1 号受控副本已在此期间由别处发放。%4</translation>
+    </message>
+    <message>
+        <source>%1 changed while its pages were being made. %2</source>
+        <translation>%1 在生成页面期间已被修改。%2</translation>
     </message>
 </context>
 <context>
@@ -2378,33 +2390,6 @@ or try the demo with
     <message>
         <source>The store is open read-only, and every print and export is recorded in it.</source>
         <translation>文档库以只读方式打开，而每次打印和导出都须记录在文档库中。</translation>
-    </message>
-</context>
-<context>
-    <name>dc::PrintFlow</name>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
-        <source>Printed %1.</source>
-        <translation>已打印 %1。</translation>
-    </message>
-    <message>
-        <source>Printing %1 failed: %2</source>
-        <translation>打印 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Printing %1 was cancelled.</source>
-        <translation>已取消打印 %1。</translation>
-    </message>
-    <message>
-        <source>Controlled copy No. %1 is recorded as destroyed.</source>
-        <translation>第 %1 号受控副本已登记为销毁。</translation>
-    </message>
-    <message>
-        <source>Controlled copy No. %1 stays issued: %2</source>
-        <translation>第 %1 号受控副本仍为已发放状态：%2</translation>
     </message>
 </context>
 <context>
