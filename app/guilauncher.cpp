@@ -4,17 +4,16 @@
 #include "core/services/appsettings.h"
 #include "core/services/demostore.h"
 #include "ui/sessionflow.h"
+#include "core/services/background.h"
 #include "core/services/session.h"
 #include "ui/uilog.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QThread>
 
 namespace dc {
 
@@ -40,20 +39,12 @@ std::unique_ptr<Session> openDemo(const QString &path)
         progress.show();
         QApplication::setOverrideCursor(Qt::WaitCursor);
 
-        QString failure;
-        // The worker's connection is made and closed in the worker; the GUI opens its own below.
-        QThread *worker = QThread::create([path, &failure] {
-            auto built = Session::openDemo(path);
-            if (!built)
-                failure = built.message();
-        });
-        QEventLoop loop;
-        QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
         qCInfo(lcUi).noquote() << "building the demo store" << path << "on a worker thread";
-        worker->start();
-        loop.exec();
-        worker->wait();
-        delete worker;
+        // The worker's Session is opened and closed in the worker; the GUI opens its own below.
+        const QString failure = Background::runAndWait([path]() {
+            auto built = Session::openDemo(path);
+            return built ? QString() : built.message();
+        });
         qCInfo(lcUi).noquote() << "demo store build finished:" << (failure.isEmpty() ? QStringLiteral("ok") : failure);
 
         QApplication::restoreOverrideCursor();

@@ -59,7 +59,11 @@ grep -Eq 'BIND_NOW|FLAGS_1.*NOW' <<<"$elf" || fail "doccontrol is not linked wit
 grep -q GNU_RELRO <<<"$elf" || fail "doccontrol has no RELRO segment"
 grep -q '__stack_chk_fail@' <<<"$elf" || fail "doccontrol is not built with the stack protector"
 grep -q '\.symtab' <<<"$elf" && fail "doccontrol is not stripped"
-for part in app/CMakeFiles/doccontrol.dir core/CMakeFiles/doccontrol_core.dir ui/CMakeFiles/doccontrol_ui.dir; do
+parts="app/CMakeFiles/doccontrol.dir ui/CMakeFiles/doccontrol_ui.dir"
+for part in model fileio security search workflow diff render archive store services; do
+    parts="$parts core/$part/CMakeFiles/doccontrol_$part.dir"
+done
+for part in $parts; do
     grep -q -- '-D_FORTIFY_SOURCE=2' "$build/$part/flags.make" || fail "$part is not compiled with -D_FORTIFY_SOURCE=2"
 done
 echo "== hardening: PIE, RELRO, BIND_NOW, fortify; stripped"

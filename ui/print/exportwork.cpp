@@ -1,14 +1,13 @@
 #include "ui/print/exportwork.h"
 
 #include "core/render/pagestyle.h"
+#include "core/services/background.h"
 #include "core/services/session.h"
 #include "ui/uilog.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QProgressDialog>
-#include <QThread>
 
 #include <memory>
 
@@ -27,18 +26,6 @@ Result<ExportOutcome> exportPdf(Session &session, const User &actor, const Expor
     if (const Status font = render::ensureRenderFont(); !font)
         return font.error();
 
-    // Everything the worker touches is its own: copies of the inputs, a Session of its own.
-    const Session::Ticket ticket = session.ticket();
-    auto result = std::make_shared<std::optional<Result<ExportOutcome>>>();
-    std::unique_ptr<QThread> worker(QThread::create([result, ticket, actor, request, path]() {
-        auto own = ticket.open();
-        if (!own) {
-            result->emplace(own.error());
-            return;
-        }
-        result->emplace(own.value()->exports().exportPdf(actor, request, path));
-    }));
-
     QProgressDialog progress(parent);
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowTitle(QCoreApplication::translate("dc::ExportWork", "Export PDF"));
@@ -49,18 +36,17 @@ Result<ExportOutcome> exportPdf(Session &session, const User &actor, const Expor
     progress.setMinimumDuration(kProgressDelayMs);
     progress.setValue(0);
 
-    QEventLoop loop;
-    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
     qCInfo(lcUi).noquote() << "export of" << request.number << "to" << path << "started on a worker thread";
-    worker->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    worker->wait();
-    qCInfo(lcUi).noquote() << "export of" << request.number << "finished:" << (result->has_value() && result->value().ok() ? QStringLiteral("ok") : QStringLiteral("failed"));
+    // Everything the worker touches is its own: copies of the inputs, a Session of its own.
+    auto outcome = Background::runAndWait([ticket = session.ticket(), actor, request, path]() -> Result<ExportOutcome> {
+        auto own = ticket.open();
+        if (!own)
+            return own.error();
+        return own.value()->exports().exportPdf(actor, request, path);
+    });
+    qCInfo(lcUi).noquote() << "export of" << request.number << "finished:" << (outcome ? QStringLiteral("ok") : QStringLiteral("failed"));
     progress.reset();
-
-    if (!result->has_value())
-        return Error{ErrorCode::Io, QCoreApplication::translate("dc::ExportWork", "The export of %1 stopped unexpectedly.").arg(request.number)};
-    return std::move(result->value());
+    return outcome;
 }
 
 QString describe(const ExportRequest &request, const render::PdfIdentity &identity, const std::optional<ControlledCopy> &copy)

@@ -1,5 +1,6 @@
 #include "ui/print/pdfpreviewpane.h"
 
+#include "core/services/background.h"
 #include "core/services/session.h"
 
 #include "ui/print/printsettings.h"
@@ -200,23 +201,21 @@ void PdfPreviewPane::showRevision(Session &session, const User &actor, const QSt
 void PdfPreviewPane::start(Job job)
 {
     auto shared = std::make_shared<const Job>(std::move(job));
-    auto error = std::make_shared<QString>();
-    QThread *thread = QThread::create([shared, error]() {
-        const Status written = std::holds_alternative<render::ManualRender>(shared->input)
-            ? render::writeManualPdf(std::get<render::ManualRender>(shared->input), shared->options, shared->path)
-            : render::writeDocumentPdf(std::get<render::DocumentRender>(shared->input), shared->options, shared->path);
-        if (!written)
-            *error = written.message();
-    });
-    m_running = thread;
     qCDebug(lcUi).noquote() << "preview of" << shared->name << "started on a worker thread";
-    connect(thread, &QThread::finished, this, [this, thread, shared, error]() {
-        qCDebug(lcUi).noquote() << "preview of" << shared->name << "finished" << (error->isEmpty() ? QStringLiteral("ok") : *error);
-        thread->deleteLater();
-        m_running.clear();
-        finished(*shared, *error);
-    });
-    thread->start(QThread::LowPriority);
+    m_running = Background::start(
+        this,
+        [shared]() -> QString {
+            const Status written = std::holds_alternative<render::ManualRender>(shared->input)
+                ? render::writeManualPdf(std::get<render::ManualRender>(shared->input), shared->options, shared->path)
+                : render::writeDocumentPdf(std::get<render::DocumentRender>(shared->input), shared->options, shared->path);
+            return written ? QString() : written.message();
+        },
+        [this, shared](const QString &error) {
+            qCDebug(lcUi).noquote() << "preview of" << shared->name << "finished" << (error.isEmpty() ? QStringLiteral("ok") : error);
+            m_running.clear();
+            finished(*shared, error);
+        },
+        QThread::LowPriority);
 }
 
 void PdfPreviewPane::finished(const Job &job, const QString &error)
