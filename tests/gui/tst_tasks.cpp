@@ -3,7 +3,7 @@
 
 #include "guihelpers.h"
 #include "core/services/workflowservice.h"
-#include "ui/workflow/documentstate.h"
+#include "core/services/documentstate.h"
 #include "ui/workflow/taskmodel.h"
 #include "ui/workflow/taskscanner.h"
 #include "ui/workflow/tasksview.h"

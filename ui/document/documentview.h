@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/user.h"
-#include "ui/workflow/documentstate.h"
+#include "core/services/documentstate.h"
 
 #include <QWidget>
 

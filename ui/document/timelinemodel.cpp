@@ -1,6 +1,6 @@
 #include "ui/document/timelinemodel.h"
 
-#include "ui/workflow/documentstate.h"
+#include "core/services/documentstate.h"
 #include "ui/workflow/signaturetext.h"
 
 #include <QBrush>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/workflow/documentstate.h"
+#include "core/services/documentstate.h"
 #include "core/model/user.h"
 
 #include <QMap>
