@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/user.h"
-#include "ui/workflow/taskscanner.h"
+#include "core/services/tasks.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/model/result.h"
+#include "core/model/user.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace dc {
+
+class Database;
+
+// What waits for a user.
+enum class TaskKind { Review, Approval, Release, PeriodicReview };
+
+struct Task {
+    TaskKind kind = TaskKind::Review;
+    QString number;
+    QString title;
+    QString label;       // the revision concerned
+    QDateTime since;     // when it started waiting (submitted, approved); null for periodic reviews
+    QDate due;           // periodic reviews: the next review date
+    bool overdue = false;
+    QString from;        // who it comes from: the revision's author, its approver for a release, the owner for a periodic review
+};
+
+// The tasks of `actor`: revisions in review where the actor is a reviewer whose signature is
+// still missing (and, in a sequential round, whose turn it is), revisions awaiting the actor's
+// approval, approved revisions the actor may release, and effective revisions whose periodic
+// review is due within `horizonDays` and that the actor may carry out. A task is exactly an
+// action WorkflowRules::availability allows (segregation of duties included); readers have
+// none. Overdue reviews come first, then the others oldest first. One query over the store
+// (TaskQuery), not a scan of the register. Fails on a store error.
+Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int horizonDays = 30);
+
+// "Review", "Approve", "Release", "Periodic review" for people.
+QString displayName(TaskKind kind);
+
+} // namespace dc
