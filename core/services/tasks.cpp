@@ -1,123 +1,51 @@
 #include "core/services/tasks.h"
 
-#include "core/services/documentservice.h"
-#include "core/services/workflowservice.h"
-#include "core/store/database.h"
-#include "core/store/documentstore.h"
-#include "core/store/workflowstore.h"
+#include "core/services/storedround.h"
+#include "core/store/taskquery.h"
+#include "core/workflow/actions.h"
 #include "core/workflow/permissions.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <optional>
 
 namespace dc {
 
 namespace {
 
-// Every document whose current revision has `status`, page by page.
-Result<QList<Document>> documentsWith(Database &db, const User &actor, RevisionStatus status)
+// The task a candidate revision may be, by its status, and the action that carries it out.
+struct KindAndAction {
+    TaskKind kind;
+    WorkflowAction action;
+};
+
+std::optional<KindAndAction> taskOf(RevisionStatus status)
 {
-    RegisterQuery query;
-    query.filter.status = status;
-    query.limit = 500;
-    QList<Document> all;
-    for (;;) {
-        auto page = DocumentService(db).list(actor, query);
-        if (!page)
-            return page.error();
-        all += page->rows;
-        query.offset += query.limit;
-        if (page->rows.isEmpty() || query.offset >= page->total)
-            return all;
+    switch (status) {
+    case RevisionStatus::InReview: return KindAndAction{TaskKind::Review, WorkflowAction::SignReview};
+    case RevisionStatus::InApproval: return KindAndAction{TaskKind::Approval, WorkflowAction::SignApprove};
+    case RevisionStatus::Approved: return KindAndAction{TaskKind::Release, WorkflowAction::Release};
+    case RevisionStatus::Effective: return KindAndAction{TaskKind::PeriodicReview, WorkflowAction::PeriodicReview};
+    case RevisionStatus::Draft:
+    case RevisionStatus::Superseded:
+    case RevisionStatus::Obsolete:
+        break;
     }
+    return std::nullopt;
 }
 
-Task taskFor(TaskKind kind, const Document &d, const Revision &r)
+WorkflowState stateOf(const TaskCandidate &c)
 {
-    Task t;
-    t.kind = kind;
-    t.number = d.number;
-    t.title = d.title;
-    t.label = r.label;
-    t.from = r.author;
-    return t;
-}
-
-// The review and approval tasks among the revisions with `status`.
-Status addRoundTasks(Database &db, const User &actor, RevisionStatus status, QList<Task> &tasks)
-{
-    auto documents = documentsWith(db, actor, status);
-    if (!documents)
-        return documents.error();
-    DocumentStore store(db);
-    WorkflowStore workflow(db);
-    const bool reviewing = status == RevisionStatus::InReview;
-    for (const Document &d : documents.value()) {
-        auto revision = store.currentRevision(d.id);
-        if (!revision)
-            return revision.error();
-        const Status allowed = reviewing ? Permissions::mayReview(actor, d, revision.value()) : Permissions::mayApprove(actor, d, revision.value());
-        if (!allowed)
-            continue;
-        auto round = workflow.openSubmission(revision->id);
-        if (!round) {
-            if (round.code() == ErrorCode::NotFound)
-                continue;
-            return round.error();
-        }
-        if (reviewing) {
-            auto signedBy = workflow.signersIn(round->id, SignatureMeaning::Reviewed);
-            if (!signedBy)
-                return signedBy.error();
-            QStringList pending;
-            for (const RouteMember &m : round->reviewers) {
-                if (!signedBy->contains(m.name))
-                    pending << m.name;
-            }
-            const bool myTurn = round->sequential ? (!pending.isEmpty() && pending.constFirst() == actor.name) : pending.contains(actor.name);
-            if (!myTurn)
-                continue;
-        } else if (round->approver.name != actor.name) {
-            continue;
-        }
-        Task t = taskFor(reviewing ? TaskKind::Review : TaskKind::Approval, d, revision.value());
-        t.since = round->submittedAt;
-        tasks << t;
-    }
-    return {};
-}
-
-Status addReleaseTasks(Database &db, const User &actor, QList<Task> &tasks)
-{
-    auto documents = documentsWith(db, actor, RevisionStatus::Approved);
-    if (!documents)
-        return documents.error();
-    DocumentStore store(db);
-    WorkflowStore workflow(db);
-    for (const Document &d : documents.value()) {
-        auto revision = store.currentRevision(d.id);
-        if (!revision)
-            return revision.error();
-        if (revision->effectiveDate.isValid())
-            continue; // released already, waiting for its effective date
-        auto signatures = workflow.signatures(revision->id);
-        if (!signatures)
-            return signatures.error();
-        QString approver;
-        QDateTime approvedAt;
-        for (const Signature &s : signatures.value()) {
-            if (s.meaning == SignatureMeaning::Approved) {
-                approver = s.signer;
-                approvedAt = s.signedAt;
-            }
-        }
-        if (!Permissions::mayRelease(actor, d, approver))
-            continue;
-        Task t = taskFor(TaskKind::Release, d, revision.value());
-        t.since = approvedAt;
-        t.from = approver;
-        tasks << t;
-    }
-    return {};
+    WorkflowState state;
+    state.document = c.document;
+    state.current = c.revision; // for a periodic review the effective revision, all its rule looks at
+    state.hasEffective = c.revision.status == RevisionStatus::Effective;
+    if (c.submission)
+        state.round = reviewRoundOf(*c.submission, c.reviewersSigned);
+    state.approvedBy = c.approvedBy;
+    // readOnlyStore stays false: what waits for someone does not depend on how this desk opened the store.
+    return state;
 }
 
 } // namespace
@@ -138,23 +66,34 @@ Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int 
     QList<Task> tasks;
     if (Permissions::seesEffectiveOnly(actor))
         return tasks; // readers sign nothing
-    if (const Status found = addRoundTasks(db, actor, RevisionStatus::InReview, tasks); !found)
-        return found.error();
-    if (const Status found = addRoundTasks(db, actor, RevisionStatus::InApproval, tasks); !found)
-        return found.error();
-    if (const Status found = addReleaseTasks(db, actor, tasks); !found)
-        return found.error();
-
-    auto due = WorkflowService(db).dueReviews(actor, today.addDays(horizonDays));
-    if (!due)
-        return due.error();
-    for (const DueReview &review : due.value()) {
-        if (!Permissions::mayPeriodicReview(actor, review.document))
+    auto candidates = TaskQuery::candidates(db, actor.name, today.addDays(horizonDays));
+    if (!candidates)
+        return candidates.error();
+    for (const TaskCandidate &c : candidates.value()) {
+        const auto task = taskOf(c.revision.status);
+        if (!task || !WorkflowRules::availability(actor, stateOf(c), task->action))
             continue;
-        Task t = taskFor(TaskKind::PeriodicReview, review.document, review.revision);
-        t.due = review.revision.nextReviewDate;
-        t.overdue = t.due < today;
-        t.from = review.document.owner;
+        Task t;
+        t.kind = task->kind;
+        t.number = c.document.number;
+        t.title = c.document.title;
+        t.label = c.revision.label;
+        switch (t.kind) {
+        case TaskKind::Review:
+        case TaskKind::Approval:
+            t.since = c.submission->submittedAt;
+            t.from = c.revision.author;
+            break;
+        case TaskKind::Release:
+            t.since = c.approvedAt;
+            t.from = c.approvedBy;
+            break;
+        case TaskKind::PeriodicReview:
+            t.due = c.revision.nextReviewDate;
+            t.overdue = t.due < today;
+            t.from = c.document.owner;
+            break;
+        }
         tasks << t;
     }
 

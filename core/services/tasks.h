@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/model/user.h"
 #include "core/model/result.h"
+#include "core/model/user.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QString>
 
 namespace dc {
 
@@ -23,18 +23,16 @@ struct Task {
     QDateTime since;     // when it started waiting (submitted, approved); null for periodic reviews
     QDate due;           // periodic reviews: the next review date
     bool overdue = false;
-    QString from;        // who it comes from: the revision's author, or its approver for a release
+    QString from;        // who it comes from: the revision's author, its approver for a release, the owner for a periodic review
 };
 
-// Finds the tasks of `actor`: revisions in review where the actor is a reviewer whose
-// signature is still missing (and, in a sequential round, whose turn it is), revisions
-// awaiting the actor's approval, approved revisions the actor may release, and effective
-// revisions whose periodic review is due within `horizonDays` and that the actor may carry
-// out. Overdue reviews come first, then the others oldest first. Fails on a store error.
-//
-// TEMPORARY: a scan over the register and each candidate's open round until core offers the
-// query (WorkflowService::tasks, see the report); fine for registers of a few thousand
-// documents.
+// The tasks of `actor`: revisions in review where the actor is a reviewer whose signature is
+// still missing (and, in a sequential round, whose turn it is), revisions awaiting the actor's
+// approval, approved revisions the actor may release, and effective revisions whose periodic
+// review is due within `horizonDays` and that the actor may carry out. A task is exactly an
+// action WorkflowRules::availability allows (segregation of duties included); readers have
+// none. Overdue reviews come first, then the others oldest first. One query over the store
+// (TaskQuery), not a scan of the register. Fails on a store error.
 Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int horizonDays = 30);
 
 // "Review", "Approve", "Release", "Periodic review" for people.

@@ -1,6 +1,7 @@
 #include "core/services/workflowservice.h"
 
 #include "core/services/keyring.h"
+#include "core/services/storedround.h"
 #include "core/store/searchindex.h"
 #include "core/security/contenthash.h"
 #include "core/store/attachmentstore.h"
@@ -83,6 +84,53 @@ Result<WorkflowService::Target> WorkflowService::beginAction(const QString &numb
     return load(number);
 }
 
+Result<WorkflowState> WorkflowService::stateOf(const Target &target) const
+{
+    WorkflowState state;
+    state.document = target.document;
+    state.current = target.latest();
+    state.hasEffective = target.withStatus(RevisionStatus::Effective) != nullptr;
+    state.readOnlyStore = m_db.isReadOnly();
+    if (state.current.status == RevisionStatus::InReview || state.current.status == RevisionStatus::InApproval) {
+        auto round = openRound(state.current.id);
+        if (!round)
+            return round.error();
+        state.round = round.value();
+    }
+    if (state.current.status == RevisionStatus::Approved) {
+        auto signatures = WorkflowStore(m_db).signatures(state.current.id);
+        if (!signatures)
+            return signatures.error();
+        for (const Signature &s : signatures.value()) {
+            if (s.meaning == SignatureMeaning::Approved)
+                state.approvedBy = s.signer;
+        }
+    }
+    return state;
+}
+
+Result<WorkflowState> WorkflowService::authorize(const User &actor, const Target &target, WorkflowAction action) const
+{
+    auto state = stateOf(target);
+    if (!state)
+        return state;
+    if (const Status allowed = WorkflowRules::availability(actor, state.value(), action); !allowed)
+        return allowed.error();
+    return state;
+}
+
+Result<std::optional<ReviewRound>> WorkflowService::openRound(qint64 revisionId) const
+{
+    WorkflowStore store(m_db);
+    auto open = store.openSubmission(revisionId);
+    if (!open)
+        return open.code() == ErrorCode::NotFound ? Result<std::optional<ReviewRound>>(std::nullopt) : open.error();
+    auto signedBy = store.signersIn(open->id, SignatureMeaning::Reviewed);
+    if (!signedBy)
+        return signedBy.error();
+    return std::optional<ReviewRound>(reviewRoundOf(open.value(), signedBy.value()));
+}
+
 Status WorkflowService::checkRoute(const Document &document, const Revision &revision, const Route &route) const
 {
     if (route.reviewers.isEmpty())
@@ -122,7 +170,7 @@ Result<Revision> WorkflowService::submit(const User &actor, const QString &numbe
     if (!target)
         return target.error();
     const Revision &revision = target->latest();
-    if (const Status allowed = Permissions::maySubmit(actor, target->document, revision); !allowed)
+    if (auto allowed = authorize(actor, target.value(), WorkflowAction::Submit); !allowed)
         return allowed.error();
 
     const Route fallback = StoreSettings(m_db).defaultRoute(target->document.type);
@@ -218,78 +266,46 @@ Result<Signature> WorkflowService::sign(const User &actor, const UnlockedKey &ke
         return applied.error();
     if (meaning != SignatureMeaning::Reviewed && meaning != SignatureMeaning::Approved)
         return Error{ErrorCode::InvalidInput, tr("Sign as reviewer or approver; releases and periodic reviews have their own commands.")};
+    const bool reviewing = meaning == SignatureMeaning::Reviewed;
+    const WorkflowAction action = reviewing ? WorkflowAction::SignReview : WorkflowAction::SignApprove;
     auto target = load(number);
     if (!target)
         return target.error();
-    const Revision &revision = target->latest();
-    const bool reviewing = meaning == SignatureMeaning::Reviewed;
-    const RevisionStatus expected = reviewing ? RevisionStatus::InReview : RevisionStatus::InApproval;
-    if (revision.status != expected) {
-        return Error{ErrorCode::InvalidState, tr("%1 revision %2 is %3, so it cannot be signed as %4.")
-                                                  .arg(number, revision.label, displayName(revision.status), displayName(meaning))};
-    }
-    const Status allowed = reviewing ? Permissions::mayReview(actor, target->document, revision)
-                                     : Permissions::mayApprove(actor, target->document, revision);
-    if (!allowed)
+    const Revision revision = target->latest();
+    if (auto allowed = authorize(actor, target.value(), action); !allowed)
         return allowed.error();
-    WorkflowStore store(m_db);
-    auto submission = store.openSubmission(revision.id);
-    if (!submission)
-        return submission.error();
-    auto signedAlready = store.signersIn(submission->id, meaning);
-    if (!signedAlready)
-        return signedAlready.error();
-    if (signedAlready->contains(actor.name))
-        return Error{ErrorCode::Duplicate, tr("%1 has already signed %2 revision %3 as %4.").arg(actor.name, number, revision.label, displayName(meaning))};
-
-    QStringList reviewers;
-    for (const RouteMember &m : submission->reviewers)
-        reviewers << m.name;
-    if (reviewing) {
-        if (!reviewers.contains(actor.name))
-            return Error{ErrorCode::PermissionDenied, tr("%1 is not a reviewer of %2 revision %3 (reviewers: %4).").arg(actor.name, number, revision.label, reviewers.join(QStringLiteral(", ")))};
-        if (submission->sequential) {
-            for (const QString &before : reviewers) {
-                if (before == actor.name)
-                    break;
-                if (!signedAlready->contains(before))
-                    return Error{ErrorCode::InvalidState, tr("The reviews of %1 go in order: %2 reviews before %3.").arg(number, before, actor.name)};
-            }
-        }
-    } else if (submission->approver.name != actor.name) {
-        return Error{ErrorCode::PermissionDenied, tr("%1 is not the approver of %2 revision %3 (the approver is %4).").arg(actor.name, number, revision.label, submission->approver.name)};
-    }
 
     return m_db.write([&]() -> Result<Signature> {
         // Read again under the write lock: another reviewer may have signed meanwhile.
         auto fresh = load(number);
         if (!fresh)
             return fresh.error();
-        if (fresh->latest().id != revision.id || fresh->latest().status != expected)
+        if (fresh->latest().id != revision.id || fresh->latest().status != revision.status)
             return Error{ErrorCode::InvalidState, tr("%1 revision %2 changed meanwhile; look at it again before signing.").arg(number, revision.label)};
-        auto signedNow = store.signersIn(submission->id, meaning);
-        if (!signedNow)
-            return signedNow.error();
-        if (signedNow->contains(actor.name))
-            return Error{ErrorCode::Duplicate, tr("%1 has already signed %2 revision %3 as %4.").arg(actor.name, number, revision.label, displayName(meaning))};
-        auto signature = makeSignature(actor, key, target.value(), revision, meaning, submission->id, comment);
+        auto state = authorize(actor, fresh.value(), action);
+        if (!state)
+            return state.error();
+        ReviewRound &round = *state.value().round;
+        auto signature = makeSignature(actor, key, fresh.value(), revision, meaning, round.submissionId, comment);
         if (!signature)
             return signature;
+        WorkflowStore store(m_db);
         if (reviewing) {
-            if (signedNow->size() + 1 == reviewers.size()) {
+            round.reviewersSigned << actor.name;
+            if (round.reviewsComplete()) {
                 if (const Status moved = store.setStatus(revision.id, RevisionStatus::InReview, RevisionStatus::InApproval); !moved)
                     return moved.error();
                 logTransition(number, revision.label, RevisionStatus::InReview, RevisionStatus::InApproval, actor.name);
-                if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.reviewed"), target->object(revision)); !logged)
+                if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.reviewed"), fresh->object(revision)); !logged)
                     return logged.error();
             }
         } else {
             if (const Status moved = store.setStatus(revision.id, RevisionStatus::InApproval, RevisionStatus::Approved); !moved)
                 return moved.error();
             logTransition(number, revision.label, RevisionStatus::InApproval, RevisionStatus::Approved, actor.name);
-            if (const Status closed = store.closeSubmission(submission->id, QStringLiteral("approved"), actor.id, m_clock.nowUtc(), signature->comment); !closed)
+            if (const Status closed = store.closeSubmission(round.submissionId, QStringLiteral("approved"), actor.id, m_clock.nowUtc(), signature->comment); !closed)
                 return closed.error();
-            if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.approved"), target->object(revision)); !logged)
+            if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.approved"), fresh->object(revision)); !logged)
                 return logged.error();
         }
         return signature;
@@ -304,29 +320,19 @@ Result<Revision> WorkflowService::reject(const User &actor, const QString &numbe
     if (!target)
         return target.error();
     const Revision &revision = target->latest();
-    const bool reviewing = revision.status == RevisionStatus::InReview;
-    if (!reviewing && revision.status != RevisionStatus::InApproval)
-        return Error{ErrorCode::InvalidState, tr("%1 revision %2 is %3; only a revision in review or approval can be rejected.").arg(number, revision.label, displayName(revision.status))};
-    const Status allowed = reviewing ? Permissions::mayReview(actor, target->document, revision) : Permissions::mayApprove(actor, target->document, revision);
-    if (!allowed)
-        return allowed.error();
-    WorkflowStore store(m_db);
-    auto submission = store.openSubmission(revision.id);
-    if (!submission)
-        return submission.error();
-    bool onRoute = !reviewing && submission->approver.name == actor.name;
-    for (const RouteMember &m : submission->reviewers)
-        onRoute = onRoute || (reviewing && m.name == actor.name);
-    if (!onRoute)
-        return Error{ErrorCode::PermissionDenied, tr("%1 is not on the route of %2 revision %3 and so cannot reject it.").arg(actor.name, number, revision.label)};
+    auto state = authorize(actor, target.value(), WorkflowAction::Reject);
+    if (!state)
+        return state.error();
+    const qint64 submissionId = state->round->submissionId;
 
     return m_db.write([&]() -> Result<Revision> {
-        if (const Status closed = store.closeSubmission(submission->id, QStringLiteral("rejected"), actor.id, m_clock.nowUtc(), comment.trimmed()); !closed)
+        WorkflowStore store(m_db);
+        if (const Status closed = store.closeSubmission(submissionId, QStringLiteral("rejected"), actor.id, m_clock.nowUtc(), comment.trimmed()); !closed)
             return closed.error();
         if (const Status moved = store.setStatus(revision.id, revision.status, RevisionStatus::Draft); !moved)
             return moved.error();
         logTransition(number, revision.label, revision.status, RevisionStatus::Draft, actor.name);
-        const QJsonObject details{{QStringLiteral("submission_id"), submission->id}, {QStringLiteral("comment"), comment.trimmed()},
+        const QJsonObject details{{QStringLiteral("submission_id"), submissionId}, {QStringLiteral("comment"), comment.trimmed()},
                                   {QStringLiteral("stage"), toKey(revision.status)}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.rejected"), target->object(revision), details); !logged)
             return logged.error();
@@ -390,23 +396,11 @@ Result<ReleaseOutcome> WorkflowService::release(const User &actor, const Unlocke
     if (effective < today())
         return Error{ErrorCode::InvalidInput, tr("The effective date %1 for %2 revision %3 is in the past; release with today's date or a later one.")
                                                   .arg(effective.toString(Qt::ISODate), number, revision.label)};
-    if (revision.status != RevisionStatus::Approved)
-        return Error{ErrorCode::InvalidState, tr("%1 revision %2 is %3; only an approved revision can be released.").arg(number, revision.label, displayName(revision.status))};
-    if (revision.effectiveDate.isValid())
-        return Error{ErrorCode::InvalidState, tr("%1 revision %2 is already released, effective %3.").arg(number, revision.label, revision.effectiveDate.toString(Qt::ISODate))};
-    WorkflowStore store(m_db);
-    auto signatures = store.signatures(revision.id);
-    if (!signatures)
-        return signatures.error();
-    QString approvedBy;
-    for (const Signature &s : signatures.value()) {
-        if (s.meaning == SignatureMeaning::Approved)
-            approvedBy = s.signer;
-    }
-    if (const Status allowed = Permissions::mayRelease(actor, target->document, approvedBy); !allowed)
+    if (auto allowed = authorize(actor, target.value(), WorkflowAction::Release); !allowed)
         return allowed.error();
 
     return m_db.write([&]() -> Result<ReleaseOutcome> {
+        WorkflowStore store(m_db);
         auto signature = makeSignature(actor, key, target.value(), revision, SignatureMeaning::Released, 0, QString());
         if (!signature)
             return signature.error();
@@ -478,7 +472,7 @@ Result<Document> WorkflowService::withdraw(const User &actor, const QString &num
     auto target = beginAction(number);
     if (!target)
         return target.error();
-    if (const Status allowed = Permissions::mayWithdraw(actor, target->document); !allowed)
+    if (auto allowed = authorize(actor, target.value(), WorkflowAction::Withdraw); !allowed)
         return allowed.error();
     return m_db.write([&]() -> Result<Document> {
         WorkflowStore store(m_db);
@@ -513,11 +507,9 @@ Result<Signature> WorkflowService::periodicReview(const User &actor, const QStri
     auto target = beginAction(number);
     if (!target)
         return target.error();
-    const Revision *effective = target->withStatus(RevisionStatus::Effective);
-    if (!effective)
-        return Error{ErrorCode::InvalidState, tr("%1 has no effective revision to review.").arg(number)};
-    if (const Status allowed = Permissions::mayPeriodicReview(actor, target->document); !allowed)
+    if (auto allowed = authorize(actor, target.value(), WorkflowAction::PeriodicReview); !allowed)
         return allowed.error();
+    const Revision *effective = target->withStatus(RevisionStatus::Effective); // the rule made sure there is one
     auto holds = AttachmentStore(m_db).contentHolds(effective->id, effective->content, effective->contentHash);
     if (!holds)
         return holds.error();

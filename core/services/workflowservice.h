@@ -8,6 +8,8 @@
 #include "core/model/signature.h"
 #include "core/model/user.h"
 #include "core/model/result.h"
+#include "core/workflow/actions.h"
+#include "core/workflow/reviewround.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -83,6 +85,10 @@ public:
 
     Result<DocumentHistory> history(const User &actor, const QString &number) const;
 
+    // The open round of review of a revision with who has signed in it so far; nothing when
+    // the revision is not under review or awaiting approval. Fails on a store error.
+    Result<std::optional<ReviewRound>> openRound(qint64 revisionId) const;
+
     // Makes effective every revision released for a date that has come. Returns how many.
     Result<int> applyScheduledReleases();
 
@@ -95,6 +101,10 @@ private:
     struct Target;
     Result<Target> load(const QString &number) const;
     Result<Target> beginAction(const QString &number);
+    // The state the action rules look at, read from the store; with it, whether `actor` may take
+    // `action` now (WorkflowRules::availability, the rule the screens show).
+    Result<WorkflowState> stateOf(const Target &target) const;
+    Result<WorkflowState> authorize(const User &actor, const Target &target, WorkflowAction action) const;
     Status checkRoute(const Document &document, const Revision &revision, const Route &route) const;
     Result<Signature> makeSignature(const User &actor, const UnlockedKey &key, const Target &target, const Revision &revision,
                                     SignatureMeaning meaning, qint64 submissionId, const QString &comment);

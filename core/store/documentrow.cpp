@@ -22,6 +22,11 @@ QString fromWithEffectiveRevision()
                           " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective')");
 }
 
+QString editingActions()
+{
+    return QStringLiteral("'revision.created', 'revision.edited', 'revision.imported', 'attachment.added'");
+}
+
 Document documentFrom(const QSqlQuery &q)
 {
     Document d;

@@ -15,5 +15,8 @@ QString fromWithCurrentRevision();
 // without an effective revision drop out.
 QString fromWithEffectiveRevision();
 Document documentFrom(const QSqlQuery &query);
+// The audit-trail actions that write or change a revision's content: their users are the
+// revision's editors (segregation of duties). An SQL list for `e.action IN (…)`.
+QString editingActions();
 
 } // namespace dc::DocumentRow

@@ -136,7 +136,7 @@ Status DocumentStore::fillEditors(Revision &revision) const
     // Who changed the content is what the trail says: the author, and every later edit or import.
     auto q = Sql::exec(m_db,
                        QStringLiteral("SELECT e.user_name FROM events e WHERE e.object = (SELECT number FROM documents WHERE id = ?) || ' ' || ?"
-                                      " AND e.action IN ('revision.created', 'revision.edited', 'revision.imported', 'attachment.added') ORDER BY e.seq"),
+                                      " AND e.action IN (") + DocumentRow::editingActions() + QStringLiteral(") ORDER BY e.seq"),
                        {revision.documentId, revision.label}, QCoreApplication::translate("dc::DocumentStore", "read who changed the revision"));
     if (!q)
         return q.error();

@@ -1,12 +1,16 @@
 // Store benchmark: registers N documents with realistic Chinese content, then times the
-// register (filtered, sorted, paged), full-text search and opening the store, and reports
-// the peak memory. Prints figures; checks only that the answers are right.
+// register (filtered, sorted, paged), full-text search, a user's tasks (with a tenth of the
+// register in review and most of it effective) and opening the store, and reports the peak
+// memory. Prints figures; checks only that the answers are right.
 //
 //   bench_store [N]        default N = 5000
 #include "core/model/clock.h"
 #include "core/services/documentservice.h"
+#include "core/services/tasks.h"
 #include "core/services/userservice.h"
+#include "core/services/workflowservice.h"
 #include "core/store/database.h"
+#include "core/store/sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -62,6 +66,65 @@ long peakRssKb()
     std::exit(1);
 }
 
+// Puts every tenth document in review (one reviewer, through WorkflowService) and most others
+// into effect with review dates spread over a year (a month of them overdue, by raw SQL along
+// the lifecycle), then times the tasks of the reviewer and of the administrator.
+void timeTasks(Database &db, const Clock &clock, const User &admin, const QStringList &numbers)
+{
+    UserService users(db, clock);
+    auto reviewer = users.addUser(admin, NewUser{QStringLiteral("reviewer1"), QStringLiteral("审核员"), QString(), Roles(Role::Reviewer)}, QStringLiteral("bench-pw"));
+    auto approver = users.addUser(admin, NewUser{QStringLiteral("approver1"), QStringLiteral("批准人"), QString(), Roles(Role::Approver)}, QStringLiteral("bench-pw"));
+    if (!reviewer || !approver)
+        die(reviewer ? approver.message() : reviewer.message());
+    WorkflowService workflow(db, clock);
+    const Route route{{QStringLiteral("reviewer1")}, QStringLiteral("approver1"), false};
+    int inReview = 0;
+    const Status prepared = db.write([&]() -> Status {
+        for (qsizetype i = 0; i < numbers.size(); i += 10) {
+            if (auto submitted = workflow.submit(admin, numbers.at(i), route); !submitted)
+                return submitted.error();
+            ++inReview;
+        }
+        const QString others = QStringLiteral(" WHERE status = '%1' AND document_id % 10 <> 0"
+                                              " AND id NOT IN (SELECT revision_id FROM submissions)");
+        const QStringList path{QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("in_approval"), QStringLiteral("approved"), QStringLiteral("effective")};
+        for (qsizetype step = 1; step < path.size(); ++step) {
+            auto moved = Sql::exec(db, QStringLiteral("UPDATE revisions SET status = ?") + others.arg(path.at(step - 1)), {path.at(step)},
+                                   QStringLiteral("bench: move along the lifecycle"));
+            if (!moved)
+                return moved.error();
+        }
+        return Status::from(Sql::exec(db,
+                                      QStringLiteral("UPDATE revisions SET effective_date = '2025-11-21',"
+                                                     " next_review_date = date('2026-11-21', ((id % 365) - 30) || ' days') WHERE status = 'effective'"),
+                                      {}, QStringLiteral("bench: date the reviews")));
+    });
+    if (!prepared)
+        die(prepared.message());
+    const QDate today = workflow.today();
+    auto due = Sql::exec(db, QStringLiteral("SELECT count(*) FROM revisions WHERE status = 'effective' AND next_review_date <= ?"),
+                         {today.addDays(30).toString(Qt::ISODate)}, QStringLiteral("bench: count the due reviews"));
+    if (!due || !due.value().next())
+        die(QStringLiteral("cannot count the due reviews"));
+    const int dueReviews = due.value().value(0).toInt();
+
+    const auto timeFor = [&](const User &actor, int expected) {
+        qsizetype found = 0;
+        const double ms = timeMs(5, [&] {
+            auto tasks = findTasks(db, actor, today);
+            if (!tasks)
+                die(tasks.message());
+            found = tasks->size();
+        });
+        if (found != expected)
+            die(QStringLiteral("%1 has %2 tasks, expected %3").arg(actor.name).arg(found).arg(expected));
+        std::printf("  tasks of %-10s           %8.2f ms   (%lld tasks)\n", qPrintable(actor.name), ms, static_cast<long long>(found));
+    };
+    std::printf("  workflow: %d in review, %d periodic reviews due within 30 days\n", inReview, dueReviews);
+    timeFor(reviewer.value(), inReview + dueReviews); // reviewers carry out periodic reviews too
+    timeFor(admin, dueReviews);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -85,6 +148,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
+    QStringList numbers;
     const Status filled = db.write([&]() -> Status {
         for (int i = 0; i < n; ++i) {
             NewDocument d;
@@ -94,8 +158,10 @@ int main(int argc, char *argv[])
             d.owner = QStringLiteral("admin");
             d.department = i % 2 ? QStringLiteral("信息安全部") : QStringLiteral("IT 运维部");
             d.content = contentFor(i);
-            if (auto created = documents.create(admin.value(), d); !created)
+            auto created = documents.create(admin.value(), d);
+            if (!created)
                 return created.error();
+            numbers << created->number;
         }
         return {};
     });
@@ -139,6 +205,7 @@ int main(int argc, char *argv[])
     timeSearch(QStringLiteral("审"));
     timeSearch(QStringLiteral("信息安全风险评估"));
     timeSearch(QStringLiteral("procedure"));
+    timeTasks(db, clock, admin.value(), numbers);
     store = Error{ErrorCode::Io, QString()}; // close
     const double openMs = timeMs(1, [&] {
         auto reopened = Database::open(path);

@@ -284,9 +284,9 @@ void TestDocumentView::submitThroughTheRouteDialog()
     QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Submitted ISMS-R-001 A/0 for review"));
     const DocumentState *state = &*window->documentView()->state();
     QCOMPARE(state->current.status, RevisionStatus::InReview);
-    QCOMPARE(state->submission->reviewers.size(), 1);
-    QCOMPARE(state->submission->reviewers.constFirst().name, QStringLiteral("liuyang"));
-    QVERIFY(state->submission->sequential);
+    QCOMPARE(state->round->reviewers.size(), 1);
+    QCOMPARE(state->round->reviewers.constFirst(), QStringLiteral("liuyang"));
+    QVERIFY(state->round->sequential);
     RegisterModel *model = window->registerView()->model();
     QCOMPARE(model->index(model->rowOfNumber(QStringLiteral("ISMS-R-001")), RegisterModel::StatusColumn).data().toString(),
              displayName(RevisionStatus::InReview));

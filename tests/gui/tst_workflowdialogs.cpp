@@ -1,11 +1,11 @@
-// The workflow dialogs on their own (sign, reject/withdraw comment, route) and the rules that
-// enable the document actions, over a copy of the demo store.
+// The workflow dialogs on their own (sign, reject/withdraw comment, route), over a copy of the
+// demo store. The rules that enable the document actions: tests/unit/tst_actions.cpp.
 
 #include "ui/diff/diffview.h"
 #include "guihelpers.h"
+#include "core/services/documentstate.h"
 #include "core/services/workflowservice.h"
 #include "ui/workflow/commentdialog.h"
-#include "core/services/documentstate.h"
 #include "ui/workflow/routedialog.h"
 #include "ui/workflow/signdialog.h"
 
@@ -24,7 +24,6 @@
 
 using namespace dc;
 
-Q_DECLARE_METATYPE(dc::WorkflowAction)
 Q_DECLARE_METATYPE(dc::SignatureMeaning)
 
 class TestWorkflowDialogs final : public QObject {
@@ -42,8 +41,6 @@ private Q_SLOTS:
     void routeDialogChecksTheRoute_data();
     void routeDialogChecksTheRoute();
     void routeOrderFollowsTheList();
-    void rulesEnableWhatApplies_data();
-    void rulesEnableWhatApplies();
 
 private:
     User user(const QString &name) const;
@@ -303,63 +300,6 @@ void TestWorkflowDialogs::routeOrderFollowsTheList()
     QCOMPARE(dialog.route().reviewers, (QStringList{QStringLiteral("liuyang"), QStringLiteral("chenjing")}));
     QTest::mouseClick(test::child<QPushButton>(&dialog, "moveDownButton"), Qt::LeftButton);
     QCOMPARE(dialog.route().reviewers, (QStringList{QStringLiteral("chenjing"), QStringLiteral("liuyang")}));
-}
-
-void TestWorkflowDialogs::rulesEnableWhatApplies_data()
-{
-    QTest::addColumn<QString>("userName");
-    QTest::addColumn<QString>("number");
-    QTest::addColumn<WorkflowAction>("action");
-    QTest::addColumn<QString>("refusal"); // empty: allowed
-
-    // The demo (fresh copy, see init): ISMS-R-001 is a draft by wangfang, ISMS-P-003 A/1 in review
-    // (chenjing signed, liuyang not yet), ISMS-P-007 awaits zhangwei's approval, ISMS-P-001 is effective.
-    QTest::newRow("author submits a draft") << "wangfang" << "ISMS-R-001" << WorkflowAction::Submit << QString();
-    QTest::newRow("reviewer cannot submit") << "chenjing" << "ISMS-R-001" << WorkflowAction::Submit << QStringLiteral("may not");
-    QTest::newRow("draft cannot be signed") << "chenjing" << "ISMS-R-001" << WorkflowAction::SignReview << QStringLiteral("Draft");
-    QTest::newRow("pending reviewer signs") << "liuyang" << "ISMS-P-003" << WorkflowAction::SignReview << QString();
-    QTest::newRow("no second signature") << "chenjing" << "ISMS-P-003" << WorkflowAction::SignReview << QStringLiteral("already signed");
-    QTest::newRow("controller is no reviewer") << "wangfang" << "ISMS-P-003" << WorkflowAction::SignReview << QStringLiteral("reviewers only");
-    QTest::newRow("reviewer rejects") << "liuyang" << "ISMS-P-003" << WorkflowAction::Reject << QString();
-    QTest::newRow("approver waits for reviews") << "zhangwei" << "ISMS-P-003" << WorkflowAction::SignApprove << QStringLiteral("awaiting approval");
-    QTest::newRow("revision in review is locked") << "wangfang" << "ISMS-P-003" << WorkflowAction::Edit << QStringLiteral("cannot change");
-    QTest::newRow("approver approves") << "zhangwei" << "ISMS-P-007" << WorkflowAction::SignApprove << QString();
-    QTest::newRow("reviewer cannot approve") << "liuyang" << "ISMS-P-007" << WorkflowAction::SignApprove << QStringLiteral("approvers only");
-    QTest::newRow("reviewer cannot reject in approval") << "liuyang" << "ISMS-P-007" << WorkflowAction::Reject << QStringLiteral("approvers only");
-    QTest::newRow("effective: edit starts a revision") << "wangfang" << "ISMS-P-001" << WorkflowAction::Edit << QString();
-    QTest::newRow("reviewer cannot start a revision") << "chenjing" << "ISMS-P-001" << WorkflowAction::Edit << QStringLiteral("start a new revision");
-    QTest::newRow("only approved is released") << "wangfang" << "ISMS-P-001" << WorkflowAction::Release << QStringLiteral("approved");
-    QTest::newRow("controller withdraws") << "wangfang" << "ISMS-P-001" << WorkflowAction::Withdraw << QString();
-    QTest::newRow("reviewer cannot withdraw") << "chenjing" << "ISMS-P-001" << WorkflowAction::Withdraw << QStringLiteral("controllers only");
-    QTest::newRow("reviewer reviews periodically") << "chenjing" << "ISMS-P-001" << WorkflowAction::PeriodicReview << QString();
-    QTest::newRow("reader reviews nothing") << "sunli" << "ISMS-P-001" << WorkflowAction::PeriodicReview << QStringLiteral("sunli may not");
-    QTest::newRow("draft has no periodic review") << "wangfang" << "ISMS-R-001" << WorkflowAction::PeriodicReview
-                                                  << QStringLiteral("no effective revision");
-}
-
-void TestWorkflowDialogs::rulesEnableWhatApplies()
-{
-    QFETCH(QString, userName);
-    QFETCH(QString, number);
-    QFETCH(WorkflowAction, action);
-    QFETCH(QString, refusal);
-    // A fresh copy: earlier tests signed ISMS-P-003.
-    static QString fresh;
-    if (fresh.isEmpty()) {
-        fresh = m_dir.filePath(QStringLiteral("rules.dcstore"));
-        auto demo = DemoStore::openOrCreate(fresh);
-        QVERIFY2(demo.ok(), qPrintable(demo.message()));
-    }
-    auto db = Database::open(fresh);
-    QVERIFY(db.ok());
-    const User actor = UserService(*db.value()).authenticate(userName, test::demoPassword()).value();
-    auto state = DocumentState::load(*db.value(), actor, number);
-    QVERIFY2(state.ok(), qPrintable(state.message()));
-    const Status allowed = WorkflowRules::availability(actor, state.value(), action);
-    if (refusal.isEmpty())
-        QVERIFY2(allowed.ok(), qPrintable(allowed.message()));
-    else
-        QVERIFY2(!allowed && allowed.message().contains(refusal), qPrintable(allowed.message()));
 }
 
 QTEST_MAIN(TestWorkflowDialogs)
