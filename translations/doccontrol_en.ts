@@ -1545,10 +1545,6 @@ Revision %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export of %1 stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (compiled manual)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,6 +2988,13 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::TaskQuery</name>
+    <message>
+        <source>find the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::Tasks</name>
     <message>
         <source>Review</source>
@@ -3721,59 +3724,11 @@ or try the demo with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revision %1 is %2; only a revision in review is signed by its reviewers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 is %2; only a revision awaiting approval is signed by its approver.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revision %1 has no open round of review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The approver of revision %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are not a reviewer of revision %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have already signed revision %1 as reviewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reviews go in order: %1 reviews before you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the reviewers on its route can reject revision %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only its approver can reject revision %1 now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 is %2; only a revision in review or awaiting approval can be rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 is %2; only an approved revision can be released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 is already released, effective %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has already been withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no effective revision to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

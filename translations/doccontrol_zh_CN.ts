@@ -1541,10 +1541,6 @@ Revision %3 — %4</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <source>The export of %1 stopped unexpectedly.</source>
-        <translation>%1 的导出意外中止。</translation>
-    </message>
-    <message>
         <source>%1 (compiled manual)</source>
         <translation>%1（汇编手册）</translation>
     </message>
@@ -2990,6 +2986,13 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::TaskQuery</name>
+    <message>
+        <source>find the tasks</source>
+        <translation>查找待办事项</translation>
+    </message>
+</context>
+<context>
     <name>dc::Tasks</name>
     <message>
         <source>Review</source>
@@ -3717,60 +3720,12 @@ or try the demo with
         <translation>%1 处于“%2”状态，不能编辑。</translation>
     </message>
     <message>
-        <source>Revision %1 is %2; only a revision in review is signed by its reviewers.</source>
-        <translation>修订版本 %1 处于“%2”状态；审核人只能签署审核中的修订版本。</translation>
-    </message>
-    <message>
-        <source>Revision %1 is %2; only a revision awaiting approval is signed by its approver.</source>
-        <translation>修订版本 %1 处于“%2”状态；批准人只能签署待批准的修订版本。</translation>
-    </message>
-    <message>
         <source>Revision %1 has no open round of review.</source>
         <translation>修订版本 %1 没有进行中的审核。</translation>
     </message>
     <message>
-        <source>The approver of revision %1 is %2.</source>
-        <translation>修订版本 %1 的批准人是 %2。</translation>
-    </message>
-    <message>
-        <source>You are not a reviewer of revision %1.</source>
-        <translation>您不是修订版本 %1 的审核人。</translation>
-    </message>
-    <message>
-        <source>You have already signed revision %1 as reviewer.</source>
-        <translation>您已以审核人身份签署过修订版本 %1。</translation>
-    </message>
-    <message>
-        <source>The reviews go in order: %1 reviews before you.</source>
-        <translation>审核按顺序进行：%1 须在您之前审核。</translation>
-    </message>
-    <message>
-        <source>Only the reviewers on its route can reject revision %1.</source>
-        <translation>只有审批路线中的审核人才能驳回修订版本 %1。</translation>
-    </message>
-    <message>
-        <source>Only its approver can reject revision %1 now.</source>
-        <translation>目前只有批准人才能驳回修订版本 %1。</translation>
-    </message>
-    <message>
-        <source>Revision %1 is %2; only a revision in review or awaiting approval can be rejected.</source>
-        <translation>修订版本 %1 处于“%2”状态；只有审核中或待批准的修订版本才能被驳回。</translation>
-    </message>
-    <message>
-        <source>Revision %1 is %2; only an approved revision can be released.</source>
-        <translation>修订版本 %1 处于“%2”状态；只有已批准的修订版本才能发布。</translation>
-    </message>
-    <message>
-        <source>Revision %1 is already released, effective %2.</source>
-        <translation>修订版本 %1 已发布，%2 生效。</translation>
-    </message>
-    <message>
         <source>%1 has already been withdrawn.</source>
         <translation>%1 已作废。</translation>
-    </message>
-    <message>
-        <source>%1 has no effective revision to review.</source>
-        <translation>%1 没有可供评审的生效修订版本。</translation>
     </message>
     <message>
         <source>The store is open read-only.</source>

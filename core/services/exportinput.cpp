@@ -84,6 +84,18 @@ QString ExportInput::classificationLabel(Classification classification)
     return {};
 }
 
+const Revision *ExportInput::choose(const QList<Revision> &revisions, const QString &label)
+{
+    const Revision *chosen = nullptr;
+    for (const Revision &r : revisions) {
+        if (label.isEmpty() ? r.status == RevisionStatus::Effective : r.label == label)
+            chosen = &r;
+    }
+    if (!chosen && label.isEmpty() && !revisions.isEmpty())
+        chosen = &revisions.constLast();
+    return chosen;
+}
+
 Result<ExportSource> ExportInput::load(Database &db, const QString &number, const QString &label)
 {
     DocumentStore documents(db);
@@ -101,13 +113,7 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
         return head.error();
     source.chainSeq = head->seq;
     source.chainHead = head->hash;
-    const Revision *chosen = nullptr;
-    for (const Revision &r : source.revisions) {
-        if (label.isEmpty() ? r.status == RevisionStatus::Effective : r.label == label)
-            chosen = &r;
-    }
-    if (!chosen && label.isEmpty() && !source.revisions.isEmpty())
-        chosen = &source.revisions.constLast();
+    const Revision *chosen = choose(source.revisions, label);
     if (!chosen)
         return Error{ErrorCode::NotFound, tr("%1 has no revision %2.").arg(number, label)};
     source.revision = *chosen;

@@ -36,6 +36,10 @@ public:
     // else its latest one.
     static Result<ExportSource> load(Database &db, const QString &number, const QString &label);
 
+    // The one choice of revision every export, print and preview makes: revision `label`, or
+    // when `label` is empty the effective revision, or else the latest. Null when none fits.
+    static const Revision *choose(const QList<Revision> &revisions, const QString &label);
+
     // The stamp a print of `revision` carries: controlled copy (effective only), uncontrolled
     // (effective), draft (not yet effective) or obsolete (superseded or withdrawn).
     static render::Stamp stampFor(const Revision &revision, int copyNumber, const QString &holder, const QDate &printDate);

@@ -1,5 +1,6 @@
 #include "core/services/printsubject.h"
 
+#include "core/services/exportinput.h"
 #include "core/store/documentstore.h"
 #include "core/workflow/permissions.h"
 
@@ -14,13 +15,7 @@ Result<PrintSubject> PrintSubject::load(Database &db, const User &actor, const Q
     auto revisions = documents.revisions(document->id);
     if (!revisions)
         return revisions.error();
-    const Revision *chosen = nullptr;
-    for (const Revision &r : revisions.value()) {
-        if (label.isEmpty() ? r.status == RevisionStatus::Effective : r.label == label)
-            chosen = &r;
-    }
-    if (!chosen && label.isEmpty() && !revisions->isEmpty())
-        chosen = &revisions->constLast();
+    const Revision *chosen = ExportInput::choose(revisions.value(), label);
     if (!chosen)
         return Error{ErrorCode::NotFound, tr("%1 has no revision %2.").arg(number, label)};
     if (const Status readable = Permissions::mayRead(actor, *chosen); !readable)

@@ -78,19 +78,17 @@ Result<QList<Event>> AuditLog::events(const QString &objectPrefix) const
         binds = {objectPrefix, QVariant(objectPrefix.size() + 1), QString(objectPrefix + QLatin1Char(' '))};
     }
     sql += QStringLiteral(" ORDER BY seq");
-    auto q = Sql::exec(m_db, sql, binds, QCoreApplication::translate("dc::AuditLog", "read the audit trail"));
-    if (!q)
-        return q.error();
-    QList<Event> all;
-    while (q.value().next())
-        all.append(eventFrom(q.value()));
-    return all;
+    return read(sql, binds);
 }
 
 Result<QList<Event>> AuditLog::since(qint64 seq) const
 {
-    auto q = Sql::exec(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq"), {seq},
-                       QCoreApplication::translate("dc::AuditLog", "read the audit trail"));
+    return read(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq"), {seq});
+}
+
+Result<QList<Event>> AuditLog::read(const QString &sql, const QVariantList &binds) const
+{
+    auto q = Sql::exec(m_db, sql, binds, QCoreApplication::translate("dc::AuditLog", "read the audit trail"));
     if (!q)
         return q.error();
     QList<Event> all;

@@ -5,6 +5,7 @@
 #include "core/model/result.h"
 
 #include <QList>
+#include <QVariantList>
 
 namespace dc {
 
@@ -30,6 +31,8 @@ public:
     Result<Event> head() const;
 
 private:
+    Result<QList<Event>> read(const QString &sql, const QVariantList &binds) const;
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -287,9 +287,10 @@ void TestDocumentView::submitThroughTheRouteDialog()
     QCOMPARE(state->round->reviewers.size(), 1);
     QCOMPARE(state->round->reviewers.constFirst(), QStringLiteral("liuyang"));
     QVERIFY(state->round->sequential);
+    // The register follows the Session's announcement of the write, from the event loop.
     RegisterModel *model = window->registerView()->model();
-    QCOMPARE(model->index(model->rowOfNumber(QStringLiteral("ISMS-R-001")), RegisterModel::StatusColumn).data().toString(),
-             displayName(RevisionStatus::InReview));
+    QTRY_COMPARE(model->index(model->rowOfNumber(QStringLiteral("ISMS-R-001")), RegisterModel::StatusColumn).data().toString(),
+                 displayName(RevisionStatus::InReview));
     QVERIFY(!window->documentView()->actions()->action(WorkflowAction::Submit)->isEnabled());
 }
 
