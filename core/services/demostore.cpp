@@ -131,8 +131,7 @@ Result<std::unique_ptr<Database>> DemoStore::openOrCreate(const QString &path, c
     if (!store)
         return store.error();
     if (const Status filled = populate(*store.value(), clock); !filled) {
-        store = filled.error();
-        Database::removeFiles(path);
+        Database::discard(std::move(store).value());
         return filled.error();
     }
     return store;

@@ -74,8 +74,7 @@ Result<std::unique_ptr<Database>> UserService::initStore(const QString &path, co
         return Status::from(AuditLog(db, clock).append(init.admin, QStringLiteral("user.added"), QStringLiteral("user ") + admin->name, details));
     });
     if (!ready) {
-        created = ready.error(); // closes the store before its file is removed
-        Database::removeFiles(path);
+        Database::discard(std::move(created).value()); // closes the store, then removes it
         return ready.error();
     }
     return created;

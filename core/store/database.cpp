@@ -1,6 +1,8 @@
 #include "core/store/database.h"
 
 #include "core/store/migrations.h"
+#include "core/store/pgschema.h"
+#include "core/store/storeconstants.h"
 #include "core/store/storelog.h"
 #include "core/fileio/fileidentity.h"
 #include "core/fileio/openstores.h"
@@ -21,11 +23,9 @@ namespace dc {
 
 namespace {
 
-// "DCTL": marks an SQLite file as a DocControl store (PRAGMA application_id).
-constexpr int kApplicationId = 0x4443544C;
-constexpr int kBusyTimeoutMs = 5000;
-// A wait for the write lock at least this long is logged: another writer held it.
-constexpr qint64 kSlowLockMs = 200;
+using StoreConstants::kApplicationId;
+using StoreConstants::kBusyTimeoutMs;
+using StoreConstants::kSlowLockMs;
 
 // SQLite's primary result codes, as Qt reports them in nativeErrorCode().
 constexpr int kSqliteCorrupt = 11;
@@ -49,11 +49,12 @@ QString journalMode(const QSqlDatabase &db)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, bool readOnly)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+Database::Database(QString path, QString connectionName, bool readOnly, Dialect dialect)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly), m_dialect(dialect)
 {
     m_db = QSqlDatabase::database(m_connectionName, false);
-    OpenStores::add(m_path);
+    if (m_dialect == Dialect::Sqlite)
+        OpenStores::add(m_path);
 }
 
 Database::~Database()
@@ -61,13 +62,30 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
-    OpenStores::remove(m_path);
+    if (m_dialect == Dialect::Sqlite)
+        OpenStores::remove(m_path);
 }
 
 void Database::removeFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
+}
+
+void Database::discard(std::unique_ptr<Database> created)
+{
+    if (!created)
+        return;
+    if (created->isPostgres()) {
+        Database &db = *created;
+        const Status removed = db.write([&db]() { return PgSchema::uninstall(db); });
+        if (!removed)
+            qCWarning(lcStore).noquote() << "could not remove the unfinished store from" << db.path() << ":" << removed.message();
+        return;
+    }
+    const QString path = created->path();
+    created.reset();
+    removeFiles(path);
 }
 
 int Database::currentSchemaVersion() { return Migrations::latestVersion(); }
@@ -79,6 +97,8 @@ Error Database::readOnlyError() const
 
 Error Database::queryError(const QSqlQuery &query, const QString &doing) const
 {
+    if (m_dialect == Dialect::Postgres)
+        return postgresError(query, doing);
     const QSqlError error = query.lastError();
     const int code = error.nativeErrorCode().toInt() & 0xff;
     if (code == kSqliteCorrupt || code == kSqliteNotADb)
@@ -129,8 +149,14 @@ Status Database::configure()
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString &path)
+Result<std::unique_ptr<Database>> Database::create(const QString &location)
 {
+    auto where = StoreLocation::parse(location);
+    if (!where)
+        return where.error();
+    if (where->isPostgres())
+        return createPostgres(where.value());
+    const QString &path = location;
     if (QFileInfo::exists(path))
         return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::Database", "%1 already exists; choose a new file name for the store.").arg(QDir::toNativeSeparators(path))};
     const QString dir = QFileInfo(path).absolutePath();
@@ -212,8 +238,14 @@ Result<int> Database::probe(const QString &path, bool checkIntegrity)
     return version;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, Access access)
 {
+    auto where = StoreLocation::parse(location);
+    if (!where)
+        return where.error();
+    if (where->isPostgres())
+        return openPostgres(where.value(), access);
+    const QString &path = location;
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
@@ -269,6 +301,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 
 Status Database::beginTransaction()
 {
+    if (m_dialect == Dialect::Postgres) {
+        // One advisory lock per store, held to the end of the transaction: writers from every
+        // desk take turns, as on SQLite, so the audit chain never forks and no update is lost.
+        QSqlQuery begin(m_db);
+        QElapsedTimer waited;
+        waited.start();
+        if (!begin.exec(QStringLiteral("BEGIN")) || !begin.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId))) {
+            const QString why = begin.lastError().text();
+            m_db.rollback();
+            qCWarning(lcStore).noquote() << "no write lock on" << m_path << "after" << waited.elapsed() << "ms:" << why;
+            return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not start a transaction: %1").arg(why)};
+        }
+        if (waited.elapsed() >= kSlowLockMs)
+            qCInfo(lcStore).noquote() << "waited" << waited.elapsed() << "ms for the write lock on" << m_path << "(another desk was writing)";
+        m_inTransaction = true;
+        return {};
+    }
     // IMMEDIATE takes the write lock at the start, so two writers never both read a state and
     // then act on it (the second waits, up to the busy timeout, and reads the first's result).
     QSqlQuery begin(m_db);
@@ -287,7 +336,9 @@ Status Database::beginTransaction()
 Status Database::beginRead()
 {
     QSqlQuery begin(m_db);
-    if (!begin.exec(QStringLiteral("BEGIN DEFERRED")))
+    const QString sql = m_dialect == Dialect::Postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                                                       : QStringLiteral("BEGIN DEFERRED");
+    if (!begin.exec(sql))
         return Error{ErrorCode::Database, QCoreApplication::translate("dc::Database", "Could not start a transaction: %1").arg(begin.lastError().text())};
     m_inRead = true;
     return {};
@@ -320,6 +371,8 @@ void Database::rollbackTransaction(const Error &why)
 
 bool Database::ownsFile(const QString &file) const
 {
+    if (m_dialect == Dialect::Postgres)
+        return false;
     const std::optional<FileIdentity> target = fileIdentity(file);
     const QString targetName = resolvedPath(file);
     const QString storeName = resolvedPath(m_path);

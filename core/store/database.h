@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/result.h"
+#include "core/store/storelocation.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -14,16 +15,21 @@ class QSqlQuery;
 namespace dc {
 
 // One open DocControl store: an SQLite file with foreign keys on, WAL journaling, a busy
-// timeout and the schema migrated to the current version. Every write goes through write(),
-// which wraps it in one transaction.
+// timeout and the schema migrated to the current version — or a PostgreSQL database
+// (`postgresql://user@host:port/dbname`) holding the same schema. Every write goes through
+// write(), which wraps it in one transaction; on PostgreSQL that transaction first takes the
+// store's write lock, so writers from every desk follow one another as they do on SQLite.
 class Database final {
 public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    // Creates a new store at `path` (the file must not exist), readable by its owner only.
-    // On failure nothing is left behind.
-    static Result<std::unique_ptr<Database>> create(const QString &path);
+    enum class Dialect { Sqlite, Postgres };
+
+    // Creates a new store at `location`: a file that must not exist (made readable by its
+    // owner only), or an existing PostgreSQL database that holds no store yet. On failure
+    // nothing is left behind.
+    static Result<std::unique_ptr<Database>> create(const QString &location);
 
     // Salvage: read-only and without the integrity check, to copy out what can still be read
     // from a damaged store (reads of damaged pages fail with CorruptStore).
@@ -33,7 +39,8 @@ public:
     // the file is missing, is not a DocControl store, is corrupt, or comes from a newer version.
     // A store opened ReadOnly (an auditor's view), or whose file cannot be written, opens
     // read-only: reads work, every write is refused with ReadOnlyStore, the file never changes.
-    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
+    // `location` is a file path or a postgresql:// URL.
+    static Result<std::unique_ptr<Database>> open(const QString &location, Access access = Access::ReadWrite);
 
     static int currentSchemaVersion();
 
@@ -41,7 +48,14 @@ public:
     // cleans up. The store must not be open.
     static void removeFiles(const QString &path);
 
+    // Closes a store that create() just made and removes it again (its files, or its tables on
+    // PostgreSQL): what a creation that failed after create() cleans up.
+    static void discard(std::unique_ptr<Database> created);
+
+    // The store's file, or its PostgreSQL URL (never with a password).
     QString path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::Postgres; }
     // True when `file` is this store's file or one of its -wal, -shm or -journal companions,
     // compared by device and inode (whatever links lead there) and by resolved name (for a
     // companion not made yet): what an export or a backup must never write to, and what
@@ -71,8 +85,14 @@ public:
     Error readOnlyError() const;
 
 private:
-    Database(QString path, QString connectionName, bool readOnly);
+    Database(QString path, QString connectionName, bool readOnly, Dialect dialect = Dialect::Sqlite);
     static Result<std::unique_ptr<Database>> connect(const QString &path, bool readOnly, bool immutable);
+    // PostgreSQL (postgresdatabase.cpp).
+    static Result<std::unique_ptr<Database>> connectPostgres(const StoreLocation &location, bool readOnly);
+    static Result<std::unique_ptr<Database>> createPostgres(const StoreLocation &location);
+    static Result<std::unique_ptr<Database>> openPostgres(const StoreLocation &location, Access access);
+    Result<int> postgresSchemaVersion();
+    Error postgresError(const QSqlQuery &query, const QString &doing) const;
     // Reads the header and checks the file read-only, creating nothing beside it; returns the
     // schema version or why the file is refused.
     static Result<int> probe(const QString &path, bool checkIntegrity);
@@ -87,6 +107,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    Dialect m_dialect = Dialect::Sqlite;
     bool m_inTransaction = false;
     bool m_inRead = false;
     std::function<void()> m_commitHook;

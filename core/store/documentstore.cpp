@@ -47,7 +47,7 @@ Result<qint64> DocumentStore::insertDocument(const Document &d, qint64 ownerId)
             return inserted.error();
         const qint64 id = inserted.value().lastInsertId().toLongLong();
         for (const ClauseRef &ref : d.clauses) {
-            auto clause = Sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO document_clauses(document_id, standard, clause) VALUES (?, ?, ?)"),
+            auto clause = Sql::exec(m_db, QStringLiteral("INSERT INTO document_clauses(document_id, standard, clause) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
                                     {id, ref.standard, ref.clause}, QCoreApplication::translate("dc::DocumentStore", "record the clause references"));
             if (!clause)
                 return clause.error();

@@ -41,7 +41,8 @@ struct Where {
     QVariantList binds;
 };
 
-Result<Where> whereOf(const RegisterFilter &f)
+// `like` is LIKE on SQLite, which ignores ASCII case, and ILIKE on PostgreSQL, where LIKE does not.
+Result<Where> whereOf(const RegisterFilter &f, const QString &like)
 {
     Where w;
     auto add = [&w](const QString &condition, const QVariantList &binds) {
@@ -59,8 +60,8 @@ Result<Where> whereOf(const RegisterFilter &f)
     if (!f.department.isEmpty())
         add(QStringLiteral("d.department = ?"), {f.department});
     if (!f.text.trimmed().isEmpty()) {
-        const QString like = likeContaining(f.text.trimmed());
-        add(QStringLiteral("(d.number LIKE ? ESCAPE '\\' OR d.title LIKE ? ESCAPE '\\' OR d.title_en LIKE ? ESCAPE '\\')"), {like, like, like});
+        const QString pattern = likeContaining(f.text.trimmed());
+        add(QStringLiteral("(d.number %1 ? ESCAPE '\\' OR d.title %1 ? ESCAPE '\\' OR d.title_en %1 ? ESCAPE '\\')").arg(like), {pattern, pattern, pattern});
     }
     if (!f.clause.trimmed().isEmpty()) {
         const QStringList parts = f.clause.simplified().split(QLatin1Char(' '));
@@ -85,7 +86,7 @@ Result<Where> whereOf(const RegisterFilter &f)
 
 Result<RegisterPage> queryRegister(Database &db, const RegisterQuery &query)
 {
-    auto where = whereOf(query.filter);
+    auto where = whereOf(query.filter, db.isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"));
     if (!where)
         return where.error();
     const QString whereSql = where->conditions.isEmpty() ? QString()

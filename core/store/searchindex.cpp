@@ -1,15 +1,13 @@
 #include "core/store/searchindex.h"
 
 #include "core/search/plaintext.h"
-#include "core/search/snippet.h"
-#include "core/store/database.h"
-#include "core/store/sql.h"
 #include "core/search/tokenizer.h"
+#include "core/store/database.h"
+#include "core/store/pgsearch.h"
+#include "core/store/searchquery.h"
+#include "core/store/sql.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
-
-#include <algorithm>
 
 namespace dc::SearchIndex {
 
@@ -17,63 +15,80 @@ namespace {
 
 QString joined(const QStringList &tokens) { return tokens.join(QLatin1Char(' ')); }
 
-// One query term as an FTS5 expression. Tokens are letters and digits only, so quoting them
-// is safe whatever the user typed.
-QString termExpression(const QString &term)
+QString doingUpdate() { return QCoreApplication::translate("dc::SearchIndex", "update the search index"); }
+
+// One atom as an FTS5 expression. Tokens are letters and digits only, so quoting them is safe
+// whatever the user typed.
+QString fts5Expression(const SearchQuery::Atom &atom)
 {
-    const SearchTokens::Tokens tokens = SearchTokens::tokenize(term);
-    if (tokens.sequence.isEmpty())
-        return {};
-    const auto isLoneCjk = SearchTokens::isSingleCjkCharacter;
-    auto loneCharExpression = [](const QString &c) { return QStringLiteral("{title_chars body_chars} : \"%1\"").arg(c); };
-    if (tokens.sequence.size() == 1 && isLoneCjk(tokens.sequence.first()))
-        return loneCharExpression(tokens.sequence.first());
-    // A lone Chinese character beside letters or digits (第3章) may be half of a bigram in the
-    // text (第3章节), so such a term matches its parts anywhere rather than as a phrase.
-    if (std::any_of(tokens.sequence.begin(), tokens.sequence.end(), isLoneCjk)) {
-        QStringList parts;
-        for (const QString &token : tokens.sequence)
-            parts << (isLoneCjk(token) ? loneCharExpression(token) : QStringLiteral("{number title body} : \"%1\"").arg(token));
-        return parts.join(QStringLiteral(" AND "));
-    }
-    // A trailing English word matches as a prefix too ("proc" finds "procedure").
-    const bool lastIsWord = !SearchTokens::startsWithCjk(tokens.sequence.last());
-    return QStringLiteral("{number title body} : \"%1\"%2").arg(joined(tokens.sequence), lastIsWord ? QStringLiteral("*") : QString());
+    if (atom.character)
+        return QStringLiteral("{title_chars body_chars} : \"%1\"").arg(atom.tokens.first());
+    return QStringLiteral("{number title body} : \"%1\"%2").arg(joined(atom.tokens), atom.prefix ? QStringLiteral("*") : QString());
 }
 
-const QString &currentRevisionJoin()
+Status removeEntry(Database &db, qint64 key)
 {
-    static const QString join = QStringLiteral(
-        " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)");
-    return join;
+    if (db.isPostgres())
+        return PgSearch::remove(db, key);
+    return Status::from(Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {key}, doingUpdate()));
 }
-
-const QString &effectiveRevisionJoin()
-{
-    static const QString join = QStringLiteral(
-        " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective')");
-    return join;
-}
-
-} // namespace
 
 // Effective revisions are indexed under the negated document id. The body is indexed as a
 // reader sees it, so that markup inside a phrase (本程序规定**风险**评估) does not split it.
-Status indexRow(Database &db, qint64 rowid, const QString &number, const QString &title, const QString &titleEn, const QString &content)
+Status indexRow(Database &db, qint64 key, const QString &number, const QString &title, const QString &titleEn, const QString &content)
 {
+    IndexedText text;
+    text.number = SearchTokens::tokenize(number).sequence;
     const SearchTokens::Tokens titleTokens = SearchTokens::tokenize(title + QLatin1Char('\n') + titleEn);
     const SearchTokens::Tokens bodyTokens = SearchTokens::tokenize(markdownToPlainText(content));
-    auto removed = Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {rowid}, QCoreApplication::translate("dc::SearchIndex", "update the search index"));
-    if (!removed)
-        return removed.error();
-    auto inserted = Sql::exec(db,
-                              QStringLiteral("INSERT INTO search_index(rowid, number, title, body, title_chars, body_chars)"
-                                             " VALUES (?, ?, ?, ?, ?, ?)"),
-                              {rowid, joined(SearchTokens::tokenize(number).sequence), joined(titleTokens.sequence),
-                               joined(bodyTokens.sequence), joined(titleTokens.chars), joined(bodyTokens.chars)},
-                              QCoreApplication::translate("dc::SearchIndex", "update the search index"));
-    return Status::from(inserted);
+    text.title = titleTokens.sequence;
+    text.titleChars = titleTokens.chars;
+    text.body = bodyTokens.sequence;
+    text.bodyChars = bodyTokens.chars;
+    if (db.isPostgres())
+        return PgSearch::index(db, key, text);
+    if (const Status removed = removeEntry(db, key); !removed)
+        return removed;
+    return Status::from(Sql::exec(db,
+                                  QStringLiteral("INSERT INTO search_index(rowid, number, title, body, title_chars, body_chars)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {key, joined(text.number), joined(text.title), joined(text.body), joined(text.titleChars), joined(text.bodyChars)},
+                                  doingUpdate()));
 }
+
+Result<SearchResults> searchSqlite(Database &db, const SearchQuery::Parsed &parsed, int limit, int offset, bool effectiveOnly)
+{
+    QStringList expressions;
+    for (const SearchQuery::Atom &atom : parsed.atoms)
+        expressions << QLatin1Char('(') + fts5Expression(atom) + QLatin1Char(')');
+    const QString match = expressions.join(QStringLiteral(" AND "));
+    // Staff search the current revisions (positive rowids), readers the effective ones (negative).
+    const QString visible = effectiveOnly ? QStringLiteral(" AND search_index.rowid < 0") : QStringLiteral(" AND search_index.rowid > 0");
+    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -search_index.rowid") + SearchQuery::effectiveRevisionJoin()
+                                               : QStringLiteral(" JOIN documents d ON d.id = search_index.rowid") + SearchQuery::currentRevisionJoin();
+    const QString doing = QCoreApplication::translate("dc::SearchIndex", "search");
+
+    SearchResults results;
+    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?") + visible, {match}, doing);
+    if (!counted)
+        return counted.error();
+    if (counted.value().next())
+        results.total = counted.value().value(0).toInt();
+
+    auto rows = Sql::exec(db,
+                          QStringLiteral("SELECT ") + SearchQuery::hitColumns()
+                              + QStringLiteral(", bm25(search_index, 8.0, 4.0, 1.0, 2.0, 0.5) AS score FROM search_index") + documentJoin
+                              + QStringLiteral(" WHERE search_index MATCH ?") + visible + QStringLiteral(" ORDER BY score, d.number LIMIT ? OFFSET ?"),
+                          {match, limit, offset}, doing);
+    if (!rows)
+        return rows.error();
+    QSqlQuery &q = rows.value();
+    while (q.next())
+        results.hits.append(SearchQuery::hitFrom(q, parsed.highlightTerms, -q.value(8).toDouble())); // bm25 is lower-is-better
+    return results;
+}
+
+} // namespace
 
 Status update(Database &db, qint64 documentId, const QString &number, const QString &title, const QString &titleEn,
               const QString &content)
@@ -84,27 +99,24 @@ Status update(Database &db, qint64 documentId, const QString &number, const QStr
 Status updateEffective(Database &db, qint64 documentId)
 {
     auto row = Sql::exec(db,
-                         QStringLiteral("SELECT d.number, d.title, d.title_en, r.content FROM documents d") + effectiveRevisionJoin()
+                         QStringLiteral("SELECT d.number, d.title, d.title_en, r.content FROM documents d") + SearchQuery::effectiveRevisionJoin()
                              + QStringLiteral(" WHERE d.id = ?"),
-                         {documentId}, QCoreApplication::translate("dc::SearchIndex", "update the search index"));
+                         {documentId}, doingUpdate());
     if (!row)
         return row.error();
-    if (!row.value().next()) {
-        return Status::from(Sql::exec(db, QStringLiteral("DELETE FROM search_index WHERE rowid = ?"), {-documentId},
-                                      QCoreApplication::translate("dc::SearchIndex", "update the search index")));
-    }
+    if (!row.value().next())
+        return removeEntry(db, -documentId);
     const QSqlQuery &q = row.value();
     return indexRow(db, -documentId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
 }
 
 Status rebuild(Database &db)
 {
-    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM search_index"), {}, QCoreApplication::translate("dc::SearchIndex", "rebuild the search index")); !cleared)
+    const QString doing = QCoreApplication::translate("dc::SearchIndex", "rebuild the search index");
+    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM search_index"), {}, doing); !cleared)
         return cleared.error();
-    auto rows = Sql::exec(db,
-                          QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, r.content FROM documents d")
-                              + currentRevisionJoin(),
-                          {}, QCoreApplication::translate("dc::SearchIndex", "rebuild the search index"));
+    auto rows = Sql::exec(db, QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, r.content FROM documents d") + SearchQuery::currentRevisionJoin(),
+                          {}, doing);
     if (!rows)
         return rows.error();
     QSqlQuery &query = rows.value();
@@ -121,56 +133,12 @@ Status rebuild(Database &db)
 
 Result<SearchResults> search(Database &db, const QString &query, int limit, int offset, bool effectiveOnly)
 {
-    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-    static const QRegularExpression edgePunctuation(QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$"));
-    const QStringList terms = query.split(whitespace, Qt::SkipEmptyParts);
-    QStringList expressions;
-    for (const QString &term : terms) {
-        const QString expression = termExpression(term);
-        if (!expression.isEmpty())
-            expressions << QLatin1Char('(') + expression + QLatin1Char(')');
-    }
-    QStringList highlightTerms; // what the user typed, without quotes or brackets around it
-    for (const QString &term : terms)
-        highlightTerms << QString(term).remove(edgePunctuation);
-    if (expressions.isEmpty())
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::SearchIndex", "The search \"%1\" has no letters, digits or Chinese characters to look for.").arg(query)};
-    const QString match = expressions.join(QStringLiteral(" AND "));
-    // Staff search the current revisions (positive rowids), readers the effective ones (negative).
-    const QString visible = effectiveOnly ? QStringLiteral(" AND search_index.rowid < 0") : QStringLiteral(" AND search_index.rowid > 0");
-    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -search_index.rowid") + effectiveRevisionJoin()
-                                               : QStringLiteral(" JOIN documents d ON d.id = search_index.rowid") + currentRevisionJoin();
-
-    SearchResults results;
-    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?") + visible, {match}, QCoreApplication::translate("dc::SearchIndex", "search"));
-    if (!counted)
-        return counted.error();
-    if (counted.value().next())
-        results.total = counted.value().value(0).toInt();
-
-    auto rows = Sql::exec(db,
-                          QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, d.type, r.label, r.status, r.content,"
-                                         " bm25(search_index, 8.0, 4.0, 1.0, 2.0, 0.5) AS score"
-                                         " FROM search_index")
-                              + documentJoin + QStringLiteral(" WHERE search_index MATCH ?") + visible + QStringLiteral(" ORDER BY score, d.number LIMIT ? OFFSET ?"),
-                          {match, limit, offset}, QCoreApplication::translate("dc::SearchIndex", "search"));
-    if (!rows)
-        return rows.error();
-    QSqlQuery &q = rows.value();
-    while (q.next()) {
-        SearchHit hit;
-        hit.documentId = q.value(0).toLongLong();
-        hit.number = q.value(1).toString();
-        hit.title = q.value(2).toString();
-        hit.titleEn = q.value(3).toString();
-        hit.type = documentTypeFromKey(q.value(4).toString()).value_or(DocumentType::Procedure);
-        hit.label = q.value(5).toString();
-        hit.status = revisionStatusFromKey(q.value(6).toString()).value_or(RevisionStatus::Draft);
-        hit.snippet = makeSnippet(q.value(7).toString(), highlightTerms);
-        hit.score = -q.value(8).toDouble(); // bm25 is lower-is-better
-        results.hits.append(hit);
-    }
-    return results;
+    const Result<SearchQuery::Parsed> parsed = SearchQuery::parse(query);
+    if (!parsed)
+        return parsed.error();
+    if (db.isPostgres())
+        return PgSearch::search(db, parsed.value(), limit, offset, effectiveOnly);
+    return searchSqlite(db, parsed.value(), limit, offset, effectiveOnly);
 }
 
 } // namespace dc::SearchIndex

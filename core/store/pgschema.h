@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/model/result.h"
+
+namespace dc {
+
+class Database;
+
+// The schema on PostgreSQL: the same tables, columns and rules as the SQLite migrations at
+// their latest version, in PostgreSQL's dialect. PL/pgSQL triggers refuse what the SQLite
+// triggers refuse (a submitted revision, a signature or an event changed, a status moved off
+// the lifecycle), so an application role with plain table rights cannot get round them.
+namespace PgSchema {
+
+// The table that marks a PostgreSQL database as a DocControl store and holds its schema version.
+inline constexpr const char *kMarkerTable = "doccontrol_store";
+
+// Creates every table, index and trigger in the connected (empty) database and records the
+// schema version. Runs inside the caller's transaction, so a failure leaves nothing behind.
+Status install(Database &db, int applicationId, int schemaVersion);
+
+// Drops everything install() made: what a failed store creation cleans up.
+Status uninstall(Database &db);
+
+} // namespace PgSchema
+
+} // namespace dc

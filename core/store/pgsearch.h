@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/model/result.h"
+#include "core/model/searchresult.h"
+
+#include <QStringList>
+
+namespace dc {
+
+class Database;
+namespace SearchQuery { struct Parsed; }
+
+// One document revision's text as the tokenizer gives it, field by field.
+struct IndexedText {
+    QStringList number, title, body;  // words and CJK bigrams, in order
+    QStringList titleChars, bodyChars; // single CJK characters, in order
+};
+
+// The search index on PostgreSQL: the tokenizer's tokens become lexemes of a `tsvector` through
+// the store's text search configuration `doccontrol` (the simple dictionary; English words
+// stemmed like SQLite's porter tokenizer, without stop words), searched through GIN indexes.
+// A tsvector keeps positions up to 16383, so a long body is stored in parts that overlap by a
+// few tokens; a document matches when each atom of the query matches in one of its parts.
+namespace PgSearch {
+
+// The text search configuration and its dictionary; install() runs these with the schema.
+QStringList configurationStatements();
+// Fails with a message for the administrator when the database cannot index Chinese (its
+// LC_CTYPE does not take CJK characters for letters).
+Status checkConfiguration(Database &db);
+
+Status index(Database &db, qint64 key, const IndexedText &text);
+Status remove(Database &db, qint64 key);
+Result<SearchResults> search(Database &db, const SearchQuery::Parsed &query, int limit, int offset, bool effectiveOnly);
+
+} // namespace PgSearch
+} // namespace dc
