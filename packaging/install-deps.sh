@@ -7,13 +7,14 @@ set -euo pipefail
 
 build_and_run=(
   cmake g++ make pkg-config
-  qt6-base-dev qt6-pdf-dev libqt6sql6-sqlite
+  qt6-base-dev qt6-pdf-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
   libarchive-dev libsodium-dev fonts-wqy-microhei
 )
 # The package checks: dpkg-dev and file for dpkg-shlibdeps (cpack), lintian, desktop-file-utils and
-# appstream validate it (ctest package_lint); debootstrap makes packaging/check-package.sh's chroot.
-tests=(xvfb xauth poppler-utils dpkg-dev file lintian desktop-file-utils appstream debootstrap)
+# appstream validate it (ctest package_lint); debootstrap makes packaging/check-package.sh's chroot;
+# postgresql runs the throwaway cluster of the suites labelled "postgres" (tests/pg/pgcluster.sh).
+tests=(xvfb xauth poppler-utils dpkg-dev file lintian desktop-file-utils appstream debootstrap postgresql)
 
 wanted=("${build_and_run[@]}")
 if [[ "${1:-}" != "--without-test-tools" ]]; then

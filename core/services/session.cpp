@@ -17,6 +17,7 @@
 #include "core/services/witness.h"
 #include "core/services/workflowservice.h"
 #include "core/store/auditlog.h"
+#include "core/store/changefeed.h"
 #include "core/store/database.h"
 
 
@@ -70,6 +71,11 @@ Session::Session(std::unique_ptr<Database> db, const Clock &clock, Access access
         m_announcePending = true;
         QMetaObject::invokeMethod(this, &Session::refresh, Qt::QueuedConnection);
     });
+    // On a shared PostgreSQL store the other desks' writes arrive as notifications.
+    if (m_db->isPostgres()) {
+        m_feed = std::make_unique<ChangeFeed>(m_db->path());
+        connect(m_feed.get(), &ChangeFeed::changed, this, &Session::refresh);
+    }
 }
 
 Session::~Session()

@@ -16,6 +16,7 @@ namespace dc {
 
 class BackupService;
 class BundleService;
+class ChangeFeed;
 class Database;
 class DocumentService;
 class ExportService;
@@ -119,7 +120,8 @@ public:
 
 public Q_SLOTS:
     // Looks for writes other desks or processes committed since the last look and emits the
-    // change signals for them. Cheap when nothing changed (one indexed read).
+    // change signals for them. Cheap when nothing changed (one indexed read). On a PostgreSQL
+    // store it also runs by itself as soon as another desk commits (LISTEN/NOTIFY).
     void refresh();
 
 Q_SIGNALS:
@@ -144,6 +146,7 @@ private:
     std::optional<User> m_user;
     qint64 m_seenSeq = 0; // the audit trail's head when the screens last heard of changes
     bool m_announcePending = false;
+    std::unique_ptr<ChangeFeed> m_feed; // PostgreSQL: other desks' writes, as they commit
 };
 
 } // namespace dc

@@ -1,5 +1,6 @@
 #include "core/store/auditlog.h"
 
+#include "core/store/changefeed.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 
@@ -65,6 +66,13 @@ Result<Event> AuditLog::append(const QString &user, const QString &action, const
                                   QCoreApplication::translate("dc::AuditLog", "record the event in the audit trail"));
         if (!inserted)
             return inserted.error();
+        if (m_db.isPostgres()) {
+            // Delivered to the other desks' ChangeFeed when the transaction commits; ids only.
+            auto notified = Sql::exec(m_db, QStringLiteral("SELECT pg_notify(?, ?)"), {ChangeFeed::channel(), QString::number(e.seq)},
+                                      QCoreApplication::translate("dc::AuditLog", "record the event in the audit trail"));
+            if (!notified)
+                return notified.error();
+        }
         return e;
     });
 }

@@ -9,11 +9,18 @@
 #include "core/services/userservice.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/store/storelocation.h"
 #include "testsupport.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTime>
@@ -25,6 +32,68 @@
 namespace dctest {
 
 inline const QString kPassword = QStringLiteral("Pa55-word-2026");
+
+// The PostgreSQL server the suites run against when ctest runs them a second time for that
+// backend (DOCCONTROL_TEST_POSTGRES, a URL of its maintenance database); empty for SQLite.
+inline QString postgresServer() { return qEnvironmentVariable("DOCCONTROL_TEST_POSTGRES"); }
+inline bool onPostgres() { return !postgresServer().isEmpty(); }
+
+// Makes a new database on the test server — empty, or a copy of `templateLocation`'s database
+// (CREATE DATABASE … TEMPLATE copies it whole, fast) — and returns its postgresql:// location.
+inline dc::Result<QString> newPostgresDatabase(const QString &templateLocation = {})
+{
+    auto server = dc::StoreLocation::parse(postgresServer());
+    if (!server || !server->isPostgres())
+        return dc::Error{dc::ErrorCode::InvalidInput, QStringLiteral("DOCCONTROL_TEST_POSTGRES is not a postgresql:// URL")};
+    static QAtomicInt counter;
+    dc::StoreLocation made = server.value();
+    made.database = QStringLiteral("dct_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddOrdered(1));
+    QString sql = QStringLiteral("CREATE DATABASE %1").arg(made.database);
+    if (!templateLocation.isEmpty())
+        sql += QStringLiteral(" TEMPLATE ") + dc::StoreLocation::parse(templateLocation)->database;
+    const QString connection = QStringLiteral("dctest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(server->host);
+        if (server->port > 0)
+            db.setPort(server->port);
+        db.setUserName(server->user);
+        db.setDatabaseName(server->database);
+        if (!db.open())
+            error = db.lastError().text();
+        else if (QSqlQuery query(db); !query.exec(sql))
+            error = query.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!error.isEmpty())
+        return dc::Error{dc::ErrorCode::Database, QStringLiteral("cannot make a test database: ") + error};
+    return made.display();
+}
+
+// A copy of the (closed) store at `from`, opened: a file copied to `path`, or on PostgreSQL a
+// new database made from `from`'s (then `path` is not used).
+inline dc::Result<std::unique_ptr<dc::Database>> copyStore(const QString &from, const QString &path)
+{
+    if (onPostgres()) {
+        auto database = newPostgresDatabase(from);
+        if (!database)
+            return database.error();
+        return dc::Database::open(database.value());
+    }
+    if (!QFile::copy(from, path))
+        return dc::Error{dc::ErrorCode::Io, QStringLiteral("cannot copy the store to ") + path};
+    return dc::Database::open(path);
+}
+
+// Skips the current test on PostgreSQL: for what only a store file has (its bytes, its
+// companions, file permissions).
+#define DCTEST_SQLITE_ONLY(why)                                                                     \
+    do {                                                                                            \
+        if (dctest::onPostgres())                                                                   \
+            QSKIP("SQLite only: " why);                                                             \
+    } while (false)
 
 // 2026-03-15 09:30 UTC: every test's "now".
 inline QDateTime fixedNow()
@@ -39,6 +108,29 @@ inline QByteArray fileBytes(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+// A tampering statement as the store's dialect wants it: PostgreSQL names a trigger's table when
+// it drops it, and guards attachments with one trigger where SQLite has three.
+inline QString portableSql(const dc::Database &db, const QString &sql)
+{
+    static const QRegularExpression dropTrigger(QStringLiteral("^DROP TRIGGER (IF EXISTS )?(\\w+)$"));
+    if (!db.isPostgres())
+        return sql;
+    static const QRegularExpression zeroblob(QStringLiteral("zeroblob\\((\\d+)\\)"));
+    if (sql.contains(zeroblob))
+        return QString(sql).replace(zeroblob, QStringLiteral("decode(repeat('00', \\1), 'hex')"));
+    const QRegularExpressionMatch match = dropTrigger.match(sql.trimmed());
+    if (!match.hasMatch())
+        return sql;
+    QString trigger = match.captured(2);
+    if (trigger.startsWith(QLatin1String("attachments_frozen")))
+        trigger = QStringLiteral("attachments_frozen");
+    for (const char *table : {"user_keys", "revisions", "signatures", "events", "attachments"}) {
+        if (trigger.startsWith(QLatin1String(table)))
+            return QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(trigger, QLatin1String(table));
+    }
+    return sql;
 }
 
 // One value of a single-row, single-column query (or an invalid QVariant when it fails).
@@ -92,6 +184,14 @@ public:
             return false;
         }
         m_path = m_dir.filePath(QStringLiteral("template.dcstore"));
+        if (onPostgres()) {
+            auto database = newPostgresDatabase();
+            if (!database) {
+                error = database.message();
+                return false;
+            }
+            m_path = database.value();
+        }
         dc::NewStore init;
         init.organisation = QStringLiteral("云启信息技术有限公司");
         init.organisationEn = QStringLiteral("Yunqi Information Technology Co., Ltd.");
@@ -136,12 +236,11 @@ public:
         return true; // the store closes here, so the template file is complete on its own
     }
 
-    // A fresh copy of the template at `path`, opened.
+    // A fresh copy of the template at `path`, opened. On PostgreSQL the copy is a new database
+    // and `path` is not used: the store's location is its path().
     dc::Result<std::unique_ptr<dc::Database>> copyTo(const QString &path) const
     {
-        if (!QFile::copy(m_path, path))
-            return dc::Error{dc::ErrorCode::Io, QStringLiteral("cannot copy the template store to ") + path};
-        return dc::Database::open(path);
+        return copyStore(m_path, path);
     }
 
     QString path() const { return m_path; }

@@ -104,6 +104,7 @@ void TestAudit::initTestCase()
     m_fullPath = m_fullPathDir.filePath(QStringLiteral("full-path.dcstore"));
     auto opened = m_template.copyTo(m_fullPath);
     QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    m_fullPath = opened.value()->path(); // on PostgreSQL, the new database's location
     {
         std::unique_ptr<Database> store = std::move(opened).value();
         dctest::FlowDriver flow(*store, m_clock, m_template);
@@ -128,8 +129,7 @@ void TestAudit::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QString path = m_dir->filePath(QStringLiteral("org.dcstore"));
-    QVERIFY(QFile::copy(m_fullPath, path));
-    auto opened = Database::open(path);
+    auto opened = dctest::copyStore(m_fullPath, path);
     QVERIFY2(opened.ok(), qPrintable(opened.message()));
     m_db = std::move(opened).value();
     m_flow = std::make_unique<dctest::FlowDriver>(*m_db, m_clock, m_template);

@@ -358,7 +358,7 @@ void TestSearch::effectiveOnly()
     QCOMPARE(service.search(m_template.reader, QStringLiteral("审核"))->total, 1);
     QCOMPARE(service.search(m_template.reader, QStringLiteral("审核"))->hits.first().status, RevisionStatus::Effective);
     // Back to drafts for the other tests: the store refuses that step, so lift its guard here.
-    DC_EXPECT_OK(Sql::execAll(*m_db, {QStringLiteral("DROP TRIGGER revisions_lifecycle"), QStringLiteral("UPDATE revisions SET status = 'draft'")},
+    DC_EXPECT_OK(Sql::execAll(*m_db, {dctest::portableSql(*m_db, QStringLiteral("DROP TRIGGER revisions_lifecycle")), QStringLiteral("UPDATE revisions SET status = 'draft'")},
                               QStringLiteral("undo")));
     DC_EXPECT_OK(SearchIndex::updateEffective(*m_db, released));
 }

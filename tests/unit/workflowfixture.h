@@ -117,7 +117,10 @@ inline StoreState stateOf(dc::Database &db)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : tables) {
         hash.addData(table.toUtf8());
-        auto q = dc::Sql::exec(db, QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY rowid"), {}, QStringLiteral("digest"));
+        // PostgreSQL has no rowid: rows are ordered by their whole text there.
+        const QString sql = db.isPostgres() ? QStringLiteral("SELECT * FROM %1 t ORDER BY t::text").arg(table)
+                                            : QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table);
+        auto q = dc::Sql::exec(db, sql, {}, QStringLiteral("digest"));
         if (!q) {
             hash.addData(QByteArrayLiteral("unreadable"));
             continue;
@@ -160,7 +163,7 @@ inline bool names(const QString &message, const QStringList &parts)
 // Runs raw SQL as someone with the file would; the Status says whether the store let it pass.
 inline dc::Status rawSql(dc::Database &db, const QString &sql, const QVariantList &binds = {})
 {
-    return dc::Status::from(dc::Sql::exec(db, sql, binds, QStringLiteral("raw SQL")));
+    return dc::Status::from(dc::Sql::exec(db, portableSql(db, sql), binds, QStringLiteral("raw SQL")));
 }
 
 // Takes documents along the lifecycle with the template's users and the default route
