@@ -1,4 +1,4 @@
-// verify, audit log.
+// verify, audit log, store grant.
 #include "app/cli/cliapp.h"
 #include "app/cli/output.h"
 #include "app/cli/workflowjson.h"
@@ -6,6 +6,7 @@
 #include "core/services/anchors.h"
 #include "core/services/verifier.h"
 #include "core/services/session.h"
+#include "core/services/settingsservice.h"
 #include "core/workflow/permissions.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,20 @@ int auditLog(CliApp &app, const QStringList &arguments)
     return 0;
 }
 
+// store grant ROLE: run by an administrator connected as the role that owns the tables.
+int storeGrant(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QCoreApplication::translate("dc::cli", "store grant needs exactly one PostgreSQL role, e.g. store grant doccontrol_app."));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    if (const Status granted = app.session().settings().grantDatabaseRole(actor.value(), arguments.first()); !granted)
+        return fail(granted.error());
+    out(QCoreApplication::translate("dc::cli", "The role %1 may now use the store; it cannot change its triggers, events or signatures.\n").arg(arguments.first()));
+    return 0;
+}
+
 } // namespace
 
 QList<Command> auditCommands()
@@ -103,6 +118,7 @@ QList<Command> auditCommands()
                                     QCoreApplication::translate("dc::cli", "FILE"))},
                 verify},
         Command{{QStringLiteral("audit"), QStringLiteral("log")}, QStringLiteral("audit log [N] [--json]"), {}, auditLog},
+        Command{{QStringLiteral("store"), QStringLiteral("grant")}, QStringLiteral("store grant ROLE"), {}, storeGrant},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
+#include "core/store/pgschema.h"
 #include "core/store/storesettings.h"
 #include "core/workflow/permissions.h"
 
@@ -47,6 +48,20 @@ Status SettingsService::setOrganisation(const User &actor, const QString &name, 
             return saved;
         return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("settings.organisation_set"),
                                                            QStringLiteral("settings organisation"), details));
+    });
+}
+
+Status SettingsService::grantDatabaseRole(const User &actor, const QString &role)
+{
+    if (const Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed;
+    if (!m_db.isPostgres())
+        return Error{ErrorCode::InvalidState, tr("Database roles exist on a PostgreSQL store only; %1 is a file.").arg(m_db.path())};
+    return m_db.write([&]() -> Status {
+        if (const Status granted = PgSchema::grant(m_db, role); !granted)
+            return granted;
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("store.role_granted"), QStringLiteral("store"),
+                                                           QJsonObject{{QStringLiteral("role"), role}}));
     });
 }
 

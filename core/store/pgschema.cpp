@@ -3,8 +3,10 @@
 #include "core/store/database.h"
 #include "core/store/pgsearch.h"
 #include "core/store/sql.h"
+#include "core/store/storelocation.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace dc::PgSchema {
 
@@ -162,6 +164,29 @@ Status install(Database &db, int applicationId, int schemaVersion)
         return searchable;
     return Status::from(Sql::exec(db, QStringLiteral("INSERT INTO %1 (application_id, schema_version) VALUES (?, ?)").arg(QLatin1String(kMarkerTable)),
                                   {applicationId, schemaVersion}, doing));
+}
+
+Status grant(Database &db, const QString &role)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!identifier.match(role).hasMatch()) {
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("dc::PgSchema", "\"%1\" is not a role name DocControl grants to: use lower-case letters, digits and _.").arg(role)};
+    }
+    QStringList statements{
+        QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(StoreLocation::parse(db.path())->database, role),
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role),
+        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role),
+    };
+    for (const QString &table : tables()) {
+        if (table != QLatin1String(kMarkerTable))
+            statements << QStringLiteral("GRANT INSERT ON %1 TO %2").arg(table, role);
+    }
+    for (const char *table : {"settings", "users", "user_keys", "documents", "revisions", "submissions", "controlled_copies", "attachments"})
+        statements << QStringLiteral("GRANT UPDATE ON %1 TO %2").arg(QLatin1String(table), role);
+    statements << QStringLiteral("GRANT DELETE ON search_index TO %1").arg(role);
+    return Sql::execAll(db, statements, QCoreApplication::translate("dc::PgSchema", "grant the application role its rights"));
 }
 
 Status uninstall(Database &db)

@@ -19,6 +19,13 @@ inline constexpr const char *kMarkerTable = "doccontrol_store";
 // schema version. Runs inside the caller's transaction, so a failure leaves nothing behind.
 Status install(Database &db, int applicationId, int schemaVersion);
 
+// Gives the application role `role` what DocControl needs and nothing more: it reads every
+// table, adds rows, changes only the tables whose rows change (drafts, statuses, users, copies,
+// settings) and deletes only search index entries. The tables stay the owner's, so the role
+// can neither drop nor disable a trigger, nor change or delete an event or a signature.
+// `role` must be a plain lower-case identifier; runs in the caller's transaction.
+Status grant(Database &db, const QString &role);
+
 // Drops everything install() made: what a failed store creation cleans up.
 Status uninstall(Database &db);
 

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void userChangesAnnounceUsers();
     void anotherDesksWriteIsSeenOnRefresh();
     void liveFeedSurvivesALostConnection();
+    void grantedRoleWorksButCannotRewriteHistory();
     void refusedWriteAnnouncesNothing();
     void numberingIsAuditedAndChecked();
     void readOnlySessionRefusesWrites();
@@ -216,6 +217,57 @@ void TestSession::liveFeedSurvivesALostConnection()
     QVERIFY(second.ok());
     QTRY_VERIFY_WITH_TIMEOUT(documents.count() >= 2, 5000);
     QCOMPARE(documents.last().at(0).toString(), second->number);
+}
+
+// `store grant`: the application role can do DocControl's work but cannot touch the trail, the
+// signatures or the triggers that guard them. On SQLite there are no roles to grant.
+void TestSession::grantedRoleWorksButCannotRewriteHistory()
+{
+    auto session = open();
+    QVERIFY(session.ok());
+    SettingsService &settings = session.value()->settings();
+    if (!dctest::onPostgres()) {
+        DC_EXPECT_ERROR(settings.grantDatabaseRole(m_template.admin, QStringLiteral("doccontrol_app")), ErrorCode::InvalidState);
+        return;
+    }
+    auto owner = Database::open(m_path); // the test server's superuser owns the tables
+    QVERIFY(owner.ok());
+    const QString role = QStringLiteral("dcapp_%1_%2").arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(dctest::rawSql(*owner.value(), QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)).ok());
+
+    const int eventsBefore = dctest::rowCount(*owner.value(), QStringLiteral("events"));
+    DC_EXPECT_ERROR(settings.grantDatabaseRole(m_template.reader, role), ErrorCode::PermissionDenied);
+    DC_EXPECT_ERROR(settings.grantDatabaseRole(m_template.admin, QStringLiteral("app; DROP TABLE events")), ErrorCode::InvalidInput);
+    QCOMPARE(dctest::rowCount(*owner.value(), QStringLiteral("events")), eventsBefore);
+    DC_EXPECT_OK(settings.grantDatabaseRole(m_template.admin, role));
+    QCOMPARE(AuditLog(*owner.value()).head()->action, QStringLiteral("store.role_granted"));
+
+    // The application role does the daily work…
+    StoreLocation asApp = StoreLocation::parse(m_path).value();
+    asApp.user = role;
+    auto app = Database::open(asApp.display());
+    QVERIFY2(app.ok(), qPrintable(app.message()));
+    auto created = DocumentService(*app.value(), m_clock).create(m_template.controller, procedure(QStringLiteral("访问控制程序")));
+    QVERIFY2(created.ok(), qPrintable(created.message()));
+    // …but is refused by the server itself, triggers aside, whatever it tries on the history.
+    const QStringList refused{
+        QStringLiteral("UPDATE events SET action = 'forged'"),
+        QStringLiteral("DELETE FROM events"),
+        QStringLiteral("DELETE FROM signatures"),
+        QStringLiteral("ALTER TABLE events DISABLE TRIGGER ALL"),
+        QStringLiteral("DROP TRIGGER events_no_update ON events"),
+        QStringLiteral("UPDATE doccontrol_store SET schema_version = 99"),
+        QStringLiteral("TRUNCATE revisions CASCADE"),
+    };
+    for (const QString &sql : refused) {
+        const Status done = dctest::rawSql(*app.value(), sql);
+        QVERIFY2(!done.ok(), qPrintable(sql));
+        QVERIFY2(done.message().contains(QLatin1String("permission denied")) || done.message().contains(QLatin1String("must be owner")),
+                 qPrintable(sql + QStringLiteral(": ") + done.message()));
+    }
+    auto verified = Verifier(*owner.value()).run();
+    QVERIFY(verified.ok());
+    QVERIFY2(verified->ok(), qPrintable(verified->problems.isEmpty() ? QString() : verified->problems.first().message));
 }
 
 void TestSession::refusedWriteAnnouncesNothing()
