@@ -79,7 +79,7 @@ std::optional<User> signIn(QWidget *parent, Session &session, const QString &use
 
 void remember(const Session &session, const User &user)
 {
-    AppSettings::set(AppSettings::lastStore, QFileInfo(session.storePath()).absoluteFilePath());
+    AppSettings::set(AppSettings::lastStore, Session::rememberedLocation(session.storePath()));
     AppSettings::set(AppSettings::lastUser, user.name);
 }
 

@@ -18,7 +18,7 @@ namespace {
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        QCommandLineOption(QStringLiteral("store"), QCoreApplication::translate("dc::cli", "The store file (default: $DOCCONTROL_STORE, else the last one used)."), QCoreApplication::translate("dc::cli", "FILE")),
+        QCommandLineOption(QStringLiteral("store"), QCoreApplication::translate("dc::cli", "The store: a file, or postgresql://user@host:port/dbname (default: $DOCCONTROL_STORE, else the last one used)."), QCoreApplication::translate("dc::cli", "STORE")),
         QCommandLineOption(QStringLiteral("user"), QCoreApplication::translate("dc::cli", "The acting user (default: $DOCCONTROL_USER)."), QCoreApplication::translate("dc::cli", "NAME")),
         QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("dc::cli", "Print data as JSON.")),
         QCommandLineOption(QStringLiteral("read-only"), QCoreApplication::translate("dc::cli", "Open the store read-only: nothing can change it.")),
@@ -133,7 +133,7 @@ Result<Session *> CliApp::openStore()
         return m_session.get();
     const QString path = storePath();
     if (path.isEmpty())
-        return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::cli", "No store given: use --store FILE or set DOCCONTROL_STORE.")};
+        return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::cli", "No store given: use --store FILE (or postgresql://…) or set DOCCONTROL_STORE.")};
     auto opened = Session::open(path, isSet(QStringLiteral("read-only")) ? Session::Access::ReadOnly : Session::Access::ReadWrite);
     if (!opened)
         return opened.error();
@@ -146,7 +146,7 @@ Result<Session *> CliApp::openStore()
         m_witnessed = opened.value()->rememberWitness().ok();
     }
     m_session = std::move(opened.value());
-    AppSettings::set(AppSettings::lastStore, QFileInfo(path).absoluteFilePath());
+    AppSettings::set(AppSettings::lastStore, Session::rememberedLocation(path));
     return m_session.get();
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/services/appsettings.h"
 #include "core/store/database.h"
+#include "core/store/storelocation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -55,9 +56,11 @@ QStringList AutoBackup::backups(const QString &storePath) const
     return found;
 }
 
+bool AutoBackup::applies(const QString &storePath) { return !StoreLocation::isPostgresUrl(storePath); }
+
 bool AutoBackup::due(const QString &storePath) const
 {
-    if (!m_settings.enabled)
+    if (!m_settings.enabled || !applies(storePath))
         return false;
     const QStringList existing = backups(storePath);
     if (existing.isEmpty())

@@ -39,6 +39,8 @@ public:
     QStringList backups(const QString &storePath) const;
     // Whether a daily backup is due: enabled, and none made in the last 24 hours.
     bool due(const QString &storePath) const;
+    // False for a PostgreSQL store: its server backs it up (pg_dump, replication), not each desk.
+    static bool applies(const QString &storePath);
 
     // Makes a backup now, reads it back to check it, and removes the oldest beyond `keep`.
     // Returns its path. A failed backup leaves nothing in the folder.

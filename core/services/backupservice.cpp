@@ -88,6 +88,10 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
 {
     if (const Status allowed = Permissions::mayVerify(actor); !allowed && trigger == Trigger::Requested)
         return Error{ErrorCode::PermissionDenied, tr("%1 may not back up the store (administrators only).").arg(actor.name)};
+    if (m_db.isPostgres()) {
+        return Error{ErrorCode::InvalidState,
+                     tr("This version backs up store files only; back up the PostgreSQL store %1 with the server's tools (pg_dump).").arg(m_db.path())};
+    }
     // Everything is made beside the target, owner-only like the store, under names the next
     // run sweeps if this one is killed; nothing goes to a shared temporary folder.
     const render::Stopwatch timer;

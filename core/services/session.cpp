@@ -19,6 +19,9 @@
 #include "core/store/auditlog.h"
 #include "core/store/changefeed.h"
 #include "core/store/database.h"
+#include "core/store/storelocation.h"
+
+#include <QFileInfo>
 
 
 namespace dc {
@@ -109,6 +112,11 @@ Result<std::unique_ptr<Session>> Session::openDemo(const QString &path, const Cl
 }
 
 QString Session::storePath() const { return m_db->path(); }
+
+QString Session::rememberedLocation(const QString &location)
+{
+    return StoreLocation::isPostgresUrl(location) ? location : QFileInfo(location).absoluteFilePath();
+}
 bool Session::isReadOnly() const { return m_db->isReadOnly(); }
 bool Session::ownsStoreFile(const QString &file) const { return m_db->ownsFile(file); }
 

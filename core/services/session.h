@@ -67,6 +67,9 @@ public:
     static Result<std::unique_ptr<Session>> openDemo(const QString &path, const Clock &clock = Clock::system());
 
     QString storePath() const;
+    // How a store location is remembered (recent stores, the last store): a file as its absolute
+    // path, a postgresql:// URL as it is.
+    static QString rememberedLocation(const QString &location);
     bool isReadOnly() const;
     const Clock &clock() const { return m_clock; }
     // True when `file` is the store's file or one of its companions (what nothing may write).

@@ -35,7 +35,7 @@ void AutoBackupRunner::finishSession()
         m_worker->wait();
         collect();
     }
-    if (m_wroteSinceBackup && AutoBackup::Settings::current().enabled) {
+    if (m_wroteSinceBackup && AutoBackup::Settings::current().enabled && AutoBackup::applies(m_storePath)) {
         start();
         m_worker->wait();
         collect();
