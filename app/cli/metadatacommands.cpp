@@ -55,11 +55,6 @@ Result<MetadataChange> changeFromOptions(CliApp &app)
     return change;
 }
 
-bool changesSomething(const MetadataChange &c)
-{
-    return c.title || c.titleEn || c.owner || c.department || c.classification || c.reviewIntervalMonths || c.retentionYears || c.clauses;
-}
-
 int docSet(CliApp &app, const QStringList &arguments)
 {
     if (arguments.size() != 1)
@@ -69,7 +64,7 @@ int docSet(CliApp &app, const QStringList &arguments)
     auto change = changeFromOptions(app);
     if (!change)
         return usage(change.message());
-    if (!changesSomething(change.value()))
+    if (change->isEmpty())
         return usage(QCoreApplication::translate("dc::cli", "doc set needs at least one field to change, e.g. --title or --owner."));
     auto actor = app.signIn();
     if (!actor)

@@ -62,6 +62,12 @@ struct MetadataChange {
     std::optional<int> reviewIntervalMonths;
     std::optional<int> retentionYears;
     std::optional<ClauseRefs> clauses;
+
+    // True when no field is given.
+    bool isEmpty() const
+    {
+        return !title && !titleEn && !owner && !department && !classification && !reviewIntervalMonths && !retentionYears && !clauses;
+    }
 };
 
 } // namespace dc

@@ -24,6 +24,8 @@ QString SettingsService::documentTemplate(DocumentType type) const
     return own.isEmpty() ? DocumentTemplates::builtIn(type) : own;
 }
 
+int SettingsService::defaultReviewIntervalMonths(DocumentType type) { return StoreSettings::defaultReviewIntervalMonths(type); }
+
 bool SettingsService::hasOwnTemplate(DocumentType type) const { return !StoreSettings(m_db).documentTemplate(type).isEmpty(); }
 
 Status SettingsService::setDocumentTemplate(const User &actor, DocumentType type, const QString &text)

@@ -32,6 +32,8 @@ public:
     // The template a new document of `type` starts from: the store's own, else the built-in one
     // (DocumentTemplates). Placeholders are not filled in.
     QString documentTemplate(DocumentType type) const;
+    // How often a document of `type` is reviewed unless it says otherwise (months).
+    static int defaultReviewIntervalMonths(DocumentType type);
     // Whether the store overrides the built-in template of `type`.
     bool hasOwnTemplate(DocumentType type) const;
 
