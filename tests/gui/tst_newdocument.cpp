@@ -11,6 +11,7 @@
 #include "ui/document/documentview.h"
 #include "ui/document/editdetailsdialog.h"
 #include "ui/document/newdocumentdialog.h"
+#include "ui/document/timelinemodel.h"
 #include "ui/register/registermodel.h"
 #include "ui/register/registerview.h"
 
@@ -282,6 +283,14 @@ void TestNewDocument::editDetailsNeedsAChangeAndAReason()
     QCOMPARE(last.details.value(QLatin1String("reason")).toString(), QStringLiteral("范围扩展到 IT 服务"));
     const QJsonObject changes = last.details.value(QLatin1String("changes")).toObject();
     QCOMPARE(changes.keys(), (QStringList{QStringLiteral("classification"), QStringLiteral("title")})); // only what changed
+    // The timeline says what changed and why.
+    const TimelineModel *timeline = m_window->documentView()->timelineModel();
+    const int lastRow = timeline->rowCount() - 1;
+    QCOMPARE(timeline->index(lastRow, TimelineModel::WhatColumn).data().toString(), QStringLiteral("Changed the details"));
+    const QString detail = timeline->index(lastRow, TimelineModel::DetailColumn).data().toString();
+    QVERIFY2(detail.startsWith(QStringLiteral("范围扩展到 IT 服务 — ")) && detail.contains(QStringLiteral("title: 变更管理程序 → IT 变更管理程序"))
+                 && detail.contains(QStringLiteral("classification: ") + displayName(Classification::Internal)),
+             qPrintable(detail));
     // The register follows the Session's signal.
     QTRY_VERIFY(m_window->registerView()->model()->rowOfNumber(number) >= 0);
     const int row = m_window->registerView()->model()->rowOfNumber(number);
