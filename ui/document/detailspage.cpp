@@ -42,6 +42,7 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
 
     m_edit = new QPushButton(tr("&Edit Details…"), widget());
     m_edit->setObjectName(QStringLiteral("editDetailsButton"));
+    m_edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // its own width, not the column's
     m_edit->setEnabled(false);
     connect(m_edit, &QPushButton::clicked, this, &DetailsPage::editRequested);
     m_form->addRow(QString(), m_edit);
