@@ -1,7 +1,9 @@
 #include "ui/mainwindow.h"
 
 #include "ui/backup/autobackuprunner.h"
+#include "core/workflow/permissions.h"
 #include "ui/document/documentview.h"
+#include "ui/document/newdocumentdialog.h"
 #include "ui/print/printactions.h"
 #include "ui/register/registermodel.h"
 #include "ui/register/registerview.h"
@@ -225,6 +227,16 @@ QWidget *MainWindow::createSearchPage()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDocumentAction = file->addAction(tr("&New Document…"));
+    newDocumentAction->setObjectName(QStringLiteral("actionNewDocument"));
+    newDocumentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    Status mayRegister = Permissions::mayRegisterDocument(m_user);
+    if (mayRegister && m_session->isReadOnly())
+        mayRegister = Error{ErrorCode::ReadOnlyStore, tr("The store is open read-only.")};
+    newDocumentAction->setEnabled(mayRegister.ok());
+    newDocumentAction->setStatusTip(mayRegister ? tr("Register a document with a first draft from its type's template") : mayRegister.message());
+    connect(newDocumentAction, &QAction::triggered, this, &MainWindow::newDocument);
+    file->addSeparator();
     QAction *open = file->addAction(tr("&Open Store…"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openStoreInteractively);
@@ -436,6 +448,21 @@ void MainWindow::documentChanged(const QString &number, const QString &message)
         m_backups->noteWrite();
     m_view->showDocument(number); // the register and the tasks follow the Session's signals
     statusBar()->showMessage(message, kStatusMessageMs);
+}
+
+void MainWindow::newDocument()
+{
+    if (!Permissions::mayRegisterDocument(m_user) || m_session->isReadOnly())
+        return;
+    NewDocumentDialog dialog(*m_session, m_user, this);
+    if (Modal::exec(dialog) != QDialog::Accepted || !dialog.created())
+        return;
+    const QString number = dialog.created()->number;
+    showRegister();
+    m_register->refresh();
+    m_register->selectNumber(number); // when the filter shows it; the document is shown either way
+    documentChanged(number, tr("Registered %1 %2.").arg(number, dialog.created()->title));
+    m_view->tabs()->setCurrentIndex(DocumentView::ContentTab);
 }
 
 void MainWindow::openUsers()

@@ -60,6 +60,9 @@ public:
     // Re-reads the register, the search, the tasks and the document shown.
     void refresh();
 
+    // File ▸ New Document… (Ctrl+N; those who may register documents): the dialog, then the new
+    // document selected in the register and shown.
+    void newDocument();
     // Tools ▸ Users… (administrators): the user administration dialog.
     void openUsers();
     // File ▸ Change Password…: the signed-in user's own password.

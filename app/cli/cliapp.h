@@ -71,6 +71,7 @@ private:
 // The command tables, one per feature file.
 QList<Command> userCommands();
 QList<Command> documentCommands();
+QList<Command> metadataCommands();
 QList<Command> workflowCommands();
 QList<Command> auditCommands();
 QList<Command> exportCommands();

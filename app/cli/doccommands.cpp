@@ -1,6 +1,7 @@
 // doc new, doc edit, doc list, doc show, search, numbering.
 #include "app/cli/cliapp.h"
 #include "app/cli/documentjson.h"
+#include "app/cli/options.h"
 #include "app/cli/output.h"
 
 #include "core/services/documentservice.h"
@@ -9,61 +10,13 @@
 #include "core/workflow/permissions.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 namespace dc::cli {
 
 namespace {
 
-
-QCommandLineOption valueOption(const char *name, const QString &help, const QString &valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), help, valueName);
-}
-
-// A Markdown file given with --content: must exist and be UTF-8 text.
-Result<QString> readContentFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::cli", "Cannot read the content file %1: %2").arg(path, file.errorString())};
-    const QByteArray bytes = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::cli", "The content file %1 is not UTF-8 text.").arg(path)};
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
-Result<int> intOption(CliApp &app, const QString &name, int fallback)
-{
-    if (!app.isSet(name))
-        return fallback;
-    bool ok = false;
-    const int value = app.option(name).toInt(&ok);
-    if (!ok)
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::cli", "--%1 needs a whole number, not \"%2\".").arg(name, app.option(name))};
-    return value;
-}
-
-// An option naming one of a fixed set of keys (a type, a status …): empty when not given,
-// an error naming the unknown key and the valid ones otherwise.
-template <typename E>
-Result<std::optional<E>> enumOption(CliApp &app, const QString &name, std::optional<E> (*fromKey)(const QString &), const QStringList &keys)
-{
-    if (!app.isSet(name))
-        return std::optional<E>();
-    const std::optional<E> value = fromKey(app.option(name));
-    if (!value)
-        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::cli", "Unknown %1 \"%2\"; use one of %3.")
-                                                  .arg(name, app.option(name), keys.join(QStringLiteral(", ")))};
-    return value;
-}
 
 int docNew(CliApp &app, const QStringList &arguments)
 {
@@ -102,7 +55,7 @@ int docNew(CliApp &app, const QStringList &arguments)
         d.clauses.append(clause.value());
     }
     if (app.isSet(QStringLiteral("content"))) {
-        auto content = readContentFile(app.option(QStringLiteral("content")));
+        auto content = readTextFile(app.option(QStringLiteral("content")));
         if (!content)
             return fail(content.error());
         d.content = content.value();
@@ -128,7 +81,7 @@ int docEdit(CliApp &app, const QStringList &arguments)
         return usage(QCoreApplication::translate("dc::cli", "doc edit needs exactly one document number."));
     if (!app.isSet(QStringLiteral("content")) || !app.isSet(QStringLiteral("summary")))
         return usage(QCoreApplication::translate("dc::cli", "doc edit needs --content FILE.md and --summary TEXT."));
-    auto content = readContentFile(app.option(QStringLiteral("content")));
+    auto content = readTextFile(app.option(QStringLiteral("content")));
     if (!content)
         return fail(content.error());
     auto actor = app.signIn();

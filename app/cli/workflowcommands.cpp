@@ -2,6 +2,7 @@
 // doc diff, review due, route set/list.
 #include "app/cli/cliapp.h"
 #include "app/cli/documentjson.h"
+#include "app/cli/options.h"
 #include "app/cli/output.h"
 #include "app/cli/workflowjson.h"
 
@@ -21,11 +22,6 @@
 namespace dc::cli {
 
 namespace {
-
-QCommandLineOption valueOption(const char *name, const QString &help, const QString &valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), help, valueName);
-}
 
 QStringList listOption(CliApp &app, const QString &name)
 {

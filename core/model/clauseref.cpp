@@ -31,4 +31,14 @@ Result<ClauseRef> ClauseRef::parse(const QString &text)
     return ClauseRef{parts[0], parts[1]};
 }
 
+QStringList clauseKeys(const ClauseRefs &refs)
+{
+    QStringList keys;
+    for (const ClauseRef &ref : refs)
+        keys << ref.toString();
+    keys.sort();
+    keys.removeDuplicates();
+    return keys;
+}
+
 } // namespace dc

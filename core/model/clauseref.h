@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dc {
 
@@ -21,5 +22,9 @@ struct ClauseRef {
 };
 
 using ClauseRefs = QList<ClauseRef>;
+
+// The references as "STANDARD CLAUSE" texts, sorted, each once: how the audit trail records
+// them and how two lists are compared.
+QStringList clauseKeys(const ClauseRefs &refs);
 
 } // namespace dc

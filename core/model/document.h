@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace dc {
 
 // A controlled document: its identity and metadata. Its content lives in its revisions.
@@ -46,6 +48,26 @@ struct NewDocument {
     ClauseRefs clauses;
     QString content;        // Markdown of the first draft
     QString changeSummary;  // defaults to "New document" when empty
+    bool fromTemplate = false; // an empty content starts from the type's template, filled in
+};
+
+// A change of a document's metadata (`doc set`, Edit details): each field given replaces the
+// document's; a field left empty (nullopt) stays as it is. `clauses` replaces the whole list.
+struct MetadataChange {
+    std::optional<QString> title;
+    std::optional<QString> titleEn;
+    std::optional<QString> owner; // user name
+    std::optional<QString> department;
+    std::optional<Classification> classification;
+    std::optional<int> reviewIntervalMonths;
+    std::optional<int> retentionYears;
+    std::optional<ClauseRefs> clauses;
+
+    // True when no field is given.
+    bool isEmpty() const
+    {
+        return !title && !titleEn && !owner && !department && !classification && !reviewIntervalMonths && !retentionYears && !clauses;
+    }
 };
 
 } // namespace dc

@@ -10,8 +10,11 @@
 #include "core/store/storesettings.h"
 #include "core/store/userstore.h"
 #include "core/workflow/permissions.h"
+#include "core/services/settingsservice.h"
+#include "core/services/templates.h"
 #include "core/services/workflowservice.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace dc {
@@ -55,6 +58,10 @@ Result<QString> DocumentService::nextNumber(DocumentType type) const
 
 Result<Document> DocumentService::create(const User &actor, const NewDocument &input)
 {
+    if (!input.number.isEmpty()) {
+        if (const Status allowed = Permissions::mayChooseNumber(actor); !allowed)
+            return allowed.error();
+    }
     if (const Status allowed = Permissions::mayRegisterDocument(actor); !allowed)
         return allowed.error();
     if (const Status valid = validate(input); !valid)
@@ -99,14 +106,18 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
         revision.documentId = documentId.value();
         revision.label = RevisionLabel::first(StoreSettings(m_db).labelScheme());
         revision.content = input.content;
-        revision.contentHash = contentHash(input.content);
+        if (input.fromTemplate && input.content.isEmpty()) {
+            const QString text = SettingsService(m_db, m_clock).documentTemplate(document.type);
+            revision.content = DocumentTemplates::fill(text, document, StoreSettings(m_db).organisation());
+        }
+        revision.contentHash = contentHash(revision.content);
         revision.changeSummary = input.changeSummary.trimmed().isEmpty() ? tr("New document") : input.changeSummary.trimmed();
         revision.author = actor.name;
         revision.createdAt = now;
         revision.updatedAt = now;
         if (auto revisionId = documents.insertRevision(revision, actor.id); !revisionId)
             return revisionId.error();
-        if (const Status indexed = SearchIndex::update(m_db, documentId.value(), number, document.title, document.titleEn, input.content); !indexed)
+        if (const Status indexed = SearchIndex::update(m_db, documentId.value(), number, document.title, document.titleEn, revision.content); !indexed)
             return indexed.error();
         const QJsonObject details{{QStringLiteral("title"), document.title},
                                   {QStringLiteral("type"), toKey(document.type)},
@@ -115,6 +126,8 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
                                   {QStringLiteral("department"), document.department},
                                   {QStringLiteral("classification"), toKey(document.classification)},
                                   {QStringLiteral("review_months"), document.reviewIntervalMonths},
+                                  {QStringLiteral("retention_years"), document.retentionYears},
+                                  {QStringLiteral("clauses"), QJsonArray::fromStringList(clauseKeys(document.clauses))},
                                   {QStringLiteral("revision"), revision.label},
                                   {QStringLiteral("content_sha256"), revision.contentHash}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.created"), number, details); !logged)

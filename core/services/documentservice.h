@@ -42,8 +42,18 @@ public:
 
     // Registers a document with a first draft revision. Fails, changing nothing, when the
     // actor is no controller, the title is missing, the number is invalid or taken, or the
-    // owner is unknown. An empty number is generated from the type's pattern.
+    // owner is unknown. An empty number is generated from the type's pattern; a typed one needs
+    // Permissions::mayChooseNumber. With `fromTemplate` and no content, the draft starts from the
+    // type's template (SettingsService::documentTemplate) filled in with the new document.
     Result<Document> create(const User &actor, const NewDocument &document);
+
+    // Changes a document's metadata (controllers and administrators), in one transaction with
+    // one document.metadata_set event whose details hold the reason and, for every changed
+    // field, its value before and after. Revisions, their content and hashes stay as they are.
+    // Fails, changing nothing and recording nothing, when the actor may not, the reason is
+    // empty, a value is invalid (empty title, unknown owner, interval out of range), the
+    // document is obsolete, or nothing would change.
+    Result<Document> setMetadata(const User &actor, const QString &number, const MetadataChange &change, const QString &reason);
 
     // Replaces the content of the current draft, or, when the current revision is effective,
     // starts the next revision (`step`: A/0 → A/1 minor, → B/0 major) as a new draft. Fails when
@@ -73,6 +83,7 @@ public:
 
 private:
     Status validate(const NewDocument &document) const;
+    Status validate(const MetadataChange &change) const;
     // Conflict when `current` is no longer the revision the editor loaded.
     Status checkBase(const QString &number, const Revision &current, const DraftBase &base) const;
     Database &m_db;

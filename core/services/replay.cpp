@@ -1,6 +1,8 @@
 #include "core/services/replay.h"
 
+#include "core/model/clauseref.h"
 #include "core/model/user.h"
+#include "core/services/settingsservice.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
 #include "core/store/storesettings.h"
@@ -22,7 +24,7 @@ struct UserState {
 };
 
 struct DocumentState {
-    QJsonObject created; // document.created's details: title, type, owner, classification…
+    QJsonObject created; // document.created's details (title, type, owner, classification…), as later changes left them
 };
 
 struct CopyState {
@@ -39,6 +41,7 @@ struct Implied {
     QMap<QString, QString> nextReview;  // "NUMBER LABEL" → ISO date
     QMap<QString, int> exports;         // "NUMBER LABEL|kind|medium|file sha" → how many
     QMap<QString, CopyState> copies;    // "NUMBER LABEL No. n" → holder, status
+    QMap<QString, QString> templates;   // type → SHA-256 of the store's own template, empty for the built-in one
 };
 
 Implied replay(const QList<Event> &events)
@@ -66,6 +69,14 @@ Implied replay(const QList<Event> &events)
                                                                                       : std::nullopt;
         } else if (e.action == QLatin1String("document.created")) {
             s.documents.insert(e.object, DocumentState{d});
+        } else if (e.action == QLatin1String("document.metadata_set")) {
+            // Each changed field takes its new value, as if the document had been registered so.
+            QJsonObject &fields = s.documents[e.object].created;
+            const QJsonObject changes = d.value(QLatin1String("changes")).toObject();
+            for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+                fields.insert(it.key(), it.value().toObject().value(QLatin1String("after")));
+        } else if (e.action == QLatin1String("settings.template_set")) {
+            s.templates.insert(d.value(QLatin1String("type")).toString(), d.value(QLatin1String("after_sha256")).toString());
         } else if (e.action == QLatin1String("revision.effective") || e.action == QLatin1String("revision.review_recorded")) {
             s.nextReview.insert(e.object, d.value(QLatin1String("next_review_date")).toString());
         } else if (e.action.startsWith(QLatin1String("export."))) {
@@ -129,14 +140,22 @@ Result<QList<VerifyProblem>> TrailReplay::compare(Database &db, const QList<Even
         problems.append({tr("organisation"), tr("The organisation is \"%1\" in the store, but the audit trail records \"%2\".")
                                                  .arg(StoreSettings(db).organisation(), implied.organisation)});
 
-    // Documents' metadata as created (no event changes it afterwards).
-    auto documents = Sql::exec(db, QStringLiteral("SELECT d.number, d.title, d.title_en, d.type, u.name, d.department, d.classification, d.review_interval_months"
-                                                  " FROM documents d JOIN users u ON u.id = d.owner_id ORDER BY d.id"),
+    // Documents' metadata as registered and changed since (document.metadata_set).
+    auto clauseRows = Sql::exec(db, QStringLiteral("SELECT d.number, c.standard, c.clause FROM document_clauses c JOIN documents d ON d.id = c.document_id"),
+                                {}, tr("read the clause references"));
+    if (!clauseRows)
+        return clauseRows.error();
+    QMap<QString, ClauseRefs> clauses;
+    while (clauseRows.value().next())
+        clauses[clauseRows.value().value(0).toString()].append(ClauseRef{clauseRows.value().value(1).toString(), clauseRows.value().value(2).toString()});
+    auto documents = Sql::exec(db, QStringLiteral("SELECT d.number, d.title, d.title_en, d.type, u.name, d.department, d.classification, d.review_interval_months,"
+                                                  " d.retention_years FROM documents d JOIN users u ON u.id = d.owner_id ORDER BY d.id"),
                                {}, tr("read the documents"));
     if (!documents)
         return documents.error();
     static const QList<std::pair<const char *, int>> fields{{"title", 1}, {"title_en", 2}, {"type", 3}, {"owner", 4},
-                                                             {"department", 5}, {"classification", 6}, {"review_months", 7}};
+                                                             {"department", 5}, {"classification", 6}, {"review_months", 7},
+                                                             {"retention_years", 8}};
     while (documents.value().next()) {
         const QString number = documents.value().value(0).toString();
         const auto it = implied.documents.constFind(number);
@@ -154,6 +173,31 @@ Result<QList<VerifyProblem>> TrailReplay::compare(Database &db, const QList<Even
             if (stored != recorded)
                 problems.append({number, tr("The %1 of %2 is \"%3\" in the store, but the audit trail records \"%4\".").arg(name, number, stored, recorded)});
         }
+        if (it->created.contains(QLatin1String("clauses"))) {
+            const QString stored = clauseKeys(clauses.value(number)).join(QStringLiteral("; "));
+            QStringList recordedKeys;
+            for (const QJsonValue &v : it->created.value(QLatin1String("clauses")).toArray())
+                recordedKeys << v.toString();
+            const QString recorded = recordedKeys.join(QStringLiteral("; "));
+            if (stored != recorded)
+                problems.append({number, tr("The clauses of %1 are \"%2\" in the store, but the audit trail records \"%3\".").arg(number, stored, recorded)});
+        }
+    }
+
+    // The store's own templates of new documents.
+    auto templates = Sql::exec(db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'template.%'"), {}, tr("read the templates"));
+    if (!templates)
+        return templates.error();
+    QMap<QString, QString> storedTemplates;
+    while (templates.value().next())
+        storedTemplates.insert(templates.value().value(0).toString().mid(9), SettingsService::templateDigest(templates.value().value(1).toString()));
+    for (auto it = storedTemplates.cbegin(); it != storedTemplates.cend(); ++it) {
+        if (!it.value().isEmpty() && !implied.templates.contains(it.key()))
+            problems.append({tr("template %1").arg(it.key()), tr("The store has its own template for %1, but the audit trail never recorded setting it.").arg(it.key())});
+    }
+    for (auto it = implied.templates.cbegin(); it != implied.templates.cend(); ++it) {
+        if (storedTemplates.value(it.key()) != it.value())
+            problems.append({tr("template %1").arg(it.key()), tr("The template for %1 is not the one the audit trail recorded: it was changed outside DocControl.").arg(it.key())});
     }
 
     // Next review dates of effective revisions.

@@ -40,9 +40,9 @@ struct Task;
 // write leaves an event.
 //
 // Everything the screens can do is reachable from here:
-//   documents()  register, search, show, new documents and drafts, images, diff, history
+//   documents()  register, search, show, new documents, details, drafts, images, diff, history
 //   workflow()   submit, sign, reject, release, withdraw, periodic review, routes, today
-//   users()      sign-in, users, roles, passwords           settings()  numbering, organisation
+//   users()      sign-in, users, roles, passwords           settings()  numbering, templates, organisation
 //   exports()    stamped PDFs, prints, controlled copies     imports()   md/html/odt/docx/pdf
 //   backups()    backup, restore, automatic backups          bundles()   signed bundles
 //   keyring()    the signing keys                            verifier()  verify the store

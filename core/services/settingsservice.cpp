@@ -1,11 +1,13 @@
 #include "core/services/settingsservice.h"
 
+#include "core/services/templates.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/pgschema.h"
 #include "core/store/storesettings.h"
 #include "core/workflow/permissions.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 
 namespace dc {
@@ -16,6 +18,48 @@ LabelScheme SettingsService::labelScheme() const { return StoreSettings(m_db).la
 QString SettingsService::numberPrefix() const { return StoreSettings(m_db).numberPrefix(); }
 NumberPattern SettingsService::numberPattern(DocumentType type) const { return StoreSettings(m_db).numberPattern(type); }
 Route SettingsService::defaultRoute(DocumentType type) const { return StoreSettings(m_db).defaultRoute(type); }
+
+QString SettingsService::documentTemplate(DocumentType type) const
+{
+    const QString own = StoreSettings(m_db).documentTemplate(type);
+    return own.isEmpty() ? DocumentTemplates::builtIn(type) : own;
+}
+
+int SettingsService::defaultReviewIntervalMonths(DocumentType type) { return StoreSettings::defaultReviewIntervalMonths(type); }
+
+bool SettingsService::hasOwnTemplate(DocumentType type) const { return !StoreSettings(m_db).documentTemplate(type).isEmpty(); }
+
+Status SettingsService::setDocumentTemplate(const User &actor, DocumentType type, const QString &text)
+{
+    if (const Status allowed = Permissions::mayRegisterDocument(actor); !allowed)
+        return allowed;
+    if (!text.isEmpty() && text.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("The template is blank; to go back to the built-in template, reset it.")};
+    if (text.size() > DocumentTemplates::kMaxChars)
+        return Error{ErrorCode::InvalidInput, tr("The template is longer than %1 characters.").arg(DocumentTemplates::kMaxChars)};
+    return m_db.write([&]() -> Status {
+        StoreSettings settings(m_db);
+        const QString before = settings.documentTemplate(type);
+        if (before == text)
+            return Error{ErrorCode::InvalidInput, text.isEmpty() ? tr("Documents of type %1 already start from the built-in template.").arg(toKey(type))
+                                                                 : tr("The template of %1 is already this text; nothing was changed.").arg(toKey(type))};
+        if (const Status saved = settings.setDocumentTemplate(type, text); !saved)
+            return saved;
+        const QJsonObject details{{QStringLiteral("type"), toKey(type)},
+                                  {QStringLiteral("before_sha256"), templateDigest(before)},
+                                  {QStringLiteral("after_sha256"), templateDigest(text)},
+                                  {QStringLiteral("text"), text}};
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("settings.template_set"),
+                                                           QStringLiteral("settings template ") + toKey(type), details));
+    });
+}
+
+QString SettingsService::templateDigest(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
 
 Status SettingsService::setNumberPattern(const User &actor, DocumentType type, const QString &pattern)
 {

@@ -15,7 +15,7 @@ namespace dc {
 class Database;
 
 // The store-wide settings (not per desk): the organisation, the revision label scheme, the
-// number prefix, each type's numbering pattern and default route. Reads are open to every
+// number prefix, each type's numbering pattern, default route and new-document template. Reads are open to every
 // signed-in user; each change is checked against the actor's roles and recorded in the audit
 // trail with the value before and after, in the same transaction.
 class SettingsService final {
@@ -29,9 +29,21 @@ public:
     QString numberPrefix() const;
     NumberPattern numberPattern(DocumentType type) const;
     Route defaultRoute(DocumentType type) const;
+    // The template a new document of `type` starts from: the store's own, else the built-in one
+    // (DocumentTemplates). Placeholders are not filled in.
+    QString documentTemplate(DocumentType type) const;
+    // How often a document of `type` is reviewed unless it says otherwise (months).
+    static int defaultReviewIntervalMonths(DocumentType type);
+    // Whether the store overrides the built-in template of `type`.
+    bool hasOwnTemplate(DocumentType type) const;
 
     // Controllers and administrators. Fails, changing nothing, on an invalid pattern.
     Status setNumberPattern(const User &actor, DocumentType type, const QString &pattern);
+    // Controllers and administrators: replaces the template of `type` (Markdown, UTF-8); an
+    // empty `text` goes back to the built-in one. Recorded as settings.template_set with the
+    // SHA-256 before and after and the new text. Fails, changing nothing, on blank or too long
+    // text, or when nothing would change.
+    Status setDocumentTemplate(const User &actor, DocumentType type, const QString &text);
     // Administrators.
     Status setOrganisation(const User &actor, const QString &name, const QString &nameEn);
     // Administrators, on a PostgreSQL store, connected as the role that owns its tables: gives
@@ -39,6 +51,9 @@ public:
     // Fails with InvalidState on SQLite, InvalidInput for a bad role name, Database when the
     // server refuses (a role that does not exist, a connection that does not own the tables).
     Status grantDatabaseRole(const User &actor, const QString &role);
+
+    // How the trail names a store's own template: its SHA-256 (hex), empty for the built-in one.
+    static QString templateDigest(const QString &text);
 
 private:
     Database &m_db;

@@ -46,13 +46,38 @@ Result<qint64> DocumentStore::insertDocument(const Document &d, qint64 ownerId)
         if (!inserted)
             return inserted.error();
         const qint64 id = inserted.value().lastInsertId().toLongLong();
-        for (const ClauseRef &ref : d.clauses) {
-            auto clause = Sql::exec(m_db, QStringLiteral("INSERT INTO document_clauses(document_id, standard, clause) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-                                    {id, ref.standard, ref.clause}, QCoreApplication::translate("dc::DocumentStore", "record the clause references"));
-            if (!clause)
-                return clause.error();
-        }
+        if (const Status clauses = insertClauses(id, d.clauses); !clauses)
+            return clauses.error();
         return id;
+    });
+}
+
+Status DocumentStore::insertClauses(qint64 documentId, const ClauseRefs &clauses)
+{
+    for (const ClauseRef &ref : clauses) {
+        auto clause = Sql::exec(m_db, QStringLiteral("INSERT INTO document_clauses(document_id, standard, clause) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                                {documentId, ref.standard, ref.clause}, QCoreApplication::translate("dc::DocumentStore", "record the clause references"));
+        if (!clause)
+            return clause.error();
+    }
+    return {};
+}
+
+Status DocumentStore::updateMetadata(const Document &d, qint64 ownerId)
+{
+    return m_db.write([&]() -> Status {
+        auto updated = Sql::exec(m_db,
+                                 QStringLiteral("UPDATE documents SET title = ?, title_en = ?, owner_id = ?, department = ?, classification = ?,"
+                                                " review_interval_months = ?, retention_years = ? WHERE id = ?"),
+                                 {d.title, d.titleEn, ownerId, d.department, toKey(d.classification), d.reviewIntervalMonths, d.retentionYears, d.id},
+                                 QCoreApplication::translate("dc::DocumentStore", "change the document's details"));
+        if (!updated)
+            return updated.error();
+        auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM document_clauses WHERE document_id = ?"), {d.id},
+                                 QCoreApplication::translate("dc::DocumentStore", "record the clause references"));
+        if (!removed)
+            return removed.error();
+        return insertClauses(d.id, d.clauses);
     });
 }
 

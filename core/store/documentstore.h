@@ -19,6 +19,9 @@ public:
 
     // Inserts the document and its clause references; returns its id.
     Result<qint64> insertDocument(const Document &document, qint64 ownerId);
+    // Replaces the metadata of the document `document.id` (titles, owner, department,
+    // classification, review interval, retention) and its clause references; never a revision.
+    Status updateMetadata(const Document &document, qint64 ownerId);
     Result<qint64> insertRevision(const Revision &revision, qint64 authorId);
     Status updateDraft(qint64 revisionId, const QString &content, const QString &hash, const QString &summary,
                        const QDateTime &updatedAt);
@@ -33,6 +36,7 @@ public:
     Result<QStringList> numbersStartingWith(const QString &prefix) const;
 
 private:
+    Status insertClauses(qint64 documentId, const ClauseRefs &clauses);
     Status fillEditors(Revision &revision) const;
     Result<Revision> oneRevision(const QString &where, const QVariantList &binds) const;
     Database &m_db;

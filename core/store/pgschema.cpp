@@ -185,7 +185,8 @@ Status grant(Database &db, const QString &role)
     }
     for (const char *table : {"settings", "users", "user_keys", "documents", "revisions", "submissions", "controlled_copies", "attachments"})
         statements << QStringLiteral("GRANT UPDATE ON %1 TO %2").arg(QLatin1String(table), role);
-    statements << QStringLiteral("GRANT DELETE ON search_index TO %1").arg(role);
+    statements << QStringLiteral("GRANT DELETE ON search_index TO %1").arg(role)
+               << QStringLiteral("GRANT DELETE ON document_clauses TO %1").arg(role); // a document's clause list is replaced whole
     return Sql::execAll(db, statements, QCoreApplication::translate("dc::PgSchema", "grant the application role its rights"));
 }
 

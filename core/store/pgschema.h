@@ -21,7 +21,7 @@ Status install(Database &db, int applicationId, int schemaVersion);
 
 // Gives the application role `role` what DocControl needs and nothing more: it reads every
 // table, adds rows, changes only the tables whose rows change (drafts, statuses, users, copies,
-// settings) and deletes only search index entries. The tables stay the owner's, so the role
+// settings) and deletes only search index entries and clause references. The tables stay the owner's, so the role
 // can neither drop nor disable a trigger, nor change or delete an event or a signature.
 // `role` must be a plain lower-case identifier; runs in the caller's transaction.
 Status grant(Database &db, const QString &role);

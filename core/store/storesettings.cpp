@@ -107,6 +107,14 @@ Status StoreSettings::setDefaultRoute(DocumentType type, const Route &route)
     return setValue(routeKey(type), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
+namespace {
+QString templateKey(DocumentType type) { return QStringLiteral("template.") + toKey(type); }
+} // namespace
+
+QString StoreSettings::documentTemplate(DocumentType type) const { return value(templateKey(type)); }
+
+Status StoreSettings::setDocumentTemplate(DocumentType type, const QString &text) { return setValue(templateKey(type), text); }
+
 int StoreSettings::defaultReviewIntervalMonths(DocumentType type)
 {
     switch (type) {

@@ -37,6 +37,11 @@ public:
     // Stores the route as given; the workflow checks the users when a revision is submitted.
     Status setDefaultRoute(DocumentType type, const Route &route);
 
+    // The template a new document of `type` starts from, as the store overrides it; empty when
+    // the built-in one applies. Setting an empty text removes the override.
+    QString documentTemplate(DocumentType type) const;
+    Status setDocumentTemplate(DocumentType type, const QString &text);
+
     // How often a document of `type` is reviewed by default (months).
     static int defaultReviewIntervalMonths(DocumentType type);
 

@@ -26,6 +26,20 @@ Status mayRegisterDocument(const User &actor)
     return {};
 }
 
+Status mayChooseNumber(const User &actor)
+{
+    if (!actor.isController())
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "choose a document number (document controllers only); leave the number empty to take the next one"));
+    return {};
+}
+
+Status mayChangeMetadata(const User &actor, const Document &document)
+{
+    if (!actor.isController())
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "change the details of %1 (document controllers only)").arg(document.number));
+    return {};
+}
+
 Status mayEditDraft(const User &actor, const Document &document, const Revision &revision)
 {
     if (revision.status != RevisionStatus::Draft) {

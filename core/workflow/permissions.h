@@ -12,6 +12,10 @@ namespace dc::Permissions {
 
 Status mayManageUsers(const User &actor);          // admin
 Status mayRegisterDocument(const User &actor);     // controller or admin
+// Typing a document's number instead of taking the next one of its type's pattern.
+Status mayChooseNumber(const User &actor);         // controller or admin
+// Changing a document's metadata (titles, owner, department, classification, intervals, clauses).
+Status mayChangeMetadata(const User &actor, const Document &document); // controller or admin
 // The draft's author, the document's owner when an author, or a controller; only while the
 // revision is a draft.
 Status mayEditDraft(const User &actor, const Document &document, const Revision &revision);

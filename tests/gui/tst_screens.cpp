@@ -43,6 +43,7 @@ private Q_SLOTS:
     void documentView();
     void tasks();
     void dialogs();
+    void documentDialogs();
     void userAdministration();
     void lockScreen();
 
@@ -223,6 +224,30 @@ void TestScreens::dialogs()
     });
     controller->documentView()->actions()->run(WorkflowAction::Release);
     QCOMPARE(script.seen().size(), 7);
+}
+
+// New Document (with a title typed, so the template shows it) and Edit Details.
+void TestScreens::documentDialogs()
+{
+    MainWindow *controller = open(m_path, QStringLiteral("wangfang"));
+    QVERIFY(controller);
+    test::DialogScript script;
+    script.on(QStringLiteral("newDocumentDialog"), [&](QDialog &shown) {
+        test::typeInto(test::child<QLineEdit>(&shown, "metaTitle"), QStringLiteral("信息安全事件管理程序"));
+        test::typeInto(test::child<QLineEdit>(&shown, "metaTitleEn"), QStringLiteral("Incident Management Procedure"));
+        look(&shown, QStringLiteral("dialog-new-document"));
+        shown.reject();
+    });
+    test::child<QAction>(controller, "actionNewDocument")->trigger();
+    controller->showDocument(QStringLiteral("ISMS-P-003"));
+    script.on(QStringLiteral("editDetailsDialog"), [&](QDialog &shown) {
+        test::typeInto(test::child<QLineEdit>(&shown, "editDetailsReason"), QStringLiteral("归口部门调整"));
+        look(&shown, QStringLiteral("dialog-edit-details"));
+        shown.reject();
+    });
+    controller->documentView()->tabs()->setCurrentIndex(DocumentView::DetailsTab);
+    QTest::mouseClick(test::child<QPushButton>(controller, "editDetailsButton"), Qt::LeftButton);
+    QCOMPARE(script.seen(), (QStringList{QStringLiteral("newDocumentDialog"), QStringLiteral("editDetailsDialog")}));
 }
 
 void TestScreens::userAdministration()

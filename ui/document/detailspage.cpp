@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 
 namespace dc {
 
@@ -38,6 +39,20 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
     m_hash = addField(tr("Content SHA-256:"), "detailHash");
     m_hash->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_hash->setWordWrap(false);
+
+    m_edit = new QPushButton(tr("&Edit Details…"), widget());
+    m_edit->setObjectName(QStringLiteral("editDetailsButton"));
+    m_edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // its own width, not the column's
+    m_edit->setEnabled(false);
+    connect(m_edit, &QPushButton::clicked, this, &DetailsPage::editRequested);
+    m_form->addRow(QString(), m_edit);
+}
+
+void DetailsPage::setEditable(bool editable, const QString &why)
+{
+    m_edit->setEnabled(editable);
+    m_edit->setToolTip(editable ? tr("Change the titles, owner, department, classification, review interval, retention or clauses; the reason is recorded")
+                                : why);
 }
 
 QLabel *DetailsPage::addField(const QString &label, const char *objectName)
@@ -81,6 +96,7 @@ void DetailsPage::setState(const DocumentState &s)
 
 void DetailsPage::clear()
 {
+    setEditable(false);
     for (QLabel *field : widget()->findChildren<QLabel *>()) {
         if (!field->objectName().isEmpty())
             field->clear();

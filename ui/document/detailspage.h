@@ -4,14 +4,15 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace dc {
 
 struct DocumentState;
 
 // A document's metadata, read-only: number, titles, type, owner, department, classification,
-// review interval, retention, clause references and the current revision's facts.
-// (Editing the metadata of drafts waits for a core call that changes them; see the report.)
+// review interval, retention, clause references and the current revision's facts, with an
+// Edit Details… button (editDetailsButton) for those who may change them.
 class DetailsPage final : public QScrollArea {
     Q_OBJECT
 public:
@@ -19,13 +20,21 @@ public:
 
     void setState(const DocumentState &state);
     void clear();
+    // Shows Edit Details… enabled, or disabled with `why` as its tool tip.
+    void setEditable(bool editable, const QString &why = {});
+    QPushButton *editButton() const { return m_edit; }
     // The text shown for the field `objectName` (e.g. "detailOwner"), for tests.
     QString fieldText(const QString &objectName) const;
+
+Q_SIGNALS:
+    // Edit Details… was clicked.
+    void editRequested();
 
 private:
     QLabel *addField(const QString &label, const char *objectName);
 
     QFormLayout *m_form = nullptr;
+    QPushButton *m_edit = nullptr;
     QLabel *m_number = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_titleEn = nullptr;

@@ -2,7 +2,10 @@
 
 #include "core/services/session.h"
 
+#include "core/workflow/permissions.h"
 #include "ui/document/detailspage.h"
+#include "ui/document/editdetailsdialog.h"
+#include "ui/workflow/modal.h"
 #include "ui/preview/documentpreview.h"
 #include "ui/document/revisionsmodel.h"
 #include "core/services/documentservice.h"
@@ -85,6 +88,7 @@ DocumentView::DocumentView(Session &session, const User &actor, QWidget *parent)
 
     connect(m_actions, &WorkflowActions::documentChanged, this, &DocumentView::documentChanged);
     connect(m_actions, &WorkflowActions::failed, this, &DocumentView::failed);
+    connect(m_details, &DetailsPage::editRequested, this, &DocumentView::editDetails);
     connect(m_revisionsTable, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { showRevision(index.data(RevisionsModel::LabelRole).toString()); });
 }
@@ -121,6 +125,12 @@ void DocumentView::showDocument(const QString &number)
     DocumentDetails shown{m_state->document, m_state->current, m_state->revisions};
     m_preview->showDocument(shown);
     m_details->setState(*m_state);
+    Status editable = Permissions::mayChangeMetadata(m_actor, m_state->document);
+    if (editable && m_session.isReadOnly())
+        editable = Error{ErrorCode::ReadOnlyStore, tr("The store is open read-only.")};
+    else if (editable && m_state->document.currentStatus == RevisionStatus::Obsolete)
+        editable = Error{ErrorCode::InvalidState, tr("%1 is obsolete; its details stay as they were.").arg(number)};
+    m_details->setEditable(editable.ok(), editable.ok() ? QString() : editable.message());
     m_revisions->setRevisions(m_state->revisions, m_state->displayNames);
     m_timeline->setState(*m_state);
     m_timelineTable->scrollToBottom();
@@ -154,6 +164,17 @@ void DocumentView::showRevision(const QString &label)
     m_shownLabel = label;
     m_print->setRevision(m_state->document.number, label);
     m_tabs->setCurrentIndex(ContentTab);
+}
+
+void DocumentView::editDetails()
+{
+    if (!m_state)
+        return;
+    const QString number = m_state->document.number;
+    EditDetailsDialog dialog(m_session, m_actor, m_state->document, this);
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    Q_EMIT documentChanged(number, tr("Changed the details of %1.").arg(number));
 }
 
 void DocumentView::reload()

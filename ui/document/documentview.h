@@ -42,6 +42,8 @@ public:
     void reload();
     // Shows `message` instead of a document; the actions are disabled.
     void clear(const QString &message);
+    // Edit Details… of the Details tab: the dialog, then the change through DocumentService::setMetadata.
+    void editDetails();
 
     QString number() const;
     const std::optional<DocumentState> &state() const { return m_state; }

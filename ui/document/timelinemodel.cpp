@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QJsonArray>
 #include <QLocale>
@@ -26,6 +27,51 @@ QString revisionOf(const QString &object, const QString &number)
 QString dateDetail(const QJsonObject &details, const char *key)
 {
     return details.value(QLatin1String(key)).toString();
+}
+
+// A value of a changed field as people read it: names as display names, lists joined.
+QString fieldValue(const QString &field, const QJsonValue &value, const DocumentState &state)
+{
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << item.toString();
+        return items.isEmpty() ? TimelineModel::tr("none") : items.join(QStringLiteral("; "));
+    }
+    if (field == QLatin1String("owner"))
+        return state.who(value.toString());
+    if (field == QLatin1String("classification")) {
+        const auto level = classificationFromKey(value.toString());
+        return level ? displayName(*level) : value.toString();
+    }
+    const QString text = value.toVariant().toString();
+    return text.isEmpty() ? TimelineModel::tr("none") : text;
+}
+
+// "reason — title: old → new; owner: …" for document.metadata_set.
+QString metadataDetail(const QJsonObject &details, const DocumentState &state)
+{
+    static const QList<std::pair<const char *, const char *>> labels{
+        {"title", QT_TRANSLATE_NOOP("dc::TimelineModel", "title")},
+        {"title_en", QT_TRANSLATE_NOOP("dc::TimelineModel", "English title")},
+        {"owner", QT_TRANSLATE_NOOP("dc::TimelineModel", "owner")},
+        {"department", QT_TRANSLATE_NOOP("dc::TimelineModel", "department")},
+        {"classification", QT_TRANSLATE_NOOP("dc::TimelineModel", "classification")},
+        {"review_months", QT_TRANSLATE_NOOP("dc::TimelineModel", "review interval (months)")},
+        {"retention_years", QT_TRANSLATE_NOOP("dc::TimelineModel", "retention (years)")},
+        {"clauses", QT_TRANSLATE_NOOP("dc::TimelineModel", "clauses")}};
+    const QJsonObject changes = details.value(QLatin1String("changes")).toObject();
+    QStringList parts;
+    for (const auto &[key, label] : labels) {
+        const QString field = QLatin1String(key);
+        if (!changes.contains(field))
+            continue;
+        const QJsonObject change = changes.value(field).toObject();
+        parts << TimelineModel::tr("%1: %2 → %3")
+                     .arg(QCoreApplication::translate("dc::TimelineModel", label), fieldValue(field, change.value(QLatin1String("before")), state),
+                          fieldValue(field, change.value(QLatin1String("after")), state));
+    }
+    return TimelineModel::tr("%1 — %2").arg(details.value(QLatin1String("reason")).toString(), parts.join(QStringLiteral("; ")));
 }
 
 // What an audit event means for people, and the detail worth showing.
@@ -62,6 +108,8 @@ std::pair<QString, QString> describe(const Event &e, const DocumentState &state)
         return {TimelineModel::tr("Superseded"), TimelineModel::tr("by %1").arg(d.value(QLatin1String("by")).toString())};
     if (a == QLatin1String("revision.review_recorded"))
         return {TimelineModel::tr("Periodic review recorded"), TimelineModel::tr("next review %1").arg(dateDetail(d, "next_review_date"))};
+    if (a == QLatin1String("document.metadata_set"))
+        return {TimelineModel::tr("Changed the details"), metadataDetail(d, state)};
     if (a == QLatin1String("document.withdrawn"))
         return {TimelineModel::tr("Withdrawn"), d.value(QLatin1String("reason")).toString()};
     return {a, {}};
