@@ -41,7 +41,8 @@ echo
 depends=$(dpkg-deb -f "$deb" Depends)
 for lib in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6printsupport6 libqt6sql6 libqt6pdfwidgets6 libsodium23 libarchive13 \
            libqt6sql6-sqlite libqt6svg6 fonts-wqy-microhei; do
-    grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib"
+    # Debian 13 renamed libraries for 64-bit time_t (libqt6core6t64, libarchive13t64).
+    grep -Eq "(^|, )$lib(t64)?( |,|$)" <<<"$depends" || fail "Depends lacks $lib"
 done
 
 tmp=$(mktemp -d)
