@@ -360,6 +360,10 @@
         <source>The backup was recorded but the file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This version backs up store files only; back up the PostgreSQL store %1 with the server&apos;s tools (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::BundleService</name>
@@ -703,6 +707,30 @@
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the store %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no DocControl store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a DocControl store; name an empty database for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a store of schema %2, which this version cannot upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: another desk kept the store busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the connection to the store %2 was lost (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DemoStore</name>
@@ -789,6 +817,14 @@
     </message>
     <message>
         <source>%1 — %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the titles, owner, department, classification, review interval, retention or clauses; the reason is recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +1023,22 @@
         <source>%1 %2 was saved by %3 at %4 while you edited it. Reload to see the change, or save your text as the next edit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document needs an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for changing the details of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; its details stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of %1 are already as given; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -1042,6 +1094,10 @@
         <source>read who changed the revision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the document&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentView</name>
@@ -1067,6 +1123,18 @@
     </message>
     <message>
         <source>Print &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is obsolete; its details stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the details of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1197,37 @@
     </message>
     <message>
         <source>&amp;Save Mine as the Next Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::EditDetailsDialog</name>
+    <message>
+        <source>Edit Details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the details change; recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,6 +1947,22 @@ or try the demo with
             <numerusform>%n scheduled releases became effective.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a document with a first draft from its type&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::MarkdownEditor</name>
@@ -1993,6 +2108,79 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::MetadataForm</name>
+    <message>
+        <source>e.g. 信息安全风险评估程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Information Security Risk Assessment Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a retained record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+27001:2013 7.5
+20000-1:2018 8.5.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cla&amp;uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::Migrations</name>
     <message>
         <source>create the version 1 schema</source>
@@ -2024,6 +2212,37 @@ or try the demo with
     </message>
     <message>
         <source>create the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::NewDocumentDialog</name>
+    <message>
+        <source>New Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first draft starts from this template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next number of the pattern %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next number of the pattern %1; type another to choose it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2354,6 +2573,33 @@ or try the demo with
         <source>%1 wrote or changed revision %2 of %3 and so may not %4 it (segregation of duties).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>choose a document number (document controllers only); leave the number empty to take the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the details of %1 (document controllers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::PgSchema</name>
+    <message>
+        <source>create the store&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name DocControl grants to: use lower-case letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant the application role its rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the store&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::PrintActions</name>
@@ -2620,6 +2866,14 @@ or try the demo with
         <source>search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check the search configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot index Chinese text: its character type (LC_CTYPE) does not treat Chinese characters as letters. Create it with ENCODING &apos;UTF8&apos; and a UTF-8 locale such as C.UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SearchResultsModel</name>
@@ -2746,6 +3000,29 @@ or try the demo with
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::SettingsService</name>
+    <message>
+        <source>The template is blank; to go back to the built-in template, reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of type %1 already start from the built-in template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template of %1 is already this text; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database roles exist on a PostgreSQL store only; %1 is a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +3203,25 @@ or try the demo with
     </message>
     <message>
         <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::StoreLocation</name>
+    <message>
+        <source>The store location %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password must not be part of it; use ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://user@host:port/dbname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option %1 is not supported (only host).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3148,6 +3444,54 @@ or try the demo with
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review interval (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::TrailReplay</name>
@@ -3233,6 +3577,30 @@ or try the demo with
     </message>
     <message>
         <source>The controlled copy %1 is in the register but not in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the clause references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clauses of %1 are &quot;%2&quot; in the store, but the audit trail records &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has its own template for %1, but the audit trail never recorded setting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template for %1 is not the one the audit trail recorded: it was changed outside DocControl.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4001,10 +4369,6 @@ or try the demo with
 <context>
     <name>dc::cli</name>
     <message>
-        <source>The store file (default: $DOCCONTROL_STORE, else the last one used).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,10 +4406,6 @@ a new password (--password-stdin) from the next line. Exit status: 0 success, 1 
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No store given: use --store FILE or set DOCCONTROL_STORE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5006,6 +5366,110 @@ Commands:
     </message>
     <message>
         <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store grant needs exactly one PostgreSQL role, e.g. store grant doccontrol_app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may now use the store; it cannot change its triggers, events or signatures.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store: a file, or postgresql://user@host:port/dbname (default: $DOCCONTROL_STORE, else the last one used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store given: use --store FILE (or postgresql://…) or set DOCCONTROL_STORE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --clause or --no-clauses, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc set needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc set needs --reason TEXT: every change of a document&apos;s details says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc set needs at least one field to change, e.g. --title or --owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the details of %1 %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template show needs a document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template set needs a document type and a Markdown file, e.g. template set procedure procedure.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; use template reset to go back to the built-in template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New documents of type %1 now start from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template reset needs a document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New documents of type %1 start from the built-in template again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new English title (empty to remove it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new owner&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new owning department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months between periodic reviews (1 to 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years a record is retained (0: not a retained record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause reference such as &quot;27001:2013 7.5&quot;; the ones given replace the document&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every clause reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the details change (required; recorded in the audit trail).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

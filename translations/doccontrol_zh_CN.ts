@@ -361,6 +361,10 @@
         <source>The backup was recorded but the file could not be written: %1</source>
         <translation>备份已记录，但文件无法写入：%1</translation>
     </message>
+    <message>
+        <source>This version backs up store files only; back up the PostgreSQL store %1 with the server&apos;s tools (pg_dump).</source>
+        <translation>本版本只能备份文档库文件；PostgreSQL 文档库 %1 请使用服务器自带的工具（pg_dump）备份。</translation>
+    </message>
 </context>
 <context>
     <name>dc::BundleService</name>
@@ -703,6 +707,30 @@
         <source>Could not save the change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
+    <message>
+        <source>Cannot open the store %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>无法打开文档库 %1：未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no DocControl store.</source>
+        <translation>%1 中没有 DocControl 文档库。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a DocControl store; name an empty database for a new one.</source>
+        <translation>%1 中已有 DocControl 文档库；新建文档库请指定一个空数据库。</translation>
+    </message>
+    <message>
+        <source>%1 holds a store of schema %2, which this version cannot upgrade.</source>
+        <translation>%1 中的文档库为数据结构版本 %2，本版本无法对其升级。</translation>
+    </message>
+    <message>
+        <source>Could not %1: another desk kept the store busy; try again.</source>
+        <translation>无法%1：另一台计算机正占用文档库，请重试。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the connection to the store %2 was lost (%3).</source>
+        <translation>无法%1：与文档库 %2 的连接已断开（%3）。</translation>
+    </message>
 </context>
 <context>
     <name>dc::DemoStore</name>
@@ -788,6 +816,14 @@
     <message>
         <source>%1 — %2, by %3</source>
         <translation>%1 — %2，编制人 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation>编辑详细信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the titles, owner, department, classification, review interval, retention or clauses; the reason is recorded</source>
+        <translation>修改标题、负责人、部门、密级、评审周期、保存期限或条款；修改原因将被记录</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1018,22 @@
         <source>%1 %2 was saved by %3 at %4 while you edited it. Reload to see the change, or save your text as the next edit.</source>
         <translation>在您编辑期间，%3 已于 %4 保存了 %1 %2。请重新载入查看其更改，或将您的文本另存为下一次编辑。</translation>
     </message>
+    <message>
+        <source>The document needs an owner.</source>
+        <translation>文件必须指定负责人。</translation>
+    </message>
+    <message>
+        <source>Give the reason for changing the details of %1.</source>
+        <translation>请填写修改 %1 详细信息的原因。</translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; its details stay as they were.</source>
+        <translation>%1 已作废，其详细信息保持不变。</translation>
+    </message>
+    <message>
+        <source>The details of %1 are already as given; nothing was changed.</source>
+        <translation>%1 的详细信息已与所填内容一致，未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -1037,6 +1089,10 @@
         <source>read who changed the revision</source>
         <translation>读取修改过该修订版的人</translation>
     </message>
+    <message>
+        <source>change the document&apos;s details</source>
+        <translation>修改文件的详细信息</translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentView</name>
@@ -1063,6 +1119,18 @@
     <message>
         <source>Print &amp;Preview</source>
         <translation>打印预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation>文档库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is obsolete; its details stay as they were.</source>
+        <translation>%1 已作废，其详细信息保持不变。</translation>
+    </message>
+    <message>
+        <source>Changed the details of %1.</source>
+        <translation>已修改 %1 的详细信息。</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1193,37 @@
     <message>
         <source>&amp;Save Mine as the Next Edit</source>
         <translation>将我的文本另存为下一次编辑(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EditDetailsDialog</name>
+    <message>
+        <source>Edit Details of %1</source>
+        <translation>编辑 %1 的详细信息</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>文件编号：</translation>
+    </message>
+    <message>
+        <source>Why the details change; recorded in the audit trail</source>
+        <translation>修改详细信息的原因；将记入审计追踪</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Save Details</source>
+        <translation>保存详细信息</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change.</source>
+        <translation>请填写修改原因。</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1945,22 @@ or try the demo with
             <numerusform>%n 项定时发布已生效。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New Document…</source>
+        <translation>新建文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation>文档库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Register a document with a first draft from its type&apos;s template</source>
+        <translation>登记一份文件，并以该文件类型的模板生成首份草稿</translation>
+    </message>
+    <message>
+        <source>Registered %1 %2.</source>
+        <translation>已登记 %1 %2。</translation>
+    </message>
 </context>
 <context>
     <name>dc::MarkdownEditor</name>
@@ -1991,6 +2106,81 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::MetadataForm</name>
+    <message>
+        <source>e.g. 信息安全风险评估程序</source>
+        <translation>例如：信息安全风险评估程序</translation>
+    </message>
+    <message>
+        <source>e.g. Information Security Risk Assessment Procedure</source>
+        <translation>例如：Information Security Risk Assessment Procedure</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Not a retained record</source>
+        <translation>非保存记录</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+27001:2013 7.5
+20000-1:2018 8.5.1</source>
+        <translation>每行一个，例如：
+27001:2013 7.5
+20000-1:2018 8.5.1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>英文标题(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>密级(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;view interval:</source>
+        <translation>评审周期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention:</source>
+        <translation>保存期限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cla&amp;uses:</source>
+        <translation>条款(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Enter the title.</source>
+        <translation>请输入标题。</translation>
+    </message>
+    <message>
+        <source>Choose the owner.</source>
+        <translation>请选择负责人。</translation>
+    </message>
+</context>
+<context>
     <name>dc::Migrations</name>
     <message>
         <source>create the version 1 schema</source>
@@ -2023,6 +2213,37 @@ or try the demo with
     <message>
         <source>create the search index</source>
         <translation>创建搜索索引</translation>
+    </message>
+</context>
+<context>
+    <name>dc::NewDocumentDialog</name>
+    <message>
+        <source>New Document</source>
+        <translation>新建文件</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>文件编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The first draft starts from this template:</source>
+        <translation>首份草稿将以此模板为基础：</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>The next number of the pattern %1.</source>
+        <translation>编号规则 %1 的下一个编号。</translation>
+    </message>
+    <message>
+        <source>The next number of the pattern %1; type another to choose it.</source>
+        <translation>编号规则 %1 的下一个编号；如需使用其他编号，请直接输入。</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2573,33 @@ or try the demo with
         <source>%1 wrote or changed revision %2 of %3 and so may not %4 it (segregation of duties).</source>
         <translation>%1 编写或修改过 %3 的修订版 %2，因此不得%4该修订版（职责分离）。</translation>
     </message>
+    <message>
+        <source>choose a document number (document controllers only); leave the number empty to take the next one</source>
+        <translation>指定文件编号（仅限文控）；请将编号留空以使用下一个编号</translation>
+    </message>
+    <message>
+        <source>change the details of %1 (document controllers only)</source>
+        <translation>修改 %1 的详细信息（仅限文控）</translation>
+    </message>
+</context>
+<context>
+    <name>dc::PgSchema</name>
+    <message>
+        <source>create the store&apos;s tables</source>
+        <translation>创建文档库的数据表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name DocControl grants to: use lower-case letters, digits and _.</source>
+        <translation>“%1”不是 DocControl 可授权的角色名：请只使用小写字母、数字和 _。</translation>
+    </message>
+    <message>
+        <source>grant the application role its rights</source>
+        <translation>为应用程序角色授予权限</translation>
+    </message>
+    <message>
+        <source>remove the store&apos;s tables</source>
+        <translation>删除文档库的数据表</translation>
+    </message>
 </context>
 <context>
     <name>dc::PrintActions</name>
@@ -2618,6 +2866,14 @@ or try the demo with
         <source>search</source>
         <translation>搜索</translation>
     </message>
+    <message>
+        <source>check the search configuration</source>
+        <translation>检查搜索配置</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot index Chinese text: its character type (LC_CTYPE) does not treat Chinese characters as letters. Create it with ENCODING &apos;UTF8&apos; and a UTF-8 locale such as C.UTF-8.</source>
+        <translation>数据库 %1 无法为中文文本建立索引：其字符类型（LC_CTYPE）不把汉字视为字母。请使用 ENCODING &apos;UTF8&apos; 和 UTF-8 区域设置（例如 C.UTF-8）创建该数据库。</translation>
+    </message>
 </context>
 <context>
     <name>dc::SearchResultsModel</name>
@@ -2745,6 +3001,29 @@ or try the demo with
     <message>
         <source>&amp;Keep the newest:</source>
         <translation>保留最新的(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SettingsService</name>
+    <message>
+        <source>The template is blank; to go back to the built-in template, reset it.</source>
+        <translation>模板为空；如需恢复内置模板，请重置模板。</translation>
+    </message>
+    <message>
+        <source>The template is longer than %1 characters.</source>
+        <translation>模板超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Documents of type %1 already start from the built-in template.</source>
+        <translation>%1 类型的文件已在使用内置模板。</translation>
+    </message>
+    <message>
+        <source>The template of %1 is already this text; nothing was changed.</source>
+        <translation>%1 的模板已是此内容，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Database roles exist on a PostgreSQL store only; %1 is a file.</source>
+        <translation>只有 PostgreSQL 文档库才有数据库角色；%1 是一个文件。</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3204,25 @@ or try the demo with
     <message>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::StoreLocation</name>
+    <message>
+        <source>The store location %1 is not usable: %2</source>
+        <translation>文档库位置 %1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>a password must not be part of it; use ~/.pgpass or PGPASSWORD.</source>
+        <translation>其中不得包含密码；请使用 ~/.pgpass 或 PGPASSWORD。</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://user@host:port/dbname).</source>
+        <translation>其中未指定数据库（postgresql://user@host:port/dbname）。</translation>
+    </message>
+    <message>
+        <source>the option %1 is not supported (only host).</source>
+        <translation>不支持选项 %1（仅支持 host）。</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3442,54 @@ or try the demo with
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>review interval (months)</source>
+        <translation>评审周期（月）</translation>
+    </message>
+    <message>
+        <source>retention (years)</source>
+        <translation>保存期限（年）</translation>
+    </message>
+    <message>
+        <source>clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Changed the details</source>
+        <translation>修改详细信息</translation>
+    </message>
 </context>
 <context>
     <name>dc::TrailReplay</name>
@@ -3230,6 +3576,30 @@ or try the demo with
     <message>
         <source>The controlled copy %1 is in the register but not in the audit trail.</source>
         <translation>受控副本 %1 在登记册中，但不在审计追踪中。</translation>
+    </message>
+    <message>
+        <source>read the clause references</source>
+        <translation>读取条款引用</translation>
+    </message>
+    <message>
+        <source>The clauses of %1 are &quot;%2&quot; in the store, but the audit trail records &quot;%3&quot;.</source>
+        <translation>%1 的条款在文档库中为“%2”，但审计追踪记录为“%3”。</translation>
+    </message>
+    <message>
+        <source>read the templates</source>
+        <translation>读取模板</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>The store has its own template for %1, but the audit trail never recorded setting it.</source>
+        <translation>文档库中有 %1 的自定义模板，但审计追踪从未记录设置该模板。</translation>
+    </message>
+    <message>
+        <source>The template for %1 is not the one the audit trail recorded: it was changed outside DocControl.</source>
+        <translation>%1 的模板与审计追踪记录的不一致：它在 DocControl 之外被修改。</translation>
     </message>
 </context>
 <context>
@@ -3997,10 +4367,6 @@ or try the demo with
 <context>
     <name>dc::cli</name>
     <message>
-        <source>The store file (default: $DOCCONTROL_STORE, else the last one used).</source>
-        <translation>文档库文件（默认取 $DOCCONTROL_STORE，否则为上次使用的文档库）。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -4043,10 +4409,6 @@ a new password (--password-stdin) from the next line. Exit status: 0 success, 1 
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>No store given: use --store FILE or set DOCCONTROL_STORE.</source>
-        <translation>未指定文档库：请使用 --store FILE 或设置 DOCCONTROL_STORE。</translation>
     </message>
     <message>
         <source>No acting user: use --user NAME or set DOCCONTROL_USER.</source>
@@ -5051,6 +5413,114 @@ Commands:
     <message>
         <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable).</source>
         <translation>一个备份、分发包或导出的 PDF，存储必须仍含有其记录的审计追踪头（可重复）。</translation>
+    </message>
+    <message>
+        <source>store grant needs exactly one PostgreSQL role, e.g. store grant doccontrol_app.</source>
+        <translation>store grant 需要且只能指定一个 PostgreSQL 角色，例如 store grant doccontrol_app。</translation>
+    </message>
+    <message>
+        <source>The role %1 may now use the store; it cannot change its triggers, events or signatures.
+</source>
+        <translation>角色 %1 现在可以使用该文档库，但不能更改其中的触发器、事件或签名。
+</translation>
+    </message>
+    <message>
+        <source>The store: a file, or postgresql://user@host:port/dbname (default: $DOCCONTROL_STORE, else the last one used).</source>
+        <translation>文档库：一个文件，或 postgresql://user@host:port/dbname（默认：$DOCCONTROL_STORE，未设置时为上次使用的文档库）。</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>文档库</translation>
+    </message>
+    <message>
+        <source>No store given: use --store FILE (or postgresql://…) or set DOCCONTROL_STORE.</source>
+        <translation>未指定文档库：请使用 --store FILE（或 postgresql://…），或设置 DOCCONTROL_STORE。</translation>
+    </message>
+    <message>
+        <source>Give either --clause or --no-clauses, not both.</source>
+        <translation>--clause 与 --no-clauses 只能指定其一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>doc set needs exactly one document number.</source>
+        <translation>doc set 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>doc set needs --reason TEXT: every change of a document&apos;s details says why.</source>
+        <translation>doc set 需要 --reason TEXT：每次修改文件的详细信息都必须说明原因。</translation>
+    </message>
+    <message>
+        <source>doc set needs at least one field to change, e.g. --title or --owner.</source>
+        <translation>doc set 至少需要指定一个要修改的字段，例如 --title 或 --owner。</translation>
+    </message>
+    <message>
+        <source>Changed the details of %1 %2.
+</source>
+        <translation>已修改 %1 %2 的详细信息。
+</translation>
+    </message>
+    <message>
+        <source>template show needs a document type.</source>
+        <translation>template show 需要指定文件类型。</translation>
+    </message>
+    <message>
+        <source>template set needs a document type and a Markdown file, e.g. template set procedure procedure.md.</source>
+        <translation>template set 需要文件类型和 Markdown 文件，例如 template set procedure procedure.md。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; use template reset to go back to the built-in template.</source>
+        <translation>%1 为空；如需恢复内置模板，请使用 template reset。</translation>
+    </message>
+    <message>
+        <source>New documents of type %1 now start from %2.
+</source>
+        <translation>%1 类型的新文件现在以 %2 为模板。
+</translation>
+    </message>
+    <message>
+        <source>template reset needs a document type.</source>
+        <translation>template reset 需要指定文件类型。</translation>
+    </message>
+    <message>
+        <source>New documents of type %1 start from the built-in template again.
+</source>
+        <translation>%1 类型的新文件已恢复使用内置模板。
+</translation>
+    </message>
+    <message>
+        <source>The new title.</source>
+        <translation>新标题。</translation>
+    </message>
+    <message>
+        <source>The new English title (empty to remove it).</source>
+        <translation>新英文标题（留空则删除英文标题）。</translation>
+    </message>
+    <message>
+        <source>The new owner&apos;s user name.</source>
+        <translation>新负责人的用户名。</translation>
+    </message>
+    <message>
+        <source>The new owning department.</source>
+        <translation>新的归口部门。</translation>
+    </message>
+    <message>
+        <source>Months between periodic reviews (1 to 120).</source>
+        <translation>定期评审的间隔月数（1 至 120）。</translation>
+    </message>
+    <message>
+        <source>Years a record is retained (0: not a retained record).</source>
+        <translation>记录的保存年限（0：非保存记录）。</translation>
+    </message>
+    <message>
+        <source>A clause reference such as &quot;27001:2013 7.5&quot;; the ones given replace the document&apos;s list.</source>
+        <translation>条款引用，例如“27001:2013 7.5”；所给条款将替换该文件原有的条款列表。</translation>
+    </message>
+    <message>
+        <source>Remove every clause reference.</source>
+        <translation>删除全部条款引用。</translation>
+    </message>
+    <message>
+        <source>Why the details change (required; recorded in the audit trail).</source>
+        <translation>修改详细信息的原因（必填；将记入审计追踪）。</translation>
     </message>
 </context>
 <context>
