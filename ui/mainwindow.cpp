@@ -110,13 +110,16 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, User user, QWidget *par
         if (number == m_view->number())
             m_view->reload();
     });
-    auto *poll = new QTimer(this);
-    poll->setInterval(kOtherDesksPollMs);
-    connect(poll, &QTimer::timeout, this, [this]() {
-        if (isActiveWindow())
-            m_session->refresh();
-    });
-    poll->start();
+    // A shared PostgreSQL store tells this desk of other desks' writes; a store file is asked.
+    if (!m_session->followOtherDesks()) {
+        auto *poll = new QTimer(this);
+        poll->setInterval(kOtherDesksPollMs);
+        connect(poll, &QTimer::timeout, this, [this]() {
+            if (isActiveWindow())
+                m_session->refresh();
+        });
+        poll->start();
+    }
 
     if (!m_session->isReadOnly()) {
         m_backups = new AutoBackupRunner(m_session->storePath(), m_user, this);

@@ -74,11 +74,17 @@ Session::Session(std::unique_ptr<Database> db, const Clock &clock, Access access
         m_announcePending = true;
         QMetaObject::invokeMethod(this, &Session::refresh, Qt::QueuedConnection);
     });
-    // On a shared PostgreSQL store the other desks' writes arrive as notifications.
-    if (m_db->isPostgres()) {
+}
+
+bool Session::followOtherDesks()
+{
+    if (!m_db->isPostgres())
+        return false;
+    if (!m_feed) {
         m_feed = std::make_unique<ChangeFeed>(m_db->path());
         connect(m_feed.get(), &ChangeFeed::changed, this, &Session::refresh);
     }
+    return true;
 }
 
 Session::~Session()

@@ -121,11 +121,18 @@ public:
     };
     Ticket ticket() const;
 
+    // What a desk that stays open (the app) calls: on a PostgreSQL store, listens on a connection
+    // of its own for other desks' commits and refreshes as they arrive; returns true then. On
+    // SQLite returns false: call refresh() now and then instead.
+    bool followOtherDesks();
+
 public Q_SLOTS:
     // Looks for writes other desks or processes committed since the last look and emits the
-    // change signals for them. Cheap when nothing changed (one indexed read). On a PostgreSQL
-    // store it also runs by itself as soon as another desk commits (LISTEN/NOTIFY).
+    // change signals for them. Cheap when nothing changed (one indexed read). After
+    // followOtherDesks() on a PostgreSQL store it also runs by itself as soon as another desk
+    // commits (LISTEN/NOTIFY).
     void refresh();
+
 
 Q_SIGNALS:
     // A document's metadata, revisions, signatures, copies or exports changed.

@@ -10,16 +10,27 @@ QString columns()
                           " d.review_interval_months, d.retention_years, d.created_at, r.label, r.status, r.updated_at, u.display_name");
 }
 
+const QString &currentRevisionJoin()
+{
+    static const QString join = QStringLiteral(" JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)");
+    return join;
+}
+
+const QString &effectiveRevisionJoin()
+{
+    static const QString join =
+        QStringLiteral(" JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective')");
+    return join;
+}
+
 QString fromWithCurrentRevision()
 {
-    return QStringLiteral(" FROM documents d JOIN users u ON u.id = d.owner_id"
-                          " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)");
+    return QStringLiteral(" FROM documents d JOIN users u ON u.id = d.owner_id") + currentRevisionJoin();
 }
 
 QString fromWithEffectiveRevision()
 {
-    return QStringLiteral(" FROM documents d JOIN users u ON u.id = d.owner_id"
-                          " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective')");
+    return QStringLiteral(" FROM documents d JOIN users u ON u.id = d.owner_id") + effectiveRevisionJoin();
 }
 
 QString editingActions()

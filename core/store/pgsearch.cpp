@@ -1,6 +1,7 @@
 #include "core/store/pgsearch.h"
 
 #include "core/store/database.h"
+#include "core/store/documentrow.h"
 #include "core/store/searchquery.h"
 #include "core/store/sql.h"
 
@@ -143,8 +144,8 @@ Result<SearchResults> search(Database &db, const SearchQuery::Parsed &query, int
     if (counted.value().next())
         results.total = counted.value().value(0).toInt();
 
-    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -m.doc_key") + SearchQuery::effectiveRevisionJoin()
-                                               : QStringLiteral(" JOIN documents d ON d.id = m.doc_key") + SearchQuery::currentRevisionJoin();
+    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -m.doc_key") + DocumentRow::effectiveRevisionJoin()
+                                               : QStringLiteral(" JOIN documents d ON d.id = m.doc_key") + DocumentRow::currentRevisionJoin();
     auto rows = Sql::exec(db,
                           matches + QStringLiteral("SELECT ") + SearchQuery::hitColumns() + QStringLiteral(", m.score FROM m") + documentJoin
                               + QStringLiteral(" ORDER BY m.score DESC, d.number LIMIT ? OFFSET ?"),

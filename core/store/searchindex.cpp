@@ -3,6 +3,7 @@
 #include "core/search/plaintext.h"
 #include "core/search/tokenizer.h"
 #include "core/store/database.h"
+#include "core/store/documentrow.h"
 #include "core/store/pgsearch.h"
 #include "core/store/searchquery.h"
 #include "core/store/sql.h"
@@ -64,8 +65,8 @@ Result<SearchResults> searchSqlite(Database &db, const SearchQuery::Parsed &pars
     const QString match = expressions.join(QStringLiteral(" AND "));
     // Staff search the current revisions (positive rowids), readers the effective ones (negative).
     const QString visible = effectiveOnly ? QStringLiteral(" AND search_index.rowid < 0") : QStringLiteral(" AND search_index.rowid > 0");
-    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -search_index.rowid") + SearchQuery::effectiveRevisionJoin()
-                                               : QStringLiteral(" JOIN documents d ON d.id = search_index.rowid") + SearchQuery::currentRevisionJoin();
+    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -search_index.rowid") + DocumentRow::effectiveRevisionJoin()
+                                               : QStringLiteral(" JOIN documents d ON d.id = search_index.rowid") + DocumentRow::currentRevisionJoin();
     const QString doing = QCoreApplication::translate("dc::SearchIndex", "search");
 
     SearchResults results;
@@ -99,7 +100,7 @@ Status update(Database &db, qint64 documentId, const QString &number, const QStr
 Status updateEffective(Database &db, qint64 documentId)
 {
     auto row = Sql::exec(db,
-                         QStringLiteral("SELECT d.number, d.title, d.title_en, r.content FROM documents d") + SearchQuery::effectiveRevisionJoin()
+                         QStringLiteral("SELECT d.number, d.title, d.title_en, r.content FROM documents d") + DocumentRow::effectiveRevisionJoin()
                              + QStringLiteral(" WHERE d.id = ?"),
                          {documentId}, doingUpdate());
     if (!row)
@@ -115,7 +116,7 @@ Status rebuild(Database &db)
     const QString doing = QCoreApplication::translate("dc::SearchIndex", "rebuild the search index");
     if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM search_index"), {}, doing); !cleared)
         return cleared.error();
-    auto rows = Sql::exec(db, QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, r.content FROM documents d") + SearchQuery::currentRevisionJoin(),
+    auto rows = Sql::exec(db, QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, r.content FROM documents d") + DocumentRow::currentRevisionJoin(),
                           {}, doing);
     if (!rows)
         return rows.error();

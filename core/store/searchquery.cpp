@@ -48,20 +48,6 @@ Result<Parsed> parse(const QString &query)
     return parsed;
 }
 
-const QString &currentRevisionJoin()
-{
-    static const QString join = QStringLiteral(
-        " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)");
-    return join;
-}
-
-const QString &effectiveRevisionJoin()
-{
-    static const QString join = QStringLiteral(
-        " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective')");
-    return join;
-}
-
 const QString &hitColumns()
 {
     static const QString columns = QStringLiteral("d.id, d.number, d.title, d.title_en, d.type, r.label, r.status, r.content");

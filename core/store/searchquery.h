@@ -30,10 +30,6 @@ struct Parsed {
 // when nothing in it is searchable.
 Result<Parsed> parse(const QString &query);
 
-// The revision a hit shows: the current one for staff, the effective one for readers.
-const QString &currentRevisionJoin();
-const QString &effectiveRevisionJoin();
-
 // The columns both backends select for a hit, in this order, ending with its score; and the hit
 // they describe (score higher is better).
 const QString &hitColumns();

@@ -7,7 +7,8 @@
 
 namespace dc::Sql {
 
-// Prepares and runs `sql` with positional `binds`. On failure the Error names `doing`.
+// Runs `sql` with positional `binds` (`?`): prepared on SQLite; on PostgreSQL with the values
+// inlined as literals escaped by libpq, in one round trip. On failure the Error names `doing`.
 Result<QSqlQuery> exec(Database &db, const QString &sql, const QVariantList &binds, const QString &doing);
 
 // Runs several statements with no parameters, in order; stops at the first failure.

@@ -171,6 +171,7 @@ void TestSession::anotherDesksWriteIsSeenOnRefresh()
     QVERIFY(session.ok());
     Session &s = *session.value();
     QSignalSpy documents(&s, &Session::documentChanged);
+    QCOMPARE(s.followOtherDesks(), dctest::onPostgres()); // SQLite: refresh() is how a desk looks
 
     // Another desk: a connection of its own to the same file.
     auto other = Database::open(m_path);
@@ -200,6 +201,7 @@ void TestSession::liveFeedSurvivesALostConnection()
     auto session = open();
     QVERIFY(session.ok());
     QSignalSpy documents(session.value().get(), &Session::documentChanged);
+    QVERIFY(session.value()->followOtherDesks());
     auto other = Database::open(m_path);
     QVERIFY(other.ok());
     const QString dropFeed = QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
