@@ -1,9 +1,10 @@
-// verify, audit log, store grant.
+// verify, audit log, store grant, store copy.
 #include "app/cli/cliapp.h"
 #include "app/cli/output.h"
 #include "app/cli/workflowjson.h"
 
 #include "core/services/anchors.h"
+#include "core/services/backupservice.h"
 #include "core/services/verifier.h"
 #include "core/services/session.h"
 #include "core/services/settingsservice.h"
@@ -108,6 +109,38 @@ int storeGrant(CliApp &app, const QStringList &arguments)
     return 0;
 }
 
+// store copy FROM TO: the whole store, verified, into a new file or an empty PostgreSQL database.
+int storeCopy(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 2)
+        return usage(QCoreApplication::translate("dc::cli", "store copy needs the store to copy and a new one to copy it to, e.g. store copy docs.dcstore postgresql://dc@db/docs."));
+    if (app.isSet(QStringLiteral("store")) && app.option(QStringLiteral("store")) != arguments.first())
+        return usage(QCoreApplication::translate("dc::cli", "store copy names the store it copies itself; leave out --store."));
+    app.useStore(arguments.first());
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    auto report = app.session().backups().copyStore(actor.value(), arguments.at(1));
+    if (!report)
+        return fail(report.error());
+    if (app.json()) {
+        QJsonObject o = verifyJson(report.value());
+        o.insert(QStringLiteral("from"), arguments.first());
+        o.insert(QStringLiteral("to"), arguments.at(1));
+        printJson(o);
+        return 0;
+    }
+    out(QCoreApplication::translate("dc::cli", "Copied %1 to %2.\n").arg(arguments.first(), arguments.at(1)));
+    out(QCoreApplication::translate("dc::cli", "Verified the copy: %1 events, %2 revisions, %3 signatures and %4 keys; audit trail head event #%5, %6\n")
+            .arg(report->events)
+            .arg(report->revisions)
+            .arg(report->signatures)
+            .arg(report->keys)
+            .arg(report->headSeq)
+            .arg(report->headHash));
+    return 0;
+}
+
 } // namespace
 
 QList<Command> auditCommands()
@@ -119,6 +152,7 @@ QList<Command> auditCommands()
                 verify},
         Command{{QStringLiteral("audit"), QStringLiteral("log")}, QStringLiteral("audit log [N] [--json]"), {}, auditLog},
         Command{{QStringLiteral("store"), QStringLiteral("grant")}, QStringLiteral("store grant ROLE"), {}, storeGrant},
+        Command{{QStringLiteral("store"), QStringLiteral("copy")}, QStringLiteral("store copy FROM TO [--json]"), {}, storeCopy},
     };
 }
 

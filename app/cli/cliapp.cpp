@@ -119,6 +119,8 @@ int CliApp::run()
 
 QString CliApp::storePath() const
 {
+    if (!m_storeOverride.isEmpty())
+        return m_storeOverride;
     if (m_parser.isSet(QStringLiteral("store")))
         return m_parser.value(QStringLiteral("store"));
     const QString fromEnvironment = qEnvironmentVariable("DOCCONTROL_STORE");

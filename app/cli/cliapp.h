@@ -46,6 +46,8 @@ public:
 
     // --store, else DOCCONTROL_STORE, else the last store used; empty when none is known.
     QString storePath() const;
+    // A command that names its store as an argument (store copy FROM TO); before openStore().
+    void useStore(const QString &location) { m_storeOverride = location; }
     // Opens the store (and remembers it as the last one used).
     Result<Session *> openStore();
     // Opens the store and signs in the acting user (--user / DOCCONTROL_USER) with the password
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<Session> m_session;
     bool m_witnessed = false; // the store passed this desk's witness check and may be remembered
     QString m_password;
+    QString m_storeOverride;
 };
 
 // The command tables, one per feature file.

@@ -11,6 +11,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/store/storelocation.h"
 #include "core/store/storesettings.h"
 #include "core/workflow/permissions.h"
 
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 
 namespace dc {
@@ -88,10 +90,6 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
 {
     if (const Status allowed = Permissions::mayVerify(actor); !allowed && trigger == Trigger::Requested)
         return Error{ErrorCode::PermissionDenied, tr("%1 may not back up the store (administrators only).").arg(actor.name)};
-    if (m_db.isPostgres()) {
-        return Error{ErrorCode::InvalidState,
-                     tr("This version backs up store files only; back up the PostgreSQL store %1 with the server's tools (pg_dump).").arg(m_db.path())};
-    }
     // Everything is made beside the target, owner-only like the store, under names the next
     // run sweeps if this one is killed; nothing goes to a shared temporary folder.
     const render::Stopwatch timer;
@@ -99,15 +97,22 @@ Result<BackupManifest> BackupService::backup(const User &actor, const QString &p
     if (!output)
         return output.error();
     const QString snapshot = output.value()->scratchPath(QStringLiteral("store"));
-    {
-        QFile empty(snapshot); // VACUUM INTO fills an empty file and keeps its permissions
-        if (!empty.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-            return Error{ErrorCode::Io, tr("Cannot write the backup of the store beside %1: %2").arg(path, empty.errorString())};
-        empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (m_db.isPostgres()) {
+        // The same zip as for a file store: the PostgreSQL store copied into an SQLite one,
+        // from one REPEATABLE READ snapshot.
+        if (const Status copied = snapshotPostgres(snapshot); !copied)
+            return Error{copied.code(), tr("Cannot write the backup %1: %2").arg(path, copied.message())};
+    } else {
+        {
+            QFile empty(snapshot); // VACUUM INTO fills an empty file and keeps its permissions
+            if (!empty.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+                return Error{ErrorCode::Io, tr("Cannot write the backup of the store beside %1: %2").arg(path, empty.errorString())};
+            empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        // VACUUM INTO reads one consistent snapshot, whatever other connections commit meanwhile.
+        if (auto vacuumed = Sql::exec(m_db, QStringLiteral("VACUUM INTO ?"), {snapshot}, tr("copy the store")); !vacuumed)
+            return Error{vacuumed.code(), tr("Cannot write the backup %1: %2").arg(path, vacuumed.message())};
     }
-    // VACUUM INTO reads one consistent snapshot, whatever other connections commit meanwhile.
-    if (auto vacuumed = Sql::exec(m_db, QStringLiteral("VACUUM INTO ?"), {snapshot}, tr("copy the store")); !vacuumed)
-        return Error{vacuumed.code(), tr("Cannot write the backup %1: %2").arg(path, vacuumed.message())};
 
     BackupManifest manifest;
     {
@@ -205,6 +210,23 @@ Result<BackupManifest> BackupService::check(const QString &backupPath)
 
 Result<RestoreOutcome> BackupService::restore(const QString &backupPath, const QString &storePath)
 {
+    if (StoreLocation::isPostgresUrl(storePath)) {
+        // Restored and verified as a file in a private folder first, then copied in.
+        const QTemporaryDir scratch;
+        if (!scratch.isValid())
+            return Error{ErrorCode::Io, tr("Cannot make a folder to restore the backup in: %1").arg(scratch.errorString())};
+        auto restored = restore(backupPath, scratch.filePath(QStringLiteral("restored.dcstore")));
+        if (!restored)
+            return restored.error();
+        auto file = Database::open(scratch.filePath(QStringLiteral("restored.dcstore")), Database::Access::ReadOnly);
+        if (!file)
+            return file.error();
+        auto copied = copyVerified(*file.value(), storePath);
+        if (!copied)
+            return copied.error();
+        restored.value().report = copied.value();
+        return restored;
+    }
     if (QFileInfo::exists(storePath) || QFileInfo::exists(storePath + QStringLiteral("-wal")))
         return Error{ErrorCode::Duplicate, tr("%1 already exists; restore never overwrites a store. Choose a new file.").arg(storePath)};
     // Written beside the new store under a name the next run sweeps if this one is killed.

@@ -58,9 +58,21 @@ public:
     // Restores the backup at `backupPath` into a new store at `storePath`, which must not
     // exist, checks the store's checksum and runs verify on it; on any failure nothing is left
     // at `storePath`. Never overwrites anything.
+    // `storePath` may also be a postgresql:// URL naming an empty database: the backup is
+    // restored and verified beside it first, then copied in (copyStore) and verified again.
     static Result<RestoreOutcome> restore(const QString &backupPath, const QString &storePath);
 
+    // `store copy`: copies this whole store — every document, revision, signature and event,
+    // ids and audit chain unchanged — into a new store at `target` (a file that must not exist,
+    // or an empty PostgreSQL database), runs verify on the copy and records the copy in this
+    // store's trail. Administrators only. On any failure nothing is left at `target`.
+    Result<VerifyReport> copyStore(const User &actor, const QString &target);
+
 private:
+    // The snapshot of a PostgreSQL store a backup holds: an SQLite store at `file` (new).
+    Status snapshotPostgres(const QString &file);
+    // Copies `from` into a new store at `target` and verifies the copy; removes it on failure.
+    static Result<VerifyReport> copyVerified(Database &from, const QString &target);
     // Reads a backup through: its manifest, and its store checked against the manifest's
     // checksum while it is written to `store` (when given).
     static Result<BackupManifest> read(const QString &backupPath, QIODevice *store);
