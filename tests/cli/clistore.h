@@ -4,6 +4,7 @@
 // run doccontrol against it: to completion, in the background, or killed at a moment.
 
 #include "clirunner.h"
+#include "clistoresql.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +29,10 @@ public:
         Q_UNUSED(error)
         if (!m_dir.isValid())
             return false;
-        m_store = m_dir.filePath(QStringLiteral("org.dcstore"));
+        // The suites' PostgreSQL variants make the store as a new database on the test server.
+        m_store = cliOnPostgres() ? newPostgresStore() : m_dir.filePath(QStringLiteral("org.dcstore"));
+        if (m_store.isEmpty())
+            return false;
         const Run init = runDoccontrol(home(), {QStringLiteral("--store"), m_store, QStringLiteral("init"), QStringLiteral("--org"),
                                                 QStringLiteral("星河云数据科技有限公司"), QStringLiteral("--admin"), QStringLiteral("admin"),
                                                 QStringLiteral("--password-stdin")},
@@ -105,30 +109,8 @@ public:
     // PRAGMA integrity_check through a plain connection of this process, closed at once.
     QString integrity() const { return pragma(QStringLiteral("PRAGMA integrity_check")); }
 
-    QString pragma(const QString &sql) const
-    {
-        const QString name = QUuid::createUuid().toString();
-        QString result;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_store);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=20000"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql)) {
-                    QStringList rows;
-                    while (q.next())
-                        rows << q.value(0).toString();
-                    result = rows.join(QLatin1Char('\n'));
-                } else {
-                    result = q.lastError().text();
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
-    }
+    // `sql` through a plain connection of this process (SQLite or PostgreSQL), closed at once.
+    QString pragma(const QString &sql) const { return querySql(m_store, sql); }
 
 private:
     QTemporaryDir m_dir;
