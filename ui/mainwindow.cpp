@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -243,6 +244,15 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Store…"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openStoreInteractively);
+    QAction *openShared = file->addAction(tr("Open &Shared Store…"));
+    openShared->setObjectName(QStringLiteral("actionOpenSharedStore"));
+    openShared->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openShared->setStatusTip(tr("Open a store that many desks share on a PostgreSQL server"));
+    connect(openShared, &QAction::triggered, this, &MainWindow::openSharedStoreInteractively);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("menuRecentStores"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentStores(recent); });
+    fillRecentStores(recent);
     file->addSeparator();
     QAction *password = file->addAction(tr("Change &Password…"));
     password->setObjectName(QStringLiteral("actionChangePassword"));
@@ -516,10 +526,34 @@ void MainWindow::signOut()
 
 void MainWindow::openStoreInteractively()
 {
-    const QString path = SessionFlow::chooseStoreFile(this, m_session->storePath());
-    if (path.isEmpty())
-        return;
-    auto session = SessionFlow::openStore(this, path);
+    const QString path = SessionFlow::chooseStoreFile(this, Session::isDatabaseLocation(m_session->storePath()) ? QString() : m_session->storePath());
+    if (!path.isEmpty())
+        switchToStore(path);
+}
+
+void MainWindow::openSharedStoreInteractively()
+{
+    const QString location = SessionFlow::chooseDatabaseStore(this);
+    if (!location.isEmpty())
+        switchToStore(location);
+}
+
+void MainWindow::fillRecentStores(QMenu *menu)
+{
+    menu->clear();
+    const QStringList stores = SessionFlow::recentStores();
+    for (qsizetype i = 0; i < stores.size(); ++i) {
+        const QString &store = stores.at(i);
+        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(store)));
+        action->setData(store);
+        connect(action, &QAction::triggered, this, [this, store] { switchToStore(store); });
+    }
+    menu->setEnabled(!stores.isEmpty());
+}
+
+void MainWindow::switchToStore(const QString &location)
+{
+    auto session = SessionFlow::openStore(this, location);
     if (!session)
         return;
     const auto user = SessionFlow::signIn(this, *session, m_user.name);

@@ -13,6 +13,8 @@ class QSplitter;
 class QStackedWidget;
 class QTabBar;
 
+class QMenu;
+
 namespace dc {
 
 class AutoBackupRunner;
@@ -83,6 +85,10 @@ private:
     QWidget *createSearchPage();
     void createStatusBar();
     void openStoreInteractively();
+    void openSharedStoreInteractively();
+    // Opens `location` (a file or a postgresql:// location), signs in and replaces this window.
+    void switchToStore(const QString &location);
+    void fillRecentStores(QMenu *menu);
     void showAbout();
     void showSearchSummary();
     void showDocumentCount(int total);

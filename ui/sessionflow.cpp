@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace dc::SessionFlow {
@@ -31,9 +33,55 @@ QString chooseStoreFile(QWidget *parent, const QString &near)
                                         Text::tr("DocControl stores (*.dcstore);;All files (*)"));
 }
 
+QString chooseDatabaseStore(QWidget *parent)
+{
+    QString offered;
+    for (const QString &recent : recentStores()) {
+        if (Session::isDatabaseLocation(recent)) {
+            offered = recent;
+            break;
+        }
+    }
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("sharedStoreDialog"));
+    dialog.setWindowTitle(Text::tr("Open Shared Store"));
+    dialog.setLabelText(Text::tr("The shared store's PostgreSQL location, e.g. postgresql://wangfang@db.example.cn:5432/doccontrol\n"
+                                 "(without a password: it is asked for when the server wants one)."));
+    dialog.setTextValue(offered.isEmpty() ? QStringLiteral("postgresql://") : offered);
+    dialog.resize(560, dialog.sizeHint().height());
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return {};
+    return dialog.textValue().trimmed();
+}
+
+QStringList recentStores()
+{
+    return AppSettings::get(AppSettings::recentStores);
+}
+
+// Asks for the database password of `location`; false when the user cancels.
+bool askDatabasePassword(QWidget *parent, const QString &location, const QString &why)
+{
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("databasePasswordDialog"));
+    dialog.setWindowTitle(Text::tr("Database Password"));
+    dialog.setLabelText(Text::tr("%1\n\nThe database password for %2 (kept only while DocControl runs):").arg(why, location));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return false;
+    Session::setDatabasePassword(location, dialog.textValue());
+    return true;
+}
+
 std::unique_ptr<Session> openStore(QWidget *parent, const QString &path, Session::Access access)
 {
     auto opened = Session::open(path, access);
+    // The database server wants a password that neither PGPASSWORD nor ~/.pgpass holds.
+    for (int attempt = 0; attempt < 3 && !opened && opened.code() == ErrorCode::AuthenticationFailed && Session::isDatabaseLocation(path); ++attempt) {
+        if (!askDatabasePassword(parent, path, opened.message()))
+            return nullptr;
+        opened = Session::open(path, access);
+    }
     if (!opened && opened.code() == ErrorCode::CorruptStore)
         return DamagedStore::recover(parent, path, opened.message());
     if (!opened) {
@@ -79,7 +127,12 @@ std::optional<User> signIn(QWidget *parent, Session &session, const QString &use
 
 void remember(const Session &session, const User &user)
 {
-    AppSettings::set(AppSettings::lastStore, Session::rememberedLocation(session.storePath()));
+    const QString location = Session::rememberedLocation(session.storePath());
+    AppSettings::set(AppSettings::lastStore, location);
+    QStringList recent = recentStores();
+    recent.removeAll(location);
+    recent.prepend(location);
+    AppSettings::set(AppSettings::recentStores, recent.mid(0, 8));
     AppSettings::set(AppSettings::lastUser, user.name);
 }
 

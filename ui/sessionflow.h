@@ -21,8 +21,16 @@ namespace SessionFlow {
 // when cancelled.
 QString chooseStoreFile(QWidget *parent, const QString &near = {});
 
-// Opens the store at `path`. On failure shows core's message (not a store, corrupt, newer
-// version, …) in a message box and returns null.
+// Asks for the location of a shared store on PostgreSQL (postgresql://user@host:port/db),
+// offering the last one used. Empty when cancelled.
+QString chooseDatabaseStore(QWidget *parent);
+
+// The stores opened lately, newest first (files and postgresql:// locations), at most 8.
+QStringList recentStores();
+
+// Opens the store at `path` (a file or a postgresql:// location; when the database server
+// wants a password the user is asked for it). On failure shows core's message (not a store,
+// corrupt, newer version, …) in a message box and returns null.
 std::unique_ptr<Session> openStore(QWidget *parent, const QString &path,
                                    Session::Access access = Session::Access::ReadWrite);
 
@@ -31,7 +39,7 @@ std::unique_ptr<Session> openStore(QWidget *parent, const QString &path,
 // the user is signed in to `session`.
 std::optional<User> signIn(QWidget *parent, Session &session, const QString &userName, const QString &password = {});
 
-// Remembers the store and the user for the next start.
+// Remembers the store (also among the recent ones) and the user for the next start.
 void remember(const Session &session, const User &user);
 
 } // namespace SessionFlow

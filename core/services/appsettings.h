@@ -18,6 +18,7 @@ struct SettingKey {
 namespace AppSettings {
 
 inline const SettingKey<QString> lastStore{"store/last", {}};
+inline const SettingKey<QStringList> recentStores{"store/recent", {}}; // newest first: files and postgresql:// locations
 inline const SettingKey<QString> lastUser{"session/lastUser", {}};
 inline const SettingKey<QByteArray> windowGeometry{"window/geometry", {}};
 inline const SettingKey<QByteArray> windowState{"window/state", {}};

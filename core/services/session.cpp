@@ -123,6 +123,16 @@ QString Session::rememberedLocation(const QString &location)
 {
     return StoreLocation::isPostgresUrl(location) ? location : QFileInfo(location).absoluteFilePath();
 }
+
+bool Session::isDatabaseLocation(const QString &location)
+{
+    return StoreLocation::isPostgresUrl(location);
+}
+
+void Session::setDatabasePassword(const QString &location, const QString &password)
+{
+    StoreLocation::setPassword(location, password);
+}
 bool Session::isReadOnly() const { return m_db->isReadOnly(); }
 bool Session::ownsStoreFile(const QString &file) const { return m_db->ownsFile(file); }
 

@@ -70,6 +70,12 @@ public:
     // How a store location is remembered (recent stores, the last store): a file as its absolute
     // path, a postgresql:// URL as it is.
     static QString rememberedLocation(const QString &location);
+    // True when `location` names a shared PostgreSQL store rather than a file.
+    static bool isDatabaseLocation(const QString &location);
+    // The database password the user typed for a PostgreSQL `location`, for every connection
+    // this process makes to it (open() fails with AuthenticationFailed while the server wants
+    // one it does not have). Kept in memory only.
+    static void setDatabasePassword(const QString &location, const QString &password);
     bool isReadOnly() const;
     const Clock &clock() const { return m_clock; }
     // True when `file` is the store's file or one of its companions (what nothing may write).

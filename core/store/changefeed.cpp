@@ -54,6 +54,8 @@ void ChangeFeed::connectAndListen()
         m_db.setPort(m_location.port);
     m_db.setUserName(m_location.user);
     m_db.setDatabaseName(m_location.database);
+    if (const QString typed = m_location.password(); !typed.isEmpty())
+        m_db.setPassword(typed);
     m_db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=doccontrol-feed"));
     if (!m_db.open()) {
         qCDebug(lcStore).noquote() << "change feed: cannot connect to" << m_location.display() << ":" << m_db.lastError().text();

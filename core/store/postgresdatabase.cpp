@@ -26,6 +26,12 @@ const QLatin1String kReadOnlyTransaction("25006");
 const QLatin1String kDiskFull("53100");
 const QLatin1String kLockTimeout("55P03");
 
+// True when libpq's connection error says the server wants a (correct) password.
+bool needsPassword(const QString &error)
+{
+    return error.contains(QLatin1String("no password supplied")) || error.contains(QLatin1String("password authentication failed"));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::connectPostgres(const StoreLocation &location, bool readOnly)
@@ -44,11 +50,20 @@ Result<std::unique_ptr<Database>> Database::connectPostgres(const StoreLocation 
             db.setPort(location.port);
         db.setUserName(location.user);
         db.setDatabaseName(location.database);
-        // The password, when the server asks for one, comes from PGPASSWORD or ~/.pgpass (libpq).
+        // The password, when the server asks for one, comes from PGPASSWORD or ~/.pgpass (libpq),
+        // or from the user (the app asks and sets it for the location).
+        if (const QString typed = location.password(); !typed.isEmpty())
+            db.setPassword(typed);
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=doccontrol"));
         db.open();
     }
     std::unique_ptr<Database> store(new Database(shown, name, readOnly, Dialect::Postgres));
+    if (!store->m_db.isOpen() && needsPassword(store->m_db.lastError().text())) {
+        return Error{ErrorCode::AuthenticationFailed,
+                     QCoreApplication::translate("dc::Database", "The PostgreSQL server of %1 wants a password for %2: %3")
+                         .arg(shown, location.user.isEmpty() ? QCoreApplication::translate("dc::Database", "this login") : location.user,
+                              store->m_db.lastError().text().trimmed())};
+    }
     if (!store->m_db.isOpen())
         return Error{ErrorCode::CannotOpen, QCoreApplication::translate("dc::Database", "Cannot open the store %1: %2").arg(shown, store->m_db.lastError().text().trimmed())};
     QStringList settings{QStringLiteral("SET lock_timeout = %1").arg(StoreConstants::kBusyTimeoutMs),

@@ -2,10 +2,44 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
+#include <QMutex>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace dc {
+
+namespace {
+
+struct TypedPasswords {
+    QMutex mutex;
+    QHash<QString, QString> byLocation; // display() → password
+};
+
+TypedPasswords &typedPasswords()
+{
+    static TypedPasswords passwords;
+    return passwords;
+}
+
+} // namespace
+
+void StoreLocation::setPassword(const QString &location, const QString &password)
+{
+    auto parsed = parse(location);
+    if (!parsed || !parsed->isPostgres())
+        return;
+    TypedPasswords &typed = typedPasswords();
+    const QMutexLocker locker(&typed.mutex);
+    typed.byLocation.insert(parsed->display(), password);
+}
+
+QString StoreLocation::password() const
+{
+    TypedPasswords &typed = typedPasswords();
+    const QMutexLocker locker(&typed.mutex);
+    return typed.byLocation.value(display());
+}
 
 bool StoreLocation::isPostgresUrl(const QString &text)
 {

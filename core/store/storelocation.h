@@ -29,6 +29,13 @@ struct StoreLocation {
     bool isPostgres() const { return kind == Kind::Postgres; }
     // The location as users write it (a path, or the URL without any password).
     QString display() const;
+
+    // A database password the user typed (the app asks when the server wants one and neither
+    // PGPASSWORD nor ~/.pgpass has it), kept in this process's memory only, for every
+    // connection to that location: the store's, the change feed's, a worker thread's.
+    static void setPassword(const QString &location, const QString &password);
+    // The password typed for this location; empty when none was.
+    QString password() const;
 };
 
 } // namespace dc

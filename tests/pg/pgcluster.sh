@@ -32,6 +32,9 @@ case "$action" in
     # UTF-8 with a UTF-8 character type, so that the search index takes Chinese characters for letters.
     "${as_owner[@]}" "$bindir/initdb" -D "$dir/data" -U "$owner" -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    # Members of doccontrol_password_users sign in with a password (what a password prompt is
+    # tested against); everyone else is trusted.
+    "${as_owner[@]}" sh -c "{ echo 'local all +doccontrol_password_users scram-sha-256'; cat '$dir/data/pg_hba.conf'; } >'$dir/data/pg_hba.new' && mv '$dir/data/pg_hba.new' '$dir/data/pg_hba.conf'"
     "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-c listen_addresses='' -c unix_socket_directories='$dir/socket' -c fsync=off -c max_connections=200" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void anotherDesksWriteIsSeenOnRefresh();
     void liveFeedSurvivesALostConnection();
     void grantedRoleWorksButCannotRewriteHistory();
+    void databasePasswordIsAskedFor();
     void refusedWriteAnnouncesNothing();
     void numberingIsAuditedAndChecked();
     void readOnlySessionRefusesWrites();
@@ -223,6 +224,50 @@ void TestSession::liveFeedSurvivesALostConnection()
 
 // `store grant`: the application role can do DocControl's work but cannot touch the trail, the
 // signatures or the triggers that guard them. On SQLite there are no roles to grant.
+// A server that wants a password: opening without one, or with a wrong one, fails with
+// AuthenticationFailed (what makes the app ask); the password the user typed opens the store,
+// for the change feed's connection too.
+void TestSession::databasePasswordIsAskedFor()
+{
+    if (!dctest::onPostgres())
+        QSKIP("PostgreSQL only: a database server's password");
+    auto owner = Database::open(m_path);
+    QVERIFY(owner.ok());
+    const QString role = QStringLiteral("dcpw_%1_%2").arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch());
+    (void)dctest::rawSql(*owner.value(), QStringLiteral("CREATE ROLE doccontrol_password_users NOLOGIN")); // once per cluster
+    DC_EXPECT_OK(dctest::rawSql(*owner.value(), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'Db-secret-2026' IN ROLE doccontrol_password_users").arg(role)));
+    {
+        auto session = open();
+        QVERIFY(session.ok());
+        DC_EXPECT_OK(session.value()->settings().grantDatabaseRole(m_template.admin, role));
+    }
+    auto location = StoreLocation::parse(m_path);
+    QVERIFY(location.ok());
+    StoreLocation asRole = location.value();
+    asRole.user = role;
+    const QString url = asRole.display();
+
+    auto refused = Session::open(url, Session::Access::ReadWrite, m_clock);
+    DC_EXPECT_ERROR(refused, ErrorCode::AuthenticationFailed);
+    QVERIFY2(refused.message().contains(role), qPrintable(refused.message()));
+    Session::setDatabasePassword(url, QStringLiteral("wrong"));
+    DC_EXPECT_ERROR(Session::open(url, Session::Access::ReadWrite, m_clock), ErrorCode::AuthenticationFailed);
+
+    Session::setDatabasePassword(url, QStringLiteral("Db-secret-2026"));
+    auto session = Session::open(url, Session::Access::ReadWrite, m_clock);
+    QVERIFY2(session.ok(), qPrintable(session.message()));
+    QVERIFY(session.value()->signIn(QStringLiteral("wangfang"), dctest::kPassword).ok());
+    QVERIFY(session.value()->followOtherDesks());
+    QSignalSpy changed(session.value().get(), &Session::documentChanged);
+    auto other = open(); // another desk, as the owner
+    QVERIFY(other.ok());
+    auto user = other.value()->signIn(QStringLiteral("wangfang"), dctest::kPassword);
+    QVERIFY(user.ok());
+    auto created = other.value()->documents().create(m_template.controller, procedure(QStringLiteral("口令管理程序")));
+    QVERIFY2(created.ok(), qPrintable(created.message()));
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000); // heard through the feed's own connection, which needed the password too
+}
+
 void TestSession::grantedRoleWorksButCannotRewriteHistory()
 {
     auto session = open();
