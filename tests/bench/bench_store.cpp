@@ -1,7 +1,9 @@
 // Store benchmark: registers N documents with realistic Chinese content, then times the
 // register (filtered, sorted, paged), full-text search, a user's tasks (with a tenth of the
 // register in review and most of it effective) and opening the store, and reports the peak
-// memory. Prints figures; checks only that the answers are right.
+// memory. Prints figures; checks only that the answers are right. With DOCCONTROL_TEST_POSTGRES
+// (a postgresql:// URL of a server's maintenance database; ctest's bench_store_postgres sets it)
+// the store is a new database on that server instead of a file.
 //
 //   bench_store [N]        default N = 5000
 #include "core/model/clock.h"
@@ -18,6 +20,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <sys/resource.h>
 
@@ -95,8 +102,11 @@ void timeTasks(Database &db, const Clock &clock, const User &admin, const QStrin
                 return moved.error();
         }
         return Status::from(Sql::exec(db,
-                                      QStringLiteral("UPDATE revisions SET effective_date = '2025-11-21',"
-                                                     " next_review_date = date('2026-11-21', ((id % 365) - 30) || ' days') WHERE status = 'effective'"),
+                                      db.isPostgres()
+                                          ? QStringLiteral("UPDATE revisions SET effective_date = '2025-11-21',"
+                                                           " next_review_date = to_char(DATE '2026-11-21' + ((id % 365) - 30)::int, 'YYYY-MM-DD') WHERE status = 'effective'")
+                                          : QStringLiteral("UPDATE revisions SET effective_date = '2025-11-21',"
+                                                           " next_review_date = date('2026-11-21', ((id % 365) - 30) || ' days') WHERE status = 'effective'"),
                                       {}, QStringLiteral("bench: date the reviews")));
     });
     if (!prepared)
@@ -125,6 +135,80 @@ void timeTasks(Database &db, const Clock &clock, const User &admin, const QStrin
     timeFor(admin, dueReviews);
 }
 
+// One document from new to effective: register, submit, two signatures, release. The
+// signatures include their password hashes (Argon2id), timed on their own for comparison.
+void timeWorkflowCycle(Database &db, const Clock &clock, const User &admin)
+{
+    UserService users(db, clock);
+    auto reviewer = users.authenticate(QStringLiteral("reviewer1"), QStringLiteral("bench-pw"));
+    auto approver = users.authenticate(QStringLiteral("approver1"), QStringLiteral("bench-pw"));
+    if (!reviewer || !approver)
+        die(QStringLiteral("the workflow users cannot sign in"));
+    const double hashMs = timeMs(3, [&] { (void)users.authenticate(QStringLiteral("reviewer1"), QStringLiteral("bench-pw")); });
+    DocumentService documents(db, clock);
+    WorkflowService workflow(db, clock);
+    const Route route{{QStringLiteral("reviewer1")}, QStringLiteral("approver1"), false};
+    int cycle = 0;
+    const double cycleMs = timeMs(5, [&] {
+        NewDocument d;
+        d.title = QStringLiteral("周期测试程序 %1").arg(++cycle);
+        d.type = DocumentType::Procedure;
+        d.owner = QStringLiteral("admin");
+        d.content = contentFor(cycle);
+        auto created = documents.create(admin, d);
+        if (!created)
+            die(created.message());
+        const QString number = created->number;
+        Status done = Status::from(workflow.submit(admin, number, route));
+        if (done)
+            done = Status::from(workflow.sign(reviewer.value(), QStringLiteral("bench-pw"), number, SignatureMeaning::Reviewed, {}));
+        if (done)
+            done = Status::from(workflow.sign(approver.value(), QStringLiteral("bench-pw"), number, SignatureMeaning::Approved, {}));
+        if (done)
+            done = Status::from(workflow.release(admin, QStringLiteral("bench-pw"), number));
+        if (!done)
+            die(done.message());
+    });
+    std::printf("  workflow cycle (new → effective) %5.0f ms   (one password hash: %.0f ms)\n", cycleMs, hashMs);
+}
+
+// A new, empty database on the PostgreSQL server at `server`: its location.
+QString newDatabase(const QString &server)
+{
+    const QUrl url(server);
+    const QString name = QStringLiteral("bench_%1").arg(QCoreApplication::applicationPid());
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        const QString socket = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        db.setHostName(socket.isEmpty() ? url.host() : socket);
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            error = db.lastError().text();
+        else if (QSqlQuery query(db); !query.exec(QStringLiteral("CREATE DATABASE ") + name))
+            error = query.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    if (!error.isEmpty())
+        die(QStringLiteral("cannot make the benchmark's database: ") + error);
+    QUrl made(url);
+    made.setPath(QLatin1Char('/') + name);
+    return made.toString();
+}
+
+// The store's size on disk: its file, or its database.
+double storeMiB(Database &db, const QString &path)
+{
+    if (!db.isPostgres())
+        return double(QFile(path).size()) / 1048576.0;
+    auto size = Sql::exec(db, QStringLiteral("SELECT pg_database_size(current_database())"), {}, QStringLiteral("bench: size"));
+    return size && size.value().next() ? size.value().value(0).toDouble() / 1048576.0 : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -133,7 +217,8 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5000;
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.dcstore"));
+    const QString server = qEnvironmentVariable("DOCCONTROL_TEST_POSTGRES");
+    const QString path = server.isEmpty() ? dir.filePath(QStringLiteral("bench.dcstore")) : newDatabase(server);
     const FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(8, 0), QTimeZone::utc()));
 
     NewStore init{QStringLiteral("星河云数据科技有限公司"), QString(), QStringLiteral("admin"), QStringLiteral("bench-pw")};
@@ -197,7 +282,7 @@ int main(int argc, char *argv[])
         std::printf("  search %-22s %8.2f ms   (%d matches)\n", qPrintable(query), ms, hits);
     };
 
-    std::printf("bench_store: %d documents (%.1f MiB store)\n", n, double(QFile(path).size()) / 1048576.0);
+    std::printf("bench_store: %d documents on %s (%.1f MiB store)\n", n, db.isPostgres() ? "PostgreSQL" : "SQLite", storeMiB(db, path));
     std::printf("  create (one transaction)      %8.0f ms   (%.2f ms per document)\n", createMs, createMs / n);
     std::printf("  register page 1 of %d         %8.2f ms\n", total, registerMs);
     std::printf("  register last page            %8.2f ms\n", lastPageMs);
@@ -206,6 +291,7 @@ int main(int argc, char *argv[])
     timeSearch(QStringLiteral("信息安全风险评估"));
     timeSearch(QStringLiteral("procedure"));
     timeTasks(db, clock, admin.value(), numbers);
+    timeWorkflowCycle(db, clock, admin.value());
     store = Error{ErrorCode::Io, QString()}; // close
     const double openMs = timeMs(1, [&] {
         auto reopened = Database::open(path);
