@@ -38,7 +38,7 @@ int backup(CliApp &app, const QStringList &arguments)
 int restore(CliApp &app, const QStringList &arguments)
 {
     if (arguments.size() != 1 || !app.isSet(QStringLiteral("to")))
-        return usage(QCoreApplication::translate("dc::cli", "restore needs a backup file and --to NEWSTORE (a store file that does not exist yet)."));
+        return usage(QCoreApplication::translate("dc::cli", "restore needs a backup file and --to NEWSTORE (a store file that does not exist yet, or an empty PostgreSQL database)."));
     auto restored = BackupService::restore(arguments.first(), app.option(QStringLiteral("to")));
     if (!restored)
         return fail(restored.error());
@@ -160,7 +160,7 @@ QList<Command> archiveCommands()
     return {
         Command{{QStringLiteral("backup")}, QStringLiteral("backup FILE.zip [--json]"), {}, backup},
         Command{{QStringLiteral("restore")}, QStringLiteral("restore FILE.zip --to NEWSTORE [--json]"),
-                {QCommandLineOption(QStringLiteral("to"), QCoreApplication::translate("dc::cli", "The new store file to create."), QCoreApplication::translate("dc::cli", "NEWSTORE"))},
+                {QCommandLineOption(QStringLiteral("to"), QCoreApplication::translate("dc::cli", "The new store: a file to create, or an empty PostgreSQL database (postgresql://…)."), QCoreApplication::translate("dc::cli", "NEWSTORE"))},
                 restore},
         Command{{QStringLiteral("bundle"), QStringLiteral("export")}, QStringLiteral("bundle export [N...] [--holder H] -o FILE.zip [--json]"),
                 {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("dc::cli", "The bundle to write."), QCoreApplication::translate("dc::cli", "FILE.zip")),
