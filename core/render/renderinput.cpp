@@ -66,6 +66,13 @@ QString stampText(const Stamp &stamp)
     return {};
 }
 
+QString chainHeadText(const ReleaseAnchor &anchor)
+{
+    const QString head = anchor.head.toLower();
+    const QString shortHead = head.size() > 16 ? head.left(8) + QStringLiteral("…") + head.right(8) : head;
+    return QStringLiteral("链头 Chain head: #%1 %2").arg(anchor.seq).arg(shortHead);
+}
+
 PdfIdentity identityOf(const DocumentRender &input)
 {
     return identityFrom(input.header, input.stamp, input.contentSha256, input.chainSeq, input.chainHead);
