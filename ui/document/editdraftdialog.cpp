@@ -2,6 +2,7 @@
 
 #include "ui/editor/draftrecovery.h"
 #include "ui/editor/markdowneditor.h"
+#include "ui/windowfit.h"
 #include "ui/workflow/modal.h"
 
 #include <QAction>
@@ -82,7 +83,8 @@ EditDraftDialog::EditDraftDialog(const EditRequest &request, QWidget *parent) : 
     connect(m_summary, &QLineEdit::textChanged, this, &EditDraftDialog::updateOk);
     connect(m_editor, &MarkdownEditor::contentChanged, this, &EditDraftDialog::updateOk);
     updateOk();
-    resize(980, 760);
+    // At 1366×768 the buttons stay on the screen.
+    WindowFit::resizeWithin(this, QSize(980, 760));
     // The cursor starts in the text: Enter types a line break, it never saves the draft unchanged.
     m_editor->textEdit()->moveCursor(QTextCursor::Start);
     m_editor->textEdit()->setFocus(Qt::OtherFocusReason);
