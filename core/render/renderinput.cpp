@@ -56,7 +56,7 @@ QString stampText(const Stamp &stamp)
             .arg(stamp.holder);
     case StampKind::Uncontrolled: {
         const QDate printed = stamp.printDate.isValid() ? stamp.printDate : QDate::currentDate();
-        return QStringLiteral("非受控 UNCONTROLLED COPY — printed %1, valid on that day only").arg(printed.toString(Qt::ISODate));
+        return QStringLiteral("非受控 UNCONTROLLED COPY — 打印于 printed %1，仅当日有效 valid on that day only").arg(printed.toString(Qt::ISODate));
     }
     case StampKind::Draft:
         return QStringLiteral("草稿 DRAFT — not for use");

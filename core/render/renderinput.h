@@ -19,7 +19,7 @@ namespace dc::render {
 // What a print is, and so which stamp every page carries.
 enum class StampKind {
     Controlled,    // 受控文件 CONTROLLED COPY No. 007 — 持有人 Holder: …
-    Uncontrolled,  // 非受控 UNCONTROLLED COPY — printed …, valid on that day only
+    Uncontrolled,  // 非受控 UNCONTROLLED COPY — 打印于 printed …，仅当日有效 valid on that day only
     Draft,         // 草稿 DRAFT — not for use (a draft or a revision in review)
     Obsolete,      // 作废 OBSOLETE, diagonal (superseded or obsolete)
 };
