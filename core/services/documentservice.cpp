@@ -44,11 +44,13 @@ Result<QString> DocumentService::nextNumber(DocumentType type) const
     const NumberPattern pattern = settings.numberPattern(type);
     const int year = m_clock.nowUtc().date().year();
     const QString prefix = settings.numberPrefix();
-    // Numbers are never deleted, so the next one follows the highest one the pattern made.
-    auto existing = DocumentStore(m_db).numbersStartingWith(pattern.fixedStart(prefix, year));
+    // Numbers are never deleted, so the next one follows the highest one the pattern made: in
+    // any year (ISMS-0001-2022, then ISMS-0002-2026), or this year's when it restarts yearly.
+    const bool yearly = pattern.resetsYearly();
+    auto existing = DocumentStore(m_db).numbersStartingWith(yearly ? pattern.fixedStart(prefix, year) : pattern.fixedStartAnyYear(prefix));
     if (!existing)
         return existing.error();
-    const QRegularExpression matcher = pattern.matcher(prefix, year);
+    const QRegularExpression matcher = yearly ? pattern.matcher(prefix, year) : pattern.matcherAnyYear(prefix);
     int highest = 0;
     for (const QString &number : existing.value()) {
         const auto match = matcher.match(number);

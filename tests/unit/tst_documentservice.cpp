@@ -204,7 +204,19 @@ void TestDocumentService::create_sequencePerYear()
     QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0001-2025"));
     QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0002-2025"));
     m_clock.advanceSecs(2 * 3600); // into 2026
-    QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0001-2026"));
+    // Issue 14 item 8: the sequence continues across years; a number is never reused with
+    // another year (ISMS-0001-2022 and ISMS-0001-2026 would be two manuals numbered 0001).
+    QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0003-2026"));
+    QCOMPARE(m_service->nextNumber(DocumentType::Manual).value(), QStringLiteral("ISMS-0004-2026"));
+
+    // Unless the pattern restarts it every year.
+    DC_EXPECT_OK(StoreSettings(db()).setNumberPattern(DocumentType::Form, QStringLiteral("{prefix}-F-{seq:3,yearly}-{yy}")));
+    NewDocument form = procedure(QStringLiteral("变更申请表"));
+    form.type = DocumentType::Form;
+    QCOMPARE(numberOf(make(form)), QStringLiteral("ISMS-F-001-26"));
+    m_clock.advanceSecs(365 * 24 * 3600); // into 2027
+    QCOMPARE(numberOf(make(form)), QStringLiteral("ISMS-F-001-27"));
+    QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0004-2027"));
 }
 
 void TestDocumentService::nextNumber_doesNotTake()
