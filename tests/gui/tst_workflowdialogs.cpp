@@ -175,8 +175,8 @@ void TestWorkflowDialogs::signDialogFieldsFollowTheMeaning()
 void TestWorkflowDialogs::viewChangesShowsTheDiff()
 {
     SignDialog dialog(sampleRequest(SignatureMeaning::Reviewed));
-    dialog.setComparison(QStringLiteral("# 程序\n\n口头批准。\n"), QStringLiteral("A/0 (effective)"), QStringLiteral("# 程序\n\n在线审批。\n"),
-                         QStringLiteral("A/1 (in review)"));
+    dialog.setComparison(QStringLiteral("# 程序\n\n口头批准。\n\n| 角色 | 职责 |\n|---|---|\n| 审核 | 复核 |\n"), QStringLiteral("A/0 (effective)"),
+                         QStringLiteral("## 程序\n\n在线审批。\n\n| 角色 | 职责 |\n|---|---|\n| 审核 | 复核 |\n"), QStringLiteral("A/1 (in review)"));
     auto *changes = test::child<QPushButton>(&dialog, "viewChangesButton");
     QVERIFY(changes->isEnabled());
     QString summary;
@@ -186,6 +186,12 @@ void TestWorkflowDialogs::viewChangesShowsTheDiff()
         QVERIFY(view);
         summary = view->summaryText();
         QVERIFY(!view->diff().identical);
+        // Reviewers read the text, not Markdown: no ### or |, the heading's change named.
+        const QString compared = test::child<QTextBrowser>(view, "diffBrowser")->toPlainText();
+        QVERIFY2(!compared.contains(QStringLiteral("#")) && !compared.contains(QStringLiteral("|")), qPrintable(compared));
+        // "Heading 1: 程序" became "Heading 2: 程序": the changed line, its level marked inline.
+        QVERIFY2(compared.contains(QStringLiteral("Heading 12: 程序")), qPrintable(compared));
+        QVERIFY(compared.contains(QStringLiteral("角色 │ 职责")));
         shown.reject();
     });
     QTest::mouseClick(changes, Qt::LeftButton);

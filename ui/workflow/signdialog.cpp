@@ -142,7 +142,7 @@ void SignDialog::showChanges()
     auto *layout = new QVBoxLayout(&dialog);
     auto *view = new DiffView(&dialog);
     view->setObjectName(QStringLiteral("diffView"));
-    view->showTexts(m_before, m_after, m_beforeTitle, m_afterTitle);
+    view->showMarkdown(m_before, m_after, m_beforeTitle, m_afterTitle); // what readers see, not Markdown
     layout->addWidget(view, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
