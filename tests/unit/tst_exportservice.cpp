@@ -86,8 +86,6 @@ private Q_SLOTS:
     void checkPdf_againstTheStore();
     void checkPdf_refused_data();
     void checkPdf_refused();
-    void releaseAnchor_printedAsAtRelease();
-    void approvalRecord_roleIsTheSigningRole();
 
 private:
     Database &db() { return *m_db; }
@@ -653,84 +651,6 @@ void TestExportService::checkPdf_refused()
     QVERIFY(!check.message().isEmpty());
     if (kind == u"foreign")
         QVERIFY2(check.message().contains(u"ISMS-X-999"_s), qPrintable(check.message()));
-}
-
-// Issue 11: the approval record and the manual's release order print the chain head at the
-// release event (from the trail), so a reprint later shows the same anchor; a draft has none.
-void TestExportService::releaseAnchor_printedAsAtRelease()
-{
-    const QString n = doc(u"effective"_s);
-    const QString manual = doc(u"manual"_s);
-    const auto releaseEvent = [this](const QString &object) {
-        auto events = AuditLog(db()).events(object);
-        Event found;
-        if (events) {
-            for (const Event &e : events.value()) {
-                if (e.object == object && e.action == u"revision.released")
-                    found = e;
-            }
-        }
-        return found;
-    };
-    const Event released = releaseEvent(n + u" A/0"_s);
-    QVERIFY(released.seq > 0);
-    const render::ReleaseAnchor anchor{released.seq, released.hash};
-    const QString printed = render::chainHeadText(anchor);
-    QCOMPARE(printed, u"链头 Chain head: #%1 %2…%3"_s.arg(released.seq).arg(released.hash.left(8), released.hash.right(8)));
-
-    ExportService exports(db(), m_clock);
-    const QString first = out(u"first.pdf"_s);
-    DC_EXPECT_OK(exports.exportPdf(m_template.reader(), uncontrolled(n), first));
-    PDFTOTEXT(text, first);
-    QVERIFY2(text.contains(printed), qPrintable(text));
-
-    // Later events move the trail's head; the reprint still shows the head at release.
-    const QString second = out(u"second.pdf"_s);
-    auto again = exports.exportPdf(m_template.reader(), uncontrolled(n), second);
-    DC_EXPECT_OK(again);
-    QVERIFY(again->identity.chainSeq > released.seq);
-    PDFTOTEXT(reprint, second);
-    QVERIFY2(reprint.contains(printed), qPrintable(reprint));
-    auto job = exports.buildPrint(m_template.reader(), uncontrolled(n));
-    DC_EXPECT_OK(job);
-    QCOMPARE(job->document.releaseAnchor, anchor);
-
-    // The manual's release order carries its own release.
-    const Event manualReleased = releaseEvent(manual + u" A/0"_s);
-    QVERIFY(manualReleased.seq > 0);
-    const QString manualPath = out(u"manual.pdf"_s);
-    DC_EXPECT_OK(exports.exportPdf(m_template.reader(), uncontrolled(manual, {}, true), manualPath));
-    PDFTOTEXT(manualText, manualPath);
-    const QString manualPrinted = render::chainHeadText({manualReleased.seq, manualReleased.hash});
-    QVERIFY2(manualText.contains(manualPrinted), qPrintable(manualText));
-    QVERIFY(manualText.indexOf(manualPrinted) > manualText.indexOf(u"发布令"_s));
-
-    // A draft was never released: no chain head on it.
-    const QString draft = out(u"draft.pdf"_s);
-    DC_EXPECT_OK(exports.exportPdf(m_template.controller(), uncontrolled(doc(u"draft"_s)), draft));
-    PDFTOTEXT(draftText, draft);
-    QVERIFY2(!draftText.contains(u"链头"_s), qPrintable(draftText));
-}
-
-// Issue 14 item 8: the approval record's 角色 Role column names the signing role (编制, 审核,
-// 批准); the signer's department has a column of its own.
-void TestExportService::approvalRecord_roleIsTheSigningRole()
-{
-    const QString n = doc(u"effective"_s);
-    ExportService exports(db(), m_clock);
-    auto job = exports.buildPrint(m_template.reader(), uncontrolled(n));
-    DC_EXPECT_OK(job);
-    const QList<render::ApprovalLine> &lines = job->document.approvals;
-    QVERIFY(lines.size() >= 3);
-    QCOMPARE(lines.first().meaning, render::ApprovalMeaning::Prepared);
-    QCOMPARE(lines.last().meaning, render::ApprovalMeaning::Approved);
-    const QString path = out(u"record.pdf"_s);
-    DC_EXPECT_OK(exports.exportPdf(m_template.reader(), uncontrolled(n), path));
-    PDFTOTEXT(text, path);
-    const qsizetype header = text.indexOf(u"角色 Role 姓名 Name 部门 Department"_s);
-    QVERIFY2(header >= 0, qPrintable(text));
-    for (const QString &role : {u"编制 Prepared"_s, u"审核 Reviewed"_s, u"批准 Approved"_s})
-        QVERIFY2(text.indexOf(role, header) > header, qPrintable(role));
 }
 
 QTEST_MAIN(TestExportService)
