@@ -3,6 +3,7 @@
 // in the 角色 Role column (issue 14 item 8). What a reader of the PDF sees (pdftotext).
 
 #include "core/render/renderinput.h"
+#include "core/services/anchors.h"
 #include "core/services/exportservice.h"
 #include "core/store/auditlog.h"
 #include "workflowfixture.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void releaseAnchor_printedAsAtRelease();
     void approvalRecord_roleIsTheSigningRole();
+    void printedChainHead_checkedAgainstTheStore();
 
 private:
     Database &db() { return m_session.db(); }
@@ -155,6 +157,37 @@ void TestApprovalRecord::approvalRecord_roleIsTheSigningRole()
     QVERIFY2(header >= 0, qPrintable(text));
     for (const QString &role : {u"编制 Prepared"_s, u"审核 Reviewed"_s, u"批准 Approved"_s})
         QVERIFY2(text.indexOf(role, header) > header, qPrintable(role));
+}
+
+// The chain head printed on paper is an anchor verify --against can check.
+void TestApprovalRecord::printedChainHead_checkedAgainstTheStore()
+{
+    auto job = ExportService(db(), m_clock).buildPrint(m_template.reader(), uncontrolled(doc(u"effective"_s)));
+    DC_EXPECT_OK(job);
+    const render::ReleaseAnchor release = job->document.releaseAnchor;
+    QVERIFY(release.seq > 0);
+    const QString printed = render::chainHeadText(release); // as on the page
+    auto anchor = Anchors::read(printed);
+    DC_EXPECT_OK(anchor);
+    QCOMPARE(anchor->seq, release.seq);
+    auto checked = Anchors::check(db(), {anchor.value()});
+    DC_EXPECT_OK(checked);
+    QVERIFY2(checked->isEmpty(), qPrintable(checked->isEmpty() ? QString() : checked->first().message));
+    // Typed by hand as "#SEQ first…last" too, "..." for the ellipsis.
+    auto typed = Anchors::read(u"#%1 %2...%3"_s.arg(release.seq).arg(release.head.left(8), release.head.right(8)));
+    DC_EXPECT_OK(typed);
+    QVERIFY(Anchors::check(db(), {typed.value()})->isEmpty());
+
+    // Another event at that number (a rewritten trail), or a trail that ends before it.
+    const QString other = u"#%1 %2…%3"_s.arg(release.seq).arg(u"00000000"_s, release.head.right(8));
+    auto rewritten = Anchors::check(db(), {Anchors::read(other).value()});
+    DC_EXPECT_OK(rewritten);
+    QCOMPARE(rewritten->size(), 1);
+    QVERIFY2(rewritten->first().message.contains(u"rewritten"_s), qPrintable(rewritten->first().message));
+    auto truncated = Anchors::check(db(), {Anchors::read(u"#999999 %1…%2"_s.arg(release.head.left(8), release.head.right(8))).value()});
+    DC_EXPECT_OK(truncated);
+    QCOMPARE(truncated->size(), 1);
+    QVERIFY2(truncated->first().message.contains(u"truncated"_s), qPrintable(truncated->first().message));
 }
 
 QTEST_MAIN(TestApprovalRecord)
