@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/windowfit.h"
 
 #include "ui/backup/autobackuprunner.h"
 #include "core/workflow/permissions.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -45,6 +47,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace dc {
@@ -100,6 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, User user, QWidget *par
     connect(m_tasks, &TasksView::countChanged, this, &MainWindow::showTaskCount);
     showTaskCount(m_tasks->table()->model()->rowCount());
     connect(m_view, &DocumentView::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_view, &DocumentView::exported, this, &MainWindow::showExported);
     connect(m_view, &DocumentView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, kStatusMessageMs); });
 
     // Whatever changed — by this window's actions or at another desk — refreshes what shows it.
@@ -135,6 +139,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, User user, QWidget *par
         resize(std::min(screen.width() * 9 / 10, 1600), std::min(screen.height() * 9 / 10, 1000));
     }
     restoreState(AppSettings::get(AppSettings::windowState));
+    // A size saved on a larger screen would open partly off this one.
+    if (!isMaximized() && !isFullScreen())
+        WindowFit::keepOnScreen(this);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -361,9 +368,33 @@ void MainWindow::createStatusBar()
     signedIn->setText(tr("Signed in: %1 · %2").arg(who, roleDisplayNames(m_user.roles)));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("documentCount"));
-    statusBar()->addPermanentWidget(store, 1);
+    // The store's path gives way to a message while one is shown; as a stretching permanent
+    // widget it left messages no room at all.
+    statusBar()->addWidget(store, 1);
+    // After an export: a link to the folder the file was written to, while its message shows.
+    m_exportLink = new QLabel(this);
+    m_exportLink->setObjectName(QStringLiteral("openExportFolder"));
+    m_exportLink->setTextFormat(Qt::RichText);
+    m_exportLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_exportLink->hide();
+    connect(m_exportLink, &QLabel::linkActivated, this, [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (!m_exportMessage.isEmpty() && message != m_exportMessage)
+            m_exportLink->hide();
+    });
+    statusBar()->addPermanentWidget(m_exportLink);
     statusBar()->addPermanentWidget(signedIn);
     statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::showExported(const QString &path)
+{
+    const QFileInfo file(path);
+    m_exportMessage = statusBar()->currentMessage();
+    m_exportLink->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                              .arg(QUrl::fromLocalFile(file.absolutePath()).toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Open Folder").toHtmlEscaped()));
+    m_exportLink->setToolTip(tr("Open %1, where %2 was written").arg(QDir::toNativeSeparators(file.absolutePath()), file.fileName()));
+    m_exportLink->show();
 }
 
 void MainWindow::showDocumentCount(int total)

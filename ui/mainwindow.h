@@ -94,6 +94,8 @@ private:
     void showDocumentCount(int total);
     void showTaskCount(int count);
     void documentChanged(const QString &number, const QString &message);
+    // The status bar's "Open Folder" link to where `path` was exported, with its message.
+    void showExported(const QString &path);
     void applyScheduledReleases();
     void setLeftPage(int page);
 
@@ -110,6 +112,8 @@ private:
     DocumentView *m_view = nullptr;
     QLineEdit *m_searchBox = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_exportLink = nullptr;
+    QString m_exportMessage; // the status message the link belongs to
     SessionLock *m_lock = nullptr;
     AutoBackupRunner *m_backups = nullptr; // null for a read-only store
     bool m_splitterPlaced = false; // on the first show, when the window's size is known

@@ -147,7 +147,7 @@ QList<Command> auditCommands()
 {
     return {
         Command{{QStringLiteral("verify")}, QStringLiteral("verify [--against FILE…] [--json]"),
-                {QCommandLineOption(QStringLiteral("against"), QCoreApplication::translate("dc::cli", "A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable)."),
+                {QCommandLineOption(QStringLiteral("against"), QCoreApplication::translate("dc::cli", "A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold, or a chain head printed on paper (\"#84 08c0922a…7d792e8d\") (repeatable)."),
                                     QCoreApplication::translate("dc::cli", "FILE"))},
                 verify},
         Command{{QStringLiteral("audit"), QStringLiteral("log")}, QStringLiteral("audit log [N] [--json]"), {}, auditLog},

@@ -153,7 +153,7 @@ int docList(CliApp &app, const QStringList &arguments)
     }
     QList<QStringList> rows;
     for (const Document &d : page->rows)
-        rows << QStringList{d.number, d.currentLabel, toKey(d.currentStatus), toKey(d.type), d.owner, d.title};
+        rows << QStringList{d.number, d.currentLabel, displayName(d.currentStatus), displayName(d.type), d.owner, d.title};
     printTable({QCoreApplication::translate("dc::cli", "NUMBER"), QCoreApplication::translate("dc::cli", "REV"), QCoreApplication::translate("dc::cli", "STATUS"), QCoreApplication::translate("dc::cli", "TYPE"), QCoreApplication::translate("dc::cli", "OWNER"), QCoreApplication::translate("dc::cli", "TITLE")}, rows);
     if (page->total > query.offset + page->rows.size())
         out(QCoreApplication::translate("dc::cli", "(%1 of %2 documents; use --offset %3 for more)\n").arg(page->rows.size()).arg(page->total).arg(query.offset + page->rows.size()));
@@ -199,7 +199,7 @@ int search(CliApp &app, const QStringList &arguments)
         return 0;
     }
     for (const SearchHit &hit : results->hits)
-        out(QStringLiteral("%1  %2  [%3 %4]\n    %5\n").arg(hit.number, hit.title, hit.label, toKey(hit.status), hit.snippet.marked(QStringLiteral("["), QStringLiteral("]"))));
+        out(QStringLiteral("%1  %2  [%3 %4]\n    %5\n").arg(hit.number, hit.title, hit.label, displayName(hit.status), hit.snippet.marked(QStringLiteral("["), QStringLiteral("]"))));
     out(QCoreApplication::translate("dc::cli", "%n match(es)\n", nullptr, results->total));
     return 0;
 }

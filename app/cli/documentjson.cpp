@@ -89,7 +89,7 @@ QString detailsText(const DocumentDetails &details)
     if (!d.titleEn.isEmpty())
         text += QStringLiteral("%1  %2\n").arg(QString(d.number.size(), QLatin1Char(' ')), d.titleEn);
     const QString owner = d.department.isEmpty() ? d.owner : QStringLiteral("%1 (%2)").arg(d.owner, d.department);
-    text += QCoreApplication::translate("dc::cli", "Type: %1   Classification: %2   Owner: %3\n").arg(toKey(d.type), toKey(d.classification), owner);
+    text += QCoreApplication::translate("dc::cli", "Type: %1   Classification: %2   Owner: %3\n").arg(displayName(d.type), displayName(d.classification), owner);
     text += QCoreApplication::translate("dc::cli", "Review every %n month(s)", nullptr, d.reviewIntervalMonths);
     if (d.retentionYears > 0)
         text += QCoreApplication::translate("dc::cli", "   Retain %n year(s)", nullptr, d.retentionYears);
@@ -97,11 +97,11 @@ QString detailsText(const DocumentDetails &details)
     if (!clauses.isEmpty())
         text += QCoreApplication::translate("dc::cli", "Clauses: %1\n").arg(clauses.join(QStringLiteral(", ")));
     text += QCoreApplication::translate("dc::cli", "Revision %1 (%2) by %3, updated %4: %5\nSHA-256 %6\n")
-                .arg(r.label, toKey(r.status), r.author, utc(r.updatedAt), r.changeSummary, r.contentHash);
+                .arg(r.label, displayName(r.status), r.author, utc(r.updatedAt), r.changeSummary, r.contentHash);
     if (details.history.size() > 1) {
         text += QCoreApplication::translate("dc::cli", "Revisions:");
         for (const Revision &h : details.history)
-            text += QStringLiteral(" %1 (%2)").arg(h.label, toKey(h.status));
+            text += QCoreApplication::translate("dc::cli", " %1 (%2)").arg(h.label, displayName(h.status));
         text += QLatin1Char('\n');
     }
     text += QStringLiteral("\n") + r.content;

@@ -129,7 +129,7 @@ int templateSet(CliApp &app, const QStringList &arguments)
         return fail(actor.error());
     if (const Status saved = app.session().settings().setDocumentTemplate(actor.value(), *type, text.value()); !saved)
         return fail(saved.error());
-    out(QCoreApplication::translate("dc::cli", "New documents of type %1 now start from %2.\n").arg(toKey(*type), arguments.at(1)));
+    out(QCoreApplication::translate("dc::cli", "New documents of type %1 now start from %2.\n").arg(displayName(*type), arguments.at(1)));
     return 0;
 }
 
@@ -145,7 +145,7 @@ int templateReset(CliApp &app, const QStringList &arguments)
         return fail(actor.error());
     if (const Status saved = app.session().settings().setDocumentTemplate(actor.value(), *type, QString()); !saved)
         return fail(saved.error());
-    out(QCoreApplication::translate("dc::cli", "New documents of type %1 start from the built-in template again.\n").arg(toKey(*type)));
+    out(QCoreApplication::translate("dc::cli", "New documents of type %1 start from the built-in template again.\n").arg(displayName(*type)));
     return 0;
 }
 

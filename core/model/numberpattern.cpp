@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace dc {
 
 namespace {
@@ -24,7 +26,11 @@ Result<NumberPattern> NumberPattern::parse(const QString &pattern)
             const qsizetype close = pattern.indexOf(QLatin1Char('}'), i);
             if (close < 0)
                 return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::NumberPattern", "Numbering pattern \"%1\" has a \"{\" that is never closed.").arg(pattern)};
-            const QString name = pattern.mid(i + 1, close - i - 1);
+            QString name = pattern.mid(i + 1, close - i - 1);
+            if (name.startsWith(QLatin1String("seq")) && name.endsWith(QLatin1String(",yearly"))) {
+                result.m_yearly = true;
+                name.chop(7);
+            }
             if (name == QLatin1String("seq")) {
                 ++seqCount;
             } else if (name.startsWith(QLatin1String("seq:"))) {
@@ -36,7 +42,7 @@ Result<NumberPattern> NumberPattern::parse(const QString &pattern)
                 ++seqCount;
             } else if (name != QLatin1String("prefix") && name != QLatin1String("year") && name != QLatin1String("yy")) {
                 return Error{ErrorCode::InvalidInput,
-                             QCoreApplication::translate("dc::NumberPattern", "Numbering pattern \"%1\" uses the unknown placeholder {%2}; use {prefix}, {seq:N}, {year} or {yy}.").arg(pattern, name)};
+                             QCoreApplication::translate("dc::NumberPattern", "Numbering pattern \"%1\" uses the unknown placeholder {%2}; use {prefix}, {seq:N}, {seq:N,yearly}, {year} or {yy}.").arg(pattern, name)};
             }
             i = close;
         } else if (c == QLatin1Char('}')) {
@@ -75,6 +81,42 @@ QRegularExpression NumberPattern::matcher(const QString &prefix, int year) const
     const auto [before, after] = split(prefix, year);
     return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(before) + QStringLiteral("(\\d+)")
                               + QRegularExpression::escape(after) + QLatin1Char('$'));
+}
+
+QRegularExpression NumberPattern::matcherAnyYear(const QString &prefix) const
+{
+    // Every year the pattern names becomes "any year"; the sequence is the one capture.
+    QString re = QStringLiteral("^");
+    for (qsizetype i = 0; i < m_text.size(); ++i) {
+        if (m_text.at(i) != QLatin1Char('{')) {
+            re += QRegularExpression::escape(m_text.at(i));
+            continue;
+        }
+        const qsizetype close = m_text.indexOf(QLatin1Char('}'), i);
+        const QString name = m_text.mid(i + 1, close - i - 1);
+        if (name == QLatin1String("prefix"))
+            re += QRegularExpression::escape(prefix);
+        else if (name == QLatin1String("year"))
+            re += QStringLiteral("\\d{4}");
+        else if (name == QLatin1String("yy"))
+            re += QStringLiteral("\\d{2}");
+        else
+            re += QStringLiteral("(\\d+)");
+        i = close;
+    }
+    return QRegularExpression(re + QLatin1Char('$'));
+}
+
+QString NumberPattern::fixedStartAnyYear(const QString &prefix) const
+{
+    QString text = m_text;
+    text.replace(QLatin1String("{prefix}"), prefix);
+    qsizetype end = text.size();
+    for (const QLatin1String placeholder : {QLatin1String("{year}"), QLatin1String("{yy}"), QLatin1String("{seq")}) {
+        if (const qsizetype at = text.indexOf(placeholder); at >= 0)
+            end = std::min(end, at);
+    }
+    return text.left(end);
 }
 
 QString defaultNumberPattern(DocumentType type)

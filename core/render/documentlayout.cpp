@@ -7,7 +7,8 @@ namespace dc::render {
 
 void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approvals, bool withFingerprint)
 {
-    QStringList headers{QStringLiteral("环节 Step"), QStringLiteral("姓名 Name"), QStringLiteral("角色 Role"), QStringLiteral("日期 Date")};
+    // The role is the signing role (编制/审核/批准), never the signer's department.
+    QStringList headers{QStringLiteral("角色 Role"), QStringLiteral("姓名 Name"), QStringLiteral("部门 Department"), QStringLiteral("日期 Date")};
     QList<int> widths{18, 24, 30, 28};
     if (withFingerprint) {
         headers.append(QStringLiteral("签名指纹 Signature"));
@@ -15,7 +16,8 @@ void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approva
     }
     QList<QStringList> rows;
     for (const ApprovalLine &line : approvals) {
-        QStringList row{flow::meaningLabel(line.meaning), line.name, line.role, flow::dateText(line.date)};
+        QStringList row{flow::meaningLabel(line.meaning), line.name, line.department.isEmpty() ? QStringLiteral("—") : line.department,
+                        flow::dateText(line.date)};
         if (withFingerprint)
             row.append(line.fingerprint.isEmpty() ? QStringLiteral("—") : line.fingerprint);
         rows.append(row);
@@ -103,6 +105,8 @@ Composition composeDocument(const DocumentRender &input, const QSizeF &pagePoint
                                  10, false, Qt::AlignHCenter, 0, 8);
                 flow::appendHeading(cursor, QStringLiteral("审批记录 Approval record"), 2);
                 appendApprovalTable(cursor, input.approvals, true);
+                if (input.releaseAnchor.seq > 0)
+                    flow::appendText(cursor, chainHeadText(input.releaseAnchor), 9, false, Qt::AlignLeft, 2, 0);
                 flow::appendHeading(cursor, QStringLiteral("修订记录 Revision history"), 2);
                 appendHistoryTable(cursor, input.history);
             });

@@ -38,6 +38,8 @@ void buildReleaseOrder(FlowDocument &document, const ManualRender &input)
     document.append([&](QTextCursor &cursor) {
         flow::appendText(cursor, QStringLiteral("签署 Signatures"), 11, true, Qt::AlignLeft, 6, 1);
         appendApprovalTable(cursor, input.releaseApprovals, false);
+        if (input.releaseAnchor.seq > 0)
+            flow::appendText(cursor, chainHeadText(input.releaseAnchor), 9, false, Qt::AlignLeft, 2, 0);
     });
 }
 

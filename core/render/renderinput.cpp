@@ -56,7 +56,7 @@ QString stampText(const Stamp &stamp)
             .arg(stamp.holder);
     case StampKind::Uncontrolled: {
         const QDate printed = stamp.printDate.isValid() ? stamp.printDate : QDate::currentDate();
-        return QStringLiteral("非受控 UNCONTROLLED COPY — printed %1, valid on that day only").arg(printed.toString(Qt::ISODate));
+        return QStringLiteral("非受控 UNCONTROLLED COPY — 打印于 printed %1，仅当日有效 valid on that day only").arg(printed.toString(Qt::ISODate));
     }
     case StampKind::Draft:
         return QStringLiteral("草稿 DRAFT — not for use");
@@ -64,6 +64,13 @@ QString stampText(const Stamp &stamp)
         return QStringLiteral("作废 OBSOLETE");
     }
     return {};
+}
+
+QString chainHeadText(const ReleaseAnchor &anchor)
+{
+    const QString head = anchor.head.toLower();
+    const QString shortHead = head.size() > 16 ? head.left(8) + QStringLiteral("…") + head.right(8) : head;
+    return QStringLiteral("链头 Chain head: #%1 %2").arg(anchor.seq).arg(shortHead);
 }
 
 PdfIdentity identityOf(const DocumentRender &input)

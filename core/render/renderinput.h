@@ -19,7 +19,7 @@ namespace dc::render {
 // What a print is, and so which stamp every page carries.
 enum class StampKind {
     Controlled,    // 受控文件 CONTROLLED COPY No. 007 — 持有人 Holder: …
-    Uncontrolled,  // 非受控 UNCONTROLLED COPY — printed …, valid on that day only
+    Uncontrolled,  // 非受控 UNCONTROLLED COPY — 打印于 printed …，仅当日有效 valid on that day only
     Draft,         // 草稿 DRAFT — not for use (a draft or a revision in review)
     Obsolete,      // 作废 OBSOLETE, diagonal (superseded or obsolete)
 };
@@ -54,14 +54,28 @@ struct PageFooter {
 
 enum class ApprovalMeaning { Prepared, Reviewed, Approved };
 
-// One row of an approval record / signature block: 编制 Prepared, 审核 Reviewed, 批准 Approved.
+// One row of an approval record / signature block. The signing role (角色 Role column) is the
+// meaning: 编制 Prepared, 审核 Reviewed, 批准 Approved; the signer's department has its own column.
 struct ApprovalLine {
     ApprovalMeaning meaning = ApprovalMeaning::Prepared;
     QString name;
-    QString role;
+    QString department;
     QDate date;
     QString fingerprint;  // a short fingerprint of the signature; may be empty
 };
+
+// The audit trail's head at a revision's release: the release event's own sequence number and
+// hash, looked up from the trail, so every reprint shows the same anchor. Printed short on the
+// approval record and the manual's release order, so a paper copy is an anchor too.
+struct ReleaseAnchor {
+    qint64 seq = 0; // 0: not released (nothing is printed)
+    QString head;   // the release event's hash, hex
+
+    friend bool operator==(const ReleaseAnchor &, const ReleaseAnchor &) = default;
+};
+
+// "链头 Chain head: #1234 3f9a01b2…77d0c21b": the first and last eight hex digits of the hash.
+QString chainHeadText(const ReleaseAnchor &anchor);
 
 // One row of a revision history table.
 struct HistoryRow {
@@ -90,6 +104,7 @@ struct DocumentRender {
     PageFooter footer;
     Stamp stamp;
     QList<ApprovalLine> approvals;
+    ReleaseAnchor releaseAnchor;       // printed under the approval record
     QList<HistoryRow> history;
     QString markdown;                  // GitHub-flavoured Markdown
     QHash<QString, QImage> images;     // ![alt](name.png) resolves "name.png" here
@@ -113,6 +128,7 @@ struct ManualRender {
     QStringList standards;               // "ISO/IEC 27001:2013", "ISO/IEC 20000-1:2018"
     QString releaseOrderMarkdown;        // 发布令
     QList<ApprovalLine> releaseApprovals;  // 编制/审核/批准 under the release order
+    ReleaseAnchor releaseAnchor;           // printed under the release order's signatures
     QList<ManualChapter> chapters;
     QList<HistoryRow> history;
     QHash<QString, QImage> images;

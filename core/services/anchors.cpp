@@ -9,11 +9,18 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace dc {
 
 Result<ChainAnchor> Anchors::read(const QString &path)
 {
+    // A chain head printed on an approval record or a release order: "#1234 3f9a01b2…77d0c21b".
+    static const QRegularExpression printed(QStringLiteral("#(\\d+)\\s+([0-9a-fA-F]{4,})(?:…|\\.\\.\\.)([0-9a-fA-F]{4,})"));
+    if (const auto m = printed.match(path); m.hasMatch() && !QFileInfo::exists(path)) {
+        return ChainAnchor{tr("The printed chain head #%1").arg(m.captured(1)), m.captured(1).toLongLong(),
+                           m.captured(2).toLower() + QStringLiteral("…") + m.captured(3).toLower()};
+    }
     const QString name = QFileInfo(path).fileName();
     // An exported PDF: its identity records the head.
     if (QFile file(path); file.open(QIODevice::ReadOnly) && file.read(1024).contains("%PDF-")) {
@@ -38,6 +45,19 @@ Result<ChainAnchor> Anchors::read(const QString &path)
     return ChainAnchor{path, backup->headSeq, backup->headHash};
 }
 
+namespace {
+
+// Whether the stored hash is the recorded one; a printed head gives only its two ends.
+bool holds(const QString &stored, const QString &recorded)
+{
+    const qsizetype cut = recorded.indexOf(QStringLiteral("…"));
+    if (cut < 0)
+        return stored == recorded;
+    return stored.startsWith(recorded.left(cut), Qt::CaseInsensitive) && stored.endsWith(recorded.mid(cut + 1), Qt::CaseInsensitive);
+}
+
+} // namespace
+
 Result<QList<VerifyProblem>> Anchors::check(Database &db, const QList<ChainAnchor> &anchors)
 {
     auto head = AuditLog(db).head();
@@ -54,7 +74,7 @@ Result<QList<VerifyProblem>> Anchors::check(Database &db, const QList<ChainAncho
                                        .arg(name)
                                        .arg(anchor.seq)
                                        .arg(head->seq)});
-        } else if (q.value().value(0).toString() != anchor.head) {
+        } else if (!holds(q.value().value(0).toString(), anchor.head)) {
             problems.append({name, tr("%1 recorded event #%2 with hash %3, but the store holds another event there: the audit trail was rewritten.")
                                        .arg(name)
                                        .arg(anchor.seq)

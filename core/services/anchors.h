@@ -25,8 +25,10 @@ class Anchors final {
     Q_DECLARE_TR_FUNCTIONS(dc::Anchors)
 public:
     // The head a backup (manifest headSeq/headHash), a bundle (manifest chainSeq/chainHead) or
-    // an exported PDF (its identity's chainSeq/chainHead) recorded. Fails when the file is none
-    // of these, or records no head.
+    // an exported PDF (its identity's chainSeq/chainHead) recorded, or, given the text printed
+    // on an approval record or a release order ("#1234 3f9a01b2…77d0c21b") instead of a file,
+    // that head (its hash by its two ends). Fails when the file is none of these, or records
+    // no head.
     static Result<ChainAnchor> read(const QString &path);
 
     // One problem per anchor whose head the store's chain no longer holds at its sequence

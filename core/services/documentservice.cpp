@@ -15,6 +15,8 @@
 #include "core/services/workflowservice.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 #include <QJsonObject>
 
 namespace dc {
@@ -42,11 +44,13 @@ Result<QString> DocumentService::nextNumber(DocumentType type) const
     const NumberPattern pattern = settings.numberPattern(type);
     const int year = m_clock.nowUtc().date().year();
     const QString prefix = settings.numberPrefix();
-    // Numbers are never deleted, so the next one follows the highest one the pattern made.
-    auto existing = DocumentStore(m_db).numbersStartingWith(pattern.fixedStart(prefix, year));
+    // Numbers are never deleted, so the next one follows the highest one the pattern made: in
+    // any year (ISMS-0001-2022, then ISMS-0002-2026), or this year's when it restarts yearly.
+    const bool yearly = pattern.resetsYearly();
+    auto existing = DocumentStore(m_db).numbersStartingWith(yearly ? pattern.fixedStart(prefix, year) : pattern.fixedStartAnyYear(prefix));
     if (!existing)
         return existing.error();
-    const QRegularExpression matcher = pattern.matcher(prefix, year);
+    const QRegularExpression matcher = yearly ? pattern.matcher(prefix, year) : pattern.matcherAnyYear(prefix);
     int highest = 0;
     for (const QString &number : existing.value()) {
         const auto match = matcher.match(number);
@@ -139,6 +143,12 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
 Result<Revision> DocumentService::editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
                                            RevisionStep step, const DraftBase &base)
 {
+    return editDraft(actor, number, content, summary, step, {}, base);
+}
+
+Result<Revision> DocumentService::editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
+                                           RevisionStep step, const QHash<QString, QByteArray> &images, const DraftBase &base)
+{
     if (summary.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A change summary (修订说明) is required.")};
     if (content.size() > kMaxContentChars)
@@ -183,6 +193,13 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
         } else {
             if (const Status allowed = Permissions::mayEditDraft(actor, document.value(), current.value()); !allowed)
                 return allowed.error();
+            // A save that changes nothing (text, summary, images) is not an edit: nothing is recorded.
+            auto same = unchangedDraft(current.value(), content, summary.trimmed(), images);
+            if (!same)
+                return same.error();
+            if (same.value())
+                return Error{ErrorCode::InvalidInput, tr("Nothing was changed in %1 %2: the text and the change summary are as saved, so no edit was recorded.")
+                                                          .arg(number, current->label)};
             if (const Status saved = documents.updateDraft(current->id, content, hash, summary.trimmed(), m_clock.nowUtc()); !saved)
                 return saved.error();
         }
@@ -192,8 +209,16 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
         if (!latest)
             return latest.error();
         Revision saved = latest.value();
+        AttachmentStore attachments(m_db);
+        for (auto it = images.cbegin(); it != images.cend(); ++it) {
+            const QString mime = it.key().endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? QStringLiteral("image/png")
+                               : it.key().endsWith(QLatin1String(".gif"), Qt::CaseInsensitive) ? QStringLiteral("image/gif")
+                                                                                                   : QStringLiteral("image/jpeg");
+            if (const Status stored = attachments.put(saved.id, Attachment{it.key(), mime, it.value(), {}}); !stored)
+                return stored.error();
+        }
         // A draft with attachments keeps a content hash that covers them.
-        auto covering = AttachmentStore(m_db).currentContentHash(saved.id, content);
+        auto covering = attachments.currentContentHash(saved.id, content);
         if (!covering)
             return covering.error();
         if (covering.value() != saved.contentHash) {
@@ -208,23 +233,22 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
     });
 }
 
-Result<Revision> DocumentService::editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
-                                           RevisionStep step, const QHash<QString, QByteArray> &images, const DraftBase &base)
+Result<bool> DocumentService::unchangedDraft(const Revision &current, const QString &content, const QString &summary,
+                                             const QHash<QString, QByteArray> &images) const
 {
-    return m_db.write([&]() -> Result<Revision> {
-        auto saved = editDraft(actor, number, content, summary, step, base);
-        if (!saved)
-            return saved;
-        AttachmentStore attachments(m_db);
-        for (auto it = images.cbegin(); it != images.cend(); ++it) {
-            const QString mime = it.key().endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? QStringLiteral("image/png")
-                               : it.key().endsWith(QLatin1String(".gif"), Qt::CaseInsensitive) ? QStringLiteral("image/gif")
-                                                                                                   : QStringLiteral("image/jpeg");
-            if (const Status stored = attachments.put(saved->id, Attachment{it.key(), mime, it.value(), {}}); !stored)
-                return stored.error();
-        }
-        return images.isEmpty() ? saved : DocumentStore(m_db).revision(saved->documentId, saved->label); // the hash now covers the images
-    });
+    if (current.content != content || current.changeSummary != summary)
+        return false;
+    if (images.isEmpty())
+        return true;
+    auto stored = AttachmentStore(m_db).all(current.id);
+    if (!stored)
+        return stored.error();
+    for (auto it = images.cbegin(); it != images.cend(); ++it) {
+        const auto same = std::find_if(stored->cbegin(), stored->cend(), [&](const Attachment &a) { return a.name == it.key() && a.data == it.value(); });
+        if (same == stored->cend())
+            return false;
+    }
+    return true;
 }
 
 Status DocumentService::checkBase(const QString &number, const Revision &current, const DraftBase &base) const

@@ -57,8 +57,9 @@ public:
 
     // Replaces the content of the current draft, or, when the current revision is effective,
     // starts the next revision (`step`: A/0 → A/1 minor, → B/0 major) as a new draft. Fails when
-    // the current revision is submitted (immutable) or obsolete, the actor may not edit it, or
-    // the change summary is empty.
+    // the current revision is submitted (immutable) or obsolete, the actor may not edit it, the
+    // change summary is empty, or (InvalidInput, nothing recorded) a draft's save would change
+    // nothing: the same text, summary and images.
     // With a `base` (the revision the editor loaded), it fails with Conflict, changing nothing,
     // when someone else saved or started a revision since: the last save never wins silently.
     Result<Revision> editDraft(const User &actor, const QString &number, const QString &content, const QString &summary,
@@ -86,6 +87,9 @@ private:
     Status validate(const MetadataChange &change) const;
     // Conflict when `current` is no longer the revision the editor loaded.
     Status checkBase(const QString &number, const Revision &current, const DraftBase &base) const;
+    // Whether saving `content`, `summary` and `images` over the draft `current` changes nothing.
+    Result<bool> unchangedDraft(const Revision &current, const QString &content, const QString &summary,
+                                const QHash<QString, QByteArray> &images) const;
     Database &m_db;
     const Clock &m_clock;
 };

@@ -24,7 +24,7 @@ render::ApprovalLine approvalLine(const ExportSource &source, render::ApprovalMe
     render::ApprovalLine line;
     line.meaning = meaning;
     line.name = source.displayNames.value(user, user);
-    line.role = source.departments.value(user);
+    line.department = source.departments.value(user);
     line.date = date;
     line.fingerprint = signature.isEmpty() ? QString() : SigningKey::fingerprint(signature);
     return line;
@@ -117,6 +117,10 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
     if (!chosen)
         return Error{ErrorCode::NotFound, tr("%1 has no revision %2.").arg(number, label)};
     source.revision = *chosen;
+    auto anchor = releaseAnchor(db, number, chosen->label);
+    if (!anchor)
+        return anchor.error();
+    source.releaseAnchor = anchor.value();
     auto users = UserStore(db).all();
     if (!users)
         return users.error();
@@ -147,6 +151,21 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
     return source;
 }
 
+Result<render::ReleaseAnchor> ExportInput::releaseAnchor(Database &db, const QString &number, const QString &label)
+{
+    const QString object = number + QLatin1Char(' ') + label;
+    auto events = AuditLog(db).events(object);
+    if (!events)
+        return events.error();
+    render::ReleaseAnchor anchor;
+    for (const Event &e : events.value()) {
+        // The prefix also finds "A/10" for "A/1": only this revision's own release counts.
+        if (e.object == object && e.action == QLatin1String("revision.released"))
+            anchor = render::ReleaseAnchor{e.seq, e.hash};
+    }
+    return anchor;
+}
+
 render::Stamp ExportInput::stampFor(const Revision &revision, int copyNumber, const QString &holder, const QDate &printDate)
 {
     render::Stamp stamp;
@@ -175,6 +194,7 @@ render::DocumentRender ExportInput::document(const ExportSource &source, const r
     input.footer = render::PageFooter{classificationLabel(source.document.classification), source.revision.effectiveDate};
     input.stamp = stamp;
     input.approvals = approvals(source);
+    input.releaseAnchor = source.releaseAnchor;
     input.history = history(source);
     input.markdown = source.revision.content;
     input.images = source.images;
@@ -201,6 +221,7 @@ render::ManualRender ExportInput::manual(const ExportSource &source, const rende
             input.standards << standard;
     }
     input.releaseApprovals = approvals(source);
+    input.releaseAnchor = source.releaseAnchor;
     input.history = history(source);
     input.images = source.images;
     input.contentSha256 = source.revision.contentHash;
@@ -267,8 +288,13 @@ QDataStream &operator<<(QDataStream &out, const QList<render::ApprovalLine> &lin
 {
     out << qint64(lines.size());
     for (const render::ApprovalLine &line : lines)
-        out << int(line.meaning) << line.name << line.role << line.date << line.fingerprint;
+        out << int(line.meaning) << line.name << line.department << line.date << line.fingerprint;
     return out;
+}
+
+QDataStream &operator<<(QDataStream &out, const render::ReleaseAnchor &anchor)
+{
+    return out << anchor.seq << anchor.head;
 }
 
 QDataStream &operator<<(QDataStream &out, const QList<render::HistoryRow> &rows)
@@ -303,7 +329,7 @@ QByteArray ExportInput::fingerprint(const render::DocumentRender &input)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << input.header << input.footer << input.stamp << input.approvals << input.history << input.markdown << input.images
+    out << input.header << input.footer << input.stamp << input.approvals << input.releaseAnchor << input.history << input.markdown << input.images
         << input.contentSha256 << input.author;
     return hashOf(bytes);
 }
@@ -313,7 +339,7 @@ QByteArray ExportInput::fingerprint(const render::ManualRender &input)
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out << input.header << input.footer << input.stamp << input.controlledStatus << input.standards << input.releaseOrderMarkdown
-        << input.releaseApprovals << qint64(input.chapters.size());
+        << input.releaseApprovals << input.releaseAnchor << qint64(input.chapters.size());
     for (const render::ManualChapter &chapter : input.chapters)
         out << chapter.title << chapter.markdown;
     out << input.history << input.images << input.contentSha256 << input.author;

@@ -26,6 +26,7 @@ struct ExportSource {
     QHash<QString, QImage> images;
     qint64 chainSeq = 0; // the audit trail's head when loaded: the anchor the export records
     QString chainHead;
+    render::ReleaseAnchor releaseAnchor; // the revision's release event (seq 0: not released)
 };
 
 // Turns store data into the renderer's plain inputs (core/render knows nothing of the store).
@@ -39,6 +40,10 @@ public:
     // The one choice of revision every export, print and preview makes: revision `label`, or
     // when `label` is empty the effective revision, or else the latest. Null when none fits.
     static const Revision *choose(const QList<Revision> &revisions, const QString &label);
+
+    // The (sequence, hash) of the last revision.released event of `number` revision `label`;
+    // seq 0 when it was never released. Fails only when the trail cannot be read.
+    static Result<render::ReleaseAnchor> releaseAnchor(Database &db, const QString &number, const QString &label);
 
     // The stamp a print of `revision` carries: controlled copy (effective only), uncontrolled
     // (effective), draft (not yet effective) or obsolete (superseded or withdrawn).

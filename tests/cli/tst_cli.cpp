@@ -124,6 +124,25 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("password")));
     }
 
+    // Issue 14 item 8: Chinese output names types and statuses in Chinese, not by their keys.
+    void chineseOutputNamesTypesAndStatuses()
+    {
+        const QStringList chinese{QStringLiteral("DOCCONTROL_USER=wangfang"), QStringLiteral("DOCCONTROL_PASSWORD=wf-secret"),
+                                  QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("LANG=zh_CN.UTF-8"), QStringLiteral("LANGUAGE=zh_CN")};
+        const Run shown = run({QStringLiteral("--store"), m_store, QStringLiteral("doc"), QStringLiteral("show"), QStringLiteral("ISMS-P-001")}, {}, chinese);
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains(QStringLiteral("类型：")), qPrintable(shown.out)); // the Chinese catalogue is in use
+        QVERIFY2(shown.out.contains(QStringLiteral("程序文件")) && shown.out.contains(QStringLiteral("草稿")), qPrintable(shown.out));
+        for (const QString &key : {QStringLiteral("procedure"), QStringLiteral("internal"), QStringLiteral("（draft）"), QStringLiteral("(draft)")})
+            QVERIFY2(!shown.out.contains(key), qPrintable(key + QStringLiteral(" in:\n") + shown.out));
+        const Run listed = run({QStringLiteral("--store"), m_store, QStringLiteral("doc"), QStringLiteral("list")}, {}, chinese);
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(!listed.out.contains(QStringLiteral(" draft ")) && !listed.out.contains(QStringLiteral("procedure")), qPrintable(listed.out));
+        // JSON keeps the keys for scripts.
+        const Run json = run({QStringLiteral("--store"), m_store, QStringLiteral("doc"), QStringLiteral("show"), QStringLiteral("ISMS-P-001"), QStringLiteral("--json")}, {}, chinese);
+        QVERIFY2(json.out.contains(QStringLiteral("\"procedure\"")), qPrintable(json.out));
+    }
+
     void listFiltersAndJson()
     {
         const Run all = asController({QStringLiteral("doc"), QStringLiteral("list"), QStringLiteral("--json")});

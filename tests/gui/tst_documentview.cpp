@@ -359,6 +359,10 @@ void TestDocumentView::approveThenRelease()
         auto &dialog = static_cast<SignDialog &>(shown);
         QCOMPARE(test::child<QLabel>(&dialog, "signMeaning")->text(), QStringLiteral("批准 Approved"));
         QVERIFY(!test::child<QPushButton>(&dialog, "viewChangesButton")->isEnabled()); // a first revision
+        // The approver reads both reviewers' signatures and comments before signing.
+        const QString reviews = test::child<QLabel>(&dialog, "reviewComments")->text();
+        QVERIFY2(reviews.contains(QStringLiteral("chenjing")) && reviews.contains(QStringLiteral("liuyang")) && reviews.count(QStringLiteral("Agreed.")) == 2,
+                 qPrintable(reviews));
         QTest::keyClicks(test::child<QLineEdit>(&dialog, "signPassword"), test::demoPassword());
         QVERIFY(dialog.tryAccept());
     });
@@ -572,7 +576,10 @@ void TestDocumentView::cancelledEditIsOfferedAgain()
         QTextEdit *text = dialog.editor()->textEdit();
         text->moveCursor(QTextCursor::End);
         test::typeText(text, QStringLiteral("未保存的一句。"));
-        dialog.reject();
+        dialog.reject(); // asks first (below): the text stays to be restored
+    });
+    script.on(QStringLiteral("unsavedChangesBox"), [](QDialog &shown) {
+        QTest::mouseClick(test::child<QPushButton>(&shown, "closeWithoutSavingButton"), Qt::LeftButton);
     });
     click(window, WorkflowAction::Edit);
     QCOMPARE(statusOf(QStringLiteral("ISMS-R-001")), RevisionStatus::Draft);

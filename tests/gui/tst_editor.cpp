@@ -43,9 +43,13 @@ private Q_SLOTS:
     void headings();
     void toolBarShowsTheHeadingLevel();
     void returnAfterAHeadingStartsBodyText();
+    void bodyChosenAfterAHeadingTypesBodyText_data();
+    void bodyChosenAfterAHeadingTypesBodyText();
     void lists_data();
     void lists();
     void returnInAnEmptyListItemEndsTheList();
+    void paragraphNextToAListJoinsIt_data();
+    void paragraphNextToAListJoinsIt();
     void insertTableThroughTheHook();
     void cancelledTableInsertsNothing();
     void noTableInsideATable();
@@ -237,6 +241,35 @@ void TestEditor::returnAfterAHeadingStartsBodyText()
     QCOMPARE(text()->textCursor().charFormat().fontWeight(), int(QFont::Normal));
 }
 
+void TestEditor::bodyChosenAfterAHeadingTypesBodyText_data()
+{
+    QTest::addColumn<int>("undo"); // the key that takes the heading back
+    QTest::addColumn<int>("modifiers");
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("body text") << int(Qt::Key_0) << int(Qt::ControlModifier) << QStringLiteral("All services.\n");
+    QTest::newRow("bullet list") << int(Qt::Key_8) << int(Qt::ControlModifier | Qt::ShiftModifier) << QStringLiteral("- All services.\n");
+}
+
+// Issue 14 item 8: a heading chosen on an empty paragraph and then changed back to body text
+// (or to a list item) types body text, as the style box says, not heading-sized bold text.
+void TestEditor::bodyChosenAfterAHeadingTypesBodyText()
+{
+    QFETCH(int, undo);
+    QFETCH(int, modifiers);
+    QFETCH(QString, markdown);
+    QTest::keyClick(text(), Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(action("heading1Action")->isChecked());
+    QTest::keyClick(text(), Qt::Key(undo), Qt::KeyboardModifiers(modifiers));
+    QVERIFY(action("bodyTextAction")->isChecked());
+    QTest::keyClicks(text(), QStringLiteral("All services."));
+    QCOMPARE(m_editor->markdown(), markdown);
+    QTextCursor typed = text()->textCursor();
+    typed.movePosition(QTextCursor::Left);
+    QCOMPARE(typed.charFormat().fontWeight(), int(QFont::Normal));
+    QCOMPARE(typed.charFormat().intProperty(QTextFormat::FontSizeAdjustment), 0);
+    QVERIFY(!action("boldAction")->isChecked());
+}
+
 void TestEditor::lists_data()
 {
     QTest::addColumn<int>("key");
@@ -263,6 +296,37 @@ void TestEditor::lists()
     QTest::keyClick(text(), Qt::Key(key), Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!action(checked.toLatin1().constData())->isChecked());
     QVERIFY2(m_editor->markdown().endsWith(QStringLiteral("\n\ntwo\n")), qPrintable(m_editor->markdown()));
+}
+
+void TestEditor::paragraphNextToAListJoinsIt_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("before") << QStringLiteral("准备\n\n1.  审核\n2.  批准\n") << QStringLiteral("准备")
+                            << QStringLiteral("1.  准备\n2.  审核\n3.  批准\n");
+    QTest::newRow("after") << QStringLiteral("1.  审核\n2.  批准\n\n发布\n") << QStringLiteral("发布")
+                           << QStringLiteral("1.  审核\n2.  批准\n3.  发布\n");
+    QTest::newRow("between two") << QStringLiteral("1.  准备\n\n审核\n\n1.  批准\n2.  发布\n") << QStringLiteral("审核")
+                                 << QStringLiteral("1.  准备\n2.  审核\n3.  批准\n4.  发布\n");
+}
+
+// Issue 14 item 8: a paragraph turned into a list item next to a numbered list joins it
+// (1, 2, 3) instead of starting a list of its own (1, 1, 2).
+void TestEditor::paragraphNextToAListJoinsIt()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, paragraph);
+    QFETCH(QString, expected);
+    m_editor->setMarkdown(markdown);
+    const QString before = m_editor->markdown();
+    placeCursor(paragraph, false);
+    QTest::keyClick(text(), Qt::Key_7, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_editor->markdown(), expected);
+    QVERIFY(action("numberedListAction")->isChecked());
+    // Undone in one step.
+    QTest::keyClick(text(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_editor->markdown(), before);
 }
 
 void TestEditor::returnInAnEmptyListItemEndsTheList()

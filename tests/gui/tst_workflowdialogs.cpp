@@ -21,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimeZone>
 
 using namespace dc;
 
@@ -32,6 +34,7 @@ class TestWorkflowDialogs final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void signDialogShowsWhatIsSigned();
+    void approverSeesTheReviewersComments();
     void signDialogFieldsFollowTheMeaning_data();
     void signDialogFieldsFollowTheMeaning();
     void viewChangesShowsTheDiff();
@@ -90,7 +93,9 @@ void TestWorkflowDialogs::signDialogShowsWhatIsSigned()
     QVERIFY(test::child<QLabel>(&dialog, "signRevision")->text().contains(QStringLiteral("A/1")));
     auto *hash = test::child<QLabel>(&dialog, "contentHash");
     QCOMPARE(hash->text(), QStringLiteral("0123 4567 89ab cdef 0123 4567 89ab cdef\n0123 4567 89ab cdef 0123 4567 89ab cdef"));
-    QVERIFY(QFontInfo(hash->font()).fixedPitch());
+    // The intent, not the machine's fonts: a fixed-pitch face is asked for.
+    QVERIFY(hash->font().fixedPitch());
+    QCOMPARE(hash->font().styleHint(), QFont::Monospace);
     QCOMPARE(test::child<QLabel>(&dialog, "signMeaning")->text(), QStringLiteral("审核 Reviewed"));
     QCOMPARE(test::child<QLabel>(&dialog, "signSigner")->text(), QStringLiteral("刘洋 (liuyang)"));
     QCOMPARE(test::child<QLineEdit>(&dialog, "signPassword")->echoMode(), QLineEdit::Password);
@@ -98,9 +103,35 @@ void TestWorkflowDialogs::signDialogShowsWhatIsSigned()
     auto *changes = test::child<QPushButton>(&dialog, "viewChangesButton");
     QVERIFY(!changes->isEnabled());
     QVERIFY(changes->toolTip().contains(QStringLiteral("no effective revision")));
+    // Said beside the button too: a disabled button's tool tip is easily missed.
+    auto *none = test::child<QLabel>(&dialog, "noComparisonNote");
+    QVERIFY(none->isVisibleTo(&dialog));
+    QVERIFY(none->text().contains(QStringLiteral("Nothing to compare")));
+    dialog.setComparison(QStringLiteral("a\n"), QStringLiteral("A/0 (effective)"), QStringLiteral("b\n"), QStringLiteral("A/1 (in review)"));
+    QVERIFY(changes->isEnabled());
+    QVERIFY(!none->isVisibleTo(&dialog));
     QVERIFY(!dialog.okButton()->isEnabled()); // no password yet
     QVERIFY(!dialog.tryAccept());
     QVERIFY(dialog.errorText().contains(QStringLiteral("password")));
+}
+
+// Issue 14 item 8: the approver's sign dialog shows what the reviewers of the round said.
+void TestWorkflowDialogs::approverSeesTheReviewersComments()
+{
+    SignRequest request = sampleRequest(SignatureMeaning::Approved);
+    request.reviews = {{QStringLiteral("陈静 (chenjing)"), QDateTime(QDate(2026, 2, 27), QTime(9, 30), QTimeZone::utc()), QStringLiteral("第 4 节请补充回退步骤。")},
+                       {QStringLiteral("刘洋 (liuyang)"), QDateTime(QDate(2026, 2, 28), QTime(10, 0), QTimeZone::utc()), QString()}};
+    SignDialog dialog(request);
+    const QString text = test::child<QLabel>(&dialog, "reviewComments")->text();
+    QVERIFY2(text.contains(QStringLiteral("陈静 (chenjing)")) && text.contains(QStringLiteral("第 4 节请补充回退步骤。")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("刘洋 (liuyang)")) && text.contains(QStringLiteral("without a comment")), qPrintable(text));
+
+    request.reviews.clear();
+    SignDialog none(request);
+    QVERIFY(test::child<QLabel>(&none, "reviewComments")->text().contains(QStringLiteral("No reviewer")));
+    // A reviewer signs on their own judgement: nothing of the others is shown.
+    SignDialog reviewer(sampleRequest(SignatureMeaning::Reviewed));
+    QVERIFY(!reviewer.findChild<QLabel *>(QStringLiteral("reviewComments")));
 }
 
 void TestWorkflowDialogs::signDialogFieldsFollowTheMeaning_data()
@@ -144,8 +175,8 @@ void TestWorkflowDialogs::signDialogFieldsFollowTheMeaning()
 void TestWorkflowDialogs::viewChangesShowsTheDiff()
 {
     SignDialog dialog(sampleRequest(SignatureMeaning::Reviewed));
-    dialog.setComparison(QStringLiteral("# 程序\n\n口头批准。\n"), QStringLiteral("A/0 (effective)"), QStringLiteral("# 程序\n\n在线审批。\n"),
-                         QStringLiteral("A/1 (in review)"));
+    dialog.setComparison(QStringLiteral("# 程序\n\n口头批准。\n\n| 角色 | 职责 |\n|---|---|\n| 审核 | 复核 |\n"), QStringLiteral("A/0 (effective)"),
+                         QStringLiteral("## 程序\n\n在线审批。\n\n| 角色 | 职责 |\n|---|---|\n| 审核 | 复核 |\n"), QStringLiteral("A/1 (in review)"));
     auto *changes = test::child<QPushButton>(&dialog, "viewChangesButton");
     QVERIFY(changes->isEnabled());
     QString summary;
@@ -155,6 +186,12 @@ void TestWorkflowDialogs::viewChangesShowsTheDiff()
         QVERIFY(view);
         summary = view->summaryText();
         QVERIFY(!view->diff().identical);
+        // Reviewers read the text, not Markdown: no ### or |, the heading's change named.
+        const QString compared = test::child<QTextBrowser>(view, "diffBrowser")->toPlainText();
+        QVERIFY2(!compared.contains(QStringLiteral("#")) && !compared.contains(QStringLiteral("|")), qPrintable(compared));
+        // "Heading 1: 程序" became "Heading 2: 程序": the changed line, its level marked inline.
+        QVERIFY2(compared.contains(QStringLiteral("Heading 12: 程序")), qPrintable(compared));
+        QVERIFY(compared.contains(QStringLiteral("角色 │ 职责")));
         shown.reject();
     });
     QTest::mouseClick(changes, Qt::LeftButton);

@@ -23,7 +23,7 @@ namespace {
 
 // Words only the stamps use.
 const QStringList kStampWords{QStringLiteral("受控文件"), QStringLiteral("CONTROLLED"), QStringLiteral("持有人"), QStringLiteral("Holder"),
-                              QStringLiteral("非受控"),   QStringLiteral("printed"),    QStringLiteral("valid on that day"),
+                              QStringLiteral("非受控"),   QStringLiteral("printed"),    QStringLiteral("valid on that day"), QStringLiteral("仅当日有效"),
                               QStringLiteral("草稿"),     QStringLiteral("DRAFT"),      QStringLiteral("not for use"),
                               QStringLiteral("作废"),     QStringLiteral("OBSOLETE")};
 

@@ -169,7 +169,7 @@ private Q_SLOTS:
         QTest::newRow("controlled 3 digits") << int(StampKind::Controlled) << 123 << QStringLiteral("质量部")
                                              << QStringLiteral("受控文件 CONTROLLED COPY No. 123 — 持有人 Holder: 质量部");
         QTest::newRow("uncontrolled") << int(StampKind::Uncontrolled) << 0 << QString()
-                                      << QStringLiteral("非受控 UNCONTROLLED COPY — printed 2026-11-21, valid on that day only");
+                                      << QStringLiteral("非受控 UNCONTROLLED COPY — 打印于 printed 2026-11-21，仅当日有效 valid on that day only");
         QTest::newRow("draft") << int(StampKind::Draft) << 0 << QString() << QStringLiteral("草稿 DRAFT — not for use");
         QTest::newRow("obsolete") << int(StampKind::Obsolete) << 0 << QString() << QStringLiteral("作废 OBSOLETE");
     }

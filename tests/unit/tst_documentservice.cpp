@@ -77,6 +77,7 @@ private Q_SLOTS:
     void create_adminMay();
 
     void editDraft_needsSummary();
+    void editDraft_noOpIsNotRecorded();
     void editDraft_whoMay();
     void editDraft_contentHash();
     void editDraft_onlyDrafts();
@@ -203,7 +204,19 @@ void TestDocumentService::create_sequencePerYear()
     QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0001-2025"));
     QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0002-2025"));
     m_clock.advanceSecs(2 * 3600); // into 2026
-    QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0001-2026"));
+    // Issue 14 item 8: the sequence continues across years; a number is never reused with
+    // another year (ISMS-0001-2022 and ISMS-0001-2026 would be two manuals numbered 0001).
+    QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0003-2026"));
+    QCOMPARE(m_service->nextNumber(DocumentType::Manual).value(), QStringLiteral("ISMS-0004-2026"));
+
+    // Unless the pattern restarts it every year.
+    DC_EXPECT_OK(StoreSettings(db()).setNumberPattern(DocumentType::Form, QStringLiteral("{prefix}-F-{seq:3,yearly}-{yy}")));
+    NewDocument form = procedure(QStringLiteral("变更申请表"));
+    form.type = DocumentType::Form;
+    QCOMPARE(numberOf(make(form)), QStringLiteral("ISMS-F-001-26"));
+    m_clock.advanceSecs(365 * 24 * 3600); // into 2027
+    QCOMPARE(numberOf(make(form)), QStringLiteral("ISMS-F-001-27"));
+    QCOMPARE(numberOf(make(manual)), QStringLiteral("ISMS-0004-2027"));
 }
 
 void TestDocumentService::nextNumber_doesNotTake()
@@ -379,6 +392,32 @@ void TestDocumentService::editDraft_needsSummary()
                                          QStringLiteral("过大"));
     DC_EXPECT_ERROR(tooLarge, ErrorCode::InvalidInput);
     QCOMPARE(DocumentStore(db()).currentRevision(created->id)->content, original);
+}
+
+// Issue 14 item 8: a save that changes nothing (text, summary, images) records no edit.
+void TestDocumentService::editDraft_noOpIsNotRecorded()
+{
+    auto created = make(procedure(QStringLiteral("信息安全风险评估程序")));
+    DC_EXPECT_OK(created);
+    const Revision before = DocumentStore(db()).currentRevision(created->id).value();
+    const auto events = [this] { return dctest::scalar(db(), QStringLiteral("SELECT count(*) FROM events")).toInt(); };
+    const int eventsBefore = events();
+    auto same = m_service->editDraft(m_template.controller, created->number, before.content, QStringLiteral(" ") + before.changeSummary);
+    DC_EXPECT_ERROR(same, ErrorCode::InvalidInput);
+    QVERIFY2(same.message().contains(QStringLiteral("Nothing was changed")), qPrintable(same.message()));
+    QCOMPARE(events(), eventsBefore);
+    QCOMPARE(DocumentStore(db()).currentRevision(created->id)->updatedAt, before.updatedAt);
+
+    // A new summary alone, or new images, are changes.
+    DC_EXPECT_OK(m_service->editDraft(m_template.controller, created->number, before.content, QStringLiteral("补充修订说明")));
+    QCOMPARE(events(), eventsBefore + 1);
+    const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    const QHash<QString, QByteArray> images{{QStringLiteral("image-1.png"), png}};
+    DC_EXPECT_OK(m_service->editDraft(m_template.controller, created->number, before.content, QStringLiteral("补充修订说明"), RevisionStep::Minor, images));
+    QCOMPARE(events(), eventsBefore + 2);
+    DC_EXPECT_ERROR(m_service->editDraft(m_template.controller, created->number, before.content, QStringLiteral("补充修订说明"), RevisionStep::Minor, images),
+                    ErrorCode::InvalidInput);
+    QCOMPARE(events(), eventsBefore + 2);
 }
 
 void TestDocumentService::editDraft_whoMay()

@@ -31,7 +31,7 @@ using S = RevisionStatus;
 namespace {
 
 // Words only the stamps use: a stamp is drawn as outlines, never as text.
-const QStringList kStampWords{u"受控文件"_s, u"CONTROLLED"_s, u"持有人"_s, u"Holder"_s, u"非受控"_s,   u"printed"_s,    u"valid on that day"_s,
+const QStringList kStampWords{u"受控文件"_s, u"CONTROLLED"_s, u"持有人"_s, u"Holder"_s, u"非受控"_s,   u"printed"_s,    u"valid on that day"_s, u"仅当日有效"_s,
                               u"草稿"_s,     u"DRAFT"_s,      u"not for use"_s, u"作废"_s,     u"OBSOLETE"_s};
 
 QString sha256Of(const QByteArray &bytes)

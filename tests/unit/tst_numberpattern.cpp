@@ -21,6 +21,7 @@ private Q_SLOTS:
     void matcher_rejectsOtherNumbers_data();
     void matcher_rejectsOtherNumbers();
     void fixedStart();
+    void anyYear();
     void invalid_data();
     void invalid();
     void defaults_areValid();
@@ -111,6 +112,29 @@ void TestNumberPattern::fixedStart()
     QCOMPARE(NumberPattern::parse(QStringLiteral("{prefix}-P-{seq:3}"))->fixedStart(QStringLiteral("ISMS"), 2022), QStringLiteral("ISMS-P-"));
     QCOMPARE(NumberPattern::parse(QStringLiteral("{prefix}/{yy}/{seq}"))->fixedStart(QStringLiteral("SMS"), 2026), QStringLiteral("SMS/26/"));
     QCOMPARE(NumberPattern::parse(QStringLiteral("{seq:3}-{prefix}"))->fixedStart(QStringLiteral("SMS"), 2026), QString());
+}
+
+// The sequence continues across years unless the pattern says {seq,yearly}.
+void TestNumberPattern::anyYear()
+{
+    const auto continuing = NumberPattern::parse(QStringLiteral("{prefix}-{seq:4}-{year}"));
+    QVERIFY(continuing.ok());
+    QVERIFY(!continuing->resetsYearly());
+    QCOMPARE(continuing->fixedStartAnyYear(QStringLiteral("ISMS")), QStringLiteral("ISMS-"));
+    const QRegularExpression any = continuing->matcherAnyYear(QStringLiteral("ISMS"));
+    QCOMPARE(any.match(QStringLiteral("ISMS-0001-2022")).captured(1), QStringLiteral("0001"));
+    QCOMPARE(any.match(QStringLiteral("ISMS-0012-2026")).captured(1), QStringLiteral("0012"));
+    QVERIFY(!any.match(QStringLiteral("ISMS-P-001")).hasMatch());
+    QVERIFY(!any.match(QStringLiteral("ISMS-0001-22")).hasMatch());
+
+    const auto yearly = NumberPattern::parse(QStringLiteral("{prefix}/{yy}/{seq:2,yearly}"));
+    QVERIFY2(yearly.ok(), qPrintable(yearly.message()));
+    QVERIFY(yearly->resetsYearly());
+    QCOMPARE(yearly->format(QStringLiteral("SMS"), 3, 2026), QStringLiteral("SMS/26/03"));
+    QCOMPARE(yearly->fixedStartAnyYear(QStringLiteral("SMS")), QStringLiteral("SMS/"));
+    QCOMPARE(yearly->matcher(QStringLiteral("SMS"), 2026).match(QStringLiteral("SMS/26/03")).captured(1), QStringLiteral("03"));
+    QVERIFY(!NumberPattern::parse(QStringLiteral("{prefix}-{year,yearly}-{seq}")).ok());
+    QVERIFY(!NumberPattern::parse(QStringLiteral("{prefix}-{seq:x,yearly}")).ok());
 }
 
 void TestNumberPattern::invalid_data()

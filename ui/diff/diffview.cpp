@@ -1,6 +1,7 @@
 #include "ui/diff/diffview.h"
 
 #include "core/diff/diffformat.h"
+#include "core/diff/readablemarkdown.h"
 
 #include <QLabel>
 #include <QTextBrowser>
@@ -63,6 +64,11 @@ void DiffView::showDiff(const TextDiff &diff, const QString &oldTitle, const QSt
 void DiffView::showTexts(const QString &before, const QString &after, const QString &oldTitle, const QString &newTitle)
 {
     showDiff(diffTexts(before, after), oldTitle, newTitle);
+}
+
+void DiffView::showMarkdown(const QString &before, const QString &after, const QString &oldTitle, const QString &newTitle)
+{
+    showTexts(readableMarkdown(before), readableMarkdown(after), oldTitle, newTitle);
 }
 
 void DiffView::showMessage(const QString &message)

@@ -21,6 +21,9 @@ public:
     void showDiff(const TextDiff &diff, const QString &oldTitle = {}, const QString &newTitle = {});
     // Compares `before` with `after` and shows the result.
     void showTexts(const QString &before, const QString &after, const QString &oldTitle = {}, const QString &newTitle = {});
+    // Compares two Markdown documents as their readers see them (readableMarkdown()): no
+    // syntax, structure changes named ("Heading 2: …").
+    void showMarkdown(const QString &before, const QString &after, const QString &oldTitle = {}, const QString &newTitle = {});
     // Replaces the view by a message, e.g. why the revisions cannot be compared.
     void showMessage(const QString &message);
 

@@ -3,7 +3,6 @@
 #include "core/services/documentstate.h"
 #include "ui/workflow/signaturetext.h"
 
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -37,7 +36,7 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
     m_registered = addField(tr("Registered:"), "detailRegistered");
     m_revision = addField(tr("Current revision:"), "detailRevision");
     m_hash = addField(tr("Content SHA-256:"), "detailHash");
-    m_hash->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_hash->setFont(SignatureText::digestFont());
     m_hash->setWordWrap(false);
 
     m_edit = new QPushButton(tr("&Edit Details…"), widget());

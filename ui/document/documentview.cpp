@@ -36,16 +36,18 @@ DocumentView::DocumentView(Session &session, const User &actor, QWidget *parent)
     m_toolBar->setObjectName(QStringLiteral("documentToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
+    // Print and Export first: every role uses them, and on a laptop's screen the tool bar's
+    // end goes behind "»" (the rarer workflow actions are there, and in the menu).
+    m_print = new PrintActions(m_session, m_actor, this);
+    m_toolBar->addAction(m_print->printAction());
+    m_toolBar->addAction(m_print->exportAction());
+    m_toolBar->addSeparator();
     const QList<QAction *> actions = m_actions->actions();
     for (QAction *action : actions) {
         m_toolBar->addAction(action);
         if (action == m_actions->action(WorkflowAction::Release))
             m_toolBar->addSeparator();
     }
-    m_print = new PrintActions(m_session, m_actor, this);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_print->printAction());
-    m_toolBar->addAction(m_print->exportAction());
     layout->addWidget(m_toolBar);
 
     m_progress = new QLabel(this);
@@ -85,6 +87,7 @@ DocumentView::DocumentView(Session &session, const User &actor, QWidget *parent)
     });
     connect(m_print, &PrintActions::documentChanged, this, &DocumentView::documentChanged);
     connect(m_print, &PrintActions::failed, this, &DocumentView::failed);
+    connect(m_print, &PrintActions::exported, this, &DocumentView::exported);
 
     connect(m_actions, &WorkflowActions::documentChanged, this, &DocumentView::documentChanged);
     connect(m_actions, &WorkflowActions::failed, this, &DocumentView::failed);

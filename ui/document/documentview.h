@@ -61,6 +61,8 @@ Q_SIGNALS:
     void documentChanged(const QString &number, const QString &message);
     // Something failed that is not shown in a dialog.
     void failed(const QString &message);
+    // An export wrote the file at `path`.
+    void exported(const QString &path);
 
 private:
     QTableView *makeTable(const char *objectName);

@@ -2,6 +2,8 @@
 
 #include "ui/editor/draftrecovery.h"
 #include "ui/editor/markdowneditor.h"
+#include "ui/windowfit.h"
+#include "ui/workflow/modal.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -9,7 +11,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace dc {
@@ -77,8 +81,39 @@ EditDraftDialog::EditDraftDialog(const EditRequest &request, QWidget *parent) : 
 
     connect(m_editor, &MarkdownEditor::saveRequested, this, &EditDraftDialog::accept);
     connect(m_summary, &QLineEdit::textChanged, this, &EditDraftDialog::updateOk);
+    connect(m_editor, &MarkdownEditor::contentChanged, this, &EditDraftDialog::updateOk);
     updateOk();
-    resize(980, 760);
+    // At 1366×768 the buttons stay on the screen.
+    WindowFit::resizeWithin(this, QSize(980, 760));
+    // The cursor starts in the text: Enter types a line break, it never saves the draft unchanged.
+    m_editor->textEdit()->moveCursor(QTextCursor::Start);
+    m_editor->textEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+bool EditDraftDialog::hasChanges() const
+{
+    return m_editor->isModified() || summary() != m_request.summary.trimmed();
+}
+
+void EditDraftDialog::reject()
+{
+    if (hasChanges()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                        tr("Close %1 without saving your changes?").arg(m_request.number), QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("unsavedChangesBox"));
+        box.setInformativeText(tr("The unsaved text stays on this computer and is offered again the next time you edit this draft."));
+        QPushButton *discard = box.addButton(tr("&Close Without Saving"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("closeWithoutSavingButton"));
+        QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepEditingButton"));
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        Modal::exec(box);
+        if (box.clickedButton() != discard)
+            return; // still open
+
+    }
+    ActionDialog::reject();
 }
 
 QString EditDraftDialog::recoveryKey(const QString &store, const QString &number, const QString &label)
@@ -101,6 +136,7 @@ void EditDraftDialog::restoreRecovered()
     m_editor->setMarkdown(left->markdown, left->images);
     m_editor->setModified(true);
     m_recoveryBar->hide();
+    updateOk();
 }
 
 QHash<QString, QByteArray> EditDraftDialog::images() const
@@ -127,6 +163,9 @@ QString EditDraftDialog::validate() const
 {
     if (summary().isEmpty())
         return tr("A change summary (修订说明) is required.");
+    // Saving a draft as it is would record an edit that changed nothing.
+    if (m_request.status != RevisionStatus::Effective && !hasChanges())
+        return tr("Nothing has changed yet: edit the text or the change summary to save the draft.");
     return {};
 }
 

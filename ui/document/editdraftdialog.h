@@ -52,7 +52,12 @@ public:
     // The recovery key of a document's draft ("demo.dcstore/ISMS-P-001/A/1").
     static QString recoveryKey(const QString &store, const QString &number, const QString &label);
 
+    // Whether the text or the change summary differs from what was loaded.
+    bool hasChanges() const;
+
     void done(int result) override;
+    // Cancel (and Escape, and closing the window) asks before it leaves unsaved changes.
+    void reject() override;
 
 protected:
     QString validate() const override;

@@ -74,6 +74,33 @@ QString metadataDetail(const QJsonObject &details, const DocumentState &state)
     return TimelineModel::tr("%1 — %2").arg(details.value(QLatin1String("reason")).toString(), parts.join(QStringLiteral("; ")));
 }
 
+// An export or print ("export.controlled" with medium "pdf" or "print") in words.
+std::pair<QString, QString> exportEntry(const QString &kind, const QJsonObject &d)
+{
+    const bool printed = d.value(QLatin1String("medium")).toString() == QLatin1String("print");
+    const bool manual = d.value(QLatin1String("manual")).toBool();
+    QString what;
+    if (kind == QLatin1String("controlled"))
+        what = printed ? TimelineModel::tr("Printed a controlled copy") : TimelineModel::tr("Exported a controlled copy");
+    else if (kind == QLatin1String("uncontrolled"))
+        what = printed ? TimelineModel::tr("Printed an uncontrolled copy") : TimelineModel::tr("Exported an uncontrolled copy");
+    else if (kind == QLatin1String("draft"))
+        what = printed ? TimelineModel::tr("Printed a draft copy") : TimelineModel::tr("Exported a draft copy");
+    else if (kind == QLatin1String("obsolete"))
+        what = printed ? TimelineModel::tr("Printed an obsolete copy") : TimelineModel::tr("Exported an obsolete copy");
+    else
+        what = printed ? TimelineModel::tr("Printed a copy") : TimelineModel::tr("Exported a copy");
+    QStringList detail;
+    if (manual)
+        detail << TimelineModel::tr("compiled manual");
+    if (d.contains(QLatin1String("copy"))) {
+        detail << TimelineModel::tr("No. %1 for %2")
+                      .arg(QStringLiteral("%1").arg(d.value(QLatin1String("copy")).toInt(), 3, 10, QLatin1Char('0')),
+                           d.value(QLatin1String("holder")).toString());
+    }
+    return {what, detail.join(TimelineModel::tr(", "))};
+}
+
 // What an audit event means for people, and the detail worth showing.
 std::pair<QString, QString> describe(const Event &e, const DocumentState &state)
 {
@@ -112,7 +139,20 @@ std::pair<QString, QString> describe(const Event &e, const DocumentState &state)
         return {TimelineModel::tr("Changed the details"), metadataDetail(d, state)};
     if (a == QLatin1String("document.withdrawn"))
         return {TimelineModel::tr("Withdrawn"), d.value(QLatin1String("reason")).toString()};
-    return {a, {}};
+    if (a.startsWith(QLatin1String("export.")))
+        return exportEntry(a.mid(7), d);
+    const QString copy = QStringLiteral("%1").arg(d.value(QLatin1String("copy")).toInt(), 3, 10, QLatin1Char('0'));
+    const QString holder = d.value(QLatin1String("holder")).toString();
+    if (a == QLatin1String("copy.recalled"))
+        return {TimelineModel::tr("Recalled controlled copy No. %1").arg(copy), TimelineModel::tr("holder: %1").arg(holder)};
+    if (a == QLatin1String("copy.destroyed"))
+        return {TimelineModel::tr("Destroyed controlled copy No. %1").arg(copy), TimelineModel::tr("holder: %1").arg(holder)};
+    if (a == QLatin1String("attachment.added"))
+        return {TimelineModel::tr("Added an attachment"), d.value(QLatin1String("file")).toString()};
+    if (a == QLatin1String("revision.imported"))
+        return {TimelineModel::tr("Imported the revision"), d.value(QLatin1String("file")).toString()};
+    // An action this version does not know (a newer desk wrote it): said as such, code in brackets.
+    return {TimelineModel::tr("Other change (%1)").arg(a), {}};
 }
 
 TimelineModel::Entry signatureEntry(const Signature &s)

@@ -287,10 +287,22 @@ void MarkdownEditor::setHeadingLevel(int level)
 {
     if (isReadOnly())
         return;
+    const int was = TextFormatting::headingLevel(m_edit->textCursor());
     TextFormatting::setHeadingLevel(m_edit->textCursor(), level);
+    // What is typed next takes the new style's font. The cursor keeps the format it had (on an
+    // empty paragraph nothing else carries it), so a heading chosen and then undone by Body
+    // would otherwise go on typing heading-sized and bold.
     if (!m_edit->textCursor().hasSelection())
-        m_edit->setCurrentCharFormat(m_edit->textCursor().charFormat());
+        followHeadingFont(was, level);
     updateFormatActions();
+}
+
+void MarkdownEditor::followHeadingFont(int was, int level)
+{
+    QTextCharFormat current = m_edit->currentCharFormat();
+    if (level > 0 || was > 0)
+        current.merge(TextFormatting::headingCharFormat(level));
+    m_edit->setCurrentCharFormat(current);
 }
 
 void MarkdownEditor::toggleBold()
@@ -317,7 +329,10 @@ void MarkdownEditor::toggleBulletList()
 {
     if (isReadOnly())
         return;
+    const int was = TextFormatting::headingLevel(m_edit->textCursor());
     TextFormatting::toggleList(m_edit->textCursor(), QTextListFormat::ListDisc);
+    if (!m_edit->textCursor().hasSelection()) // a heading made a list item is body text
+        followHeadingFont(was, TextFormatting::headingLevel(m_edit->textCursor()));
     updateFormatActions();
 }
 
@@ -325,7 +340,10 @@ void MarkdownEditor::toggleNumberedList()
 {
     if (isReadOnly())
         return;
+    const int was = TextFormatting::headingLevel(m_edit->textCursor());
     TextFormatting::toggleList(m_edit->textCursor(), QTextListFormat::ListDecimal);
+    if (!m_edit->textCursor().hasSelection()) // a heading made a list item is body text
+        followHeadingFont(was, TextFormatting::headingLevel(m_edit->textCursor()));
     updateFormatActions();
 }
 

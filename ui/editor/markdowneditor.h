@@ -102,6 +102,8 @@ private:
     void createActions();
     QAction *makeAction(const char *objectName, const QString &text, const QString &iconText, const QList<QKeySequence> &shortcuts);
     void updateFormatActions();
+    // Gives the cursor's current format the font of heading `level` after a change from `was`.
+    void followHeadingFont(int was, int level);
     void updateEnabled();
     void askTableSize();
     void askLink();

@@ -114,10 +114,27 @@ void toggleList(QTextCursor cursor, QTextListFormat::Style style)
             if (block.blockFormat().headingLevel() > 0)
                 setHeadingLevel(QTextCursor(block), 0);
         }
-        QTextListFormat format;
-        format.setStyle(style);
-        format.setIndent(1);
-        cursor.createList(format);
+        // A paragraph next to a list of the same kind joins it (1, 2, 3), never starts a second
+        // list (1, 1, 2); between two such lists it joins them into one.
+        const auto sameKind = [style](const QTextBlock &block) -> QTextList * {
+            QTextList *list = block.isValid() ? block.textList() : nullptr;
+            return list && list->format().style() == style ? list : nullptr;
+        };
+        QTextList *before = sameKind(blocks.first().previous());
+        QTextList *after = sameKind(blocks.last().next());
+        if (QTextList *joined = before ? before : after) {
+            for (const QTextBlock &block : blocks)
+                joined->add(block);
+            if (before && after && after != before) {
+                for (int i = after->count() - 1; i >= 0; --i)
+                    before->add(after->item(i));
+            }
+        } else {
+            QTextListFormat format;
+            format.setStyle(style);
+            format.setIndent(1);
+            cursor.createList(format);
+        }
     }
     cursor.endEditBlock();
 }

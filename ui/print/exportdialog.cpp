@@ -31,12 +31,17 @@ ExportDialog::SaveFileHook &saveFileHook()
     return installed;
 }
 
+// The folder exports go to: the last one used, else the user's Documents folder, made when a
+// fresh account has none yet, else the home folder (never a folder that is not there).
 QString exportFolder()
 {
     const QString folder = AppSettings::get(PrintSettings::exportFolder);
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
         return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && (QFileInfo(documents).isDir() || QDir().mkpath(documents)))
+        return documents;
+    return QDir::homePath();
 }
 
 // `fileName` in `folder`, or when that file exists the first free "name-2.pdf", "name-3.pdf"…,
@@ -80,6 +85,7 @@ ExportDialog::ExportDialog(Mode mode, const PrintSubject &subject, Session &sess
     okButton()->setText(mode == Mode::Export ? tr("&Export") : tr("&Preview and Print…"));
     setCommit([this]() { return commitExport(); });
     updateFields();
+    updateFileHint();
     okButton()->setFocus();
 }
 
@@ -183,9 +189,18 @@ QGroupBox *ExportDialog::createOutputGroup()
         auto *fileLabel = new QLabel(tr("&File:"), group);
         fileLabel->setBuddy(m_file);
         form->addRow(fileLabel, fileRow);
+        // Why Export is disabled when the file cannot be written there, under the file.
+        m_fileHint = new QLabel(group);
+        m_fileHint->setObjectName(QStringLiteral("fileHint"));
+        m_fileHint->setWordWrap(true);
+        m_fileHint->setTextFormat(Qt::PlainText);
+        m_fileHint->setForegroundRole(QPalette::PlaceholderText);
+        m_fileHint->hide();
+        form->addRow(QString(), m_fileHint);
         m_file->setText(QDir::toNativeSeparators(freePath(exportFolder(), suggestedFileName())));
         connect(m_file, &QLineEdit::textEdited, this, [this]() { m_fileChosen = true; });
         connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::updateOk);
+        connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::updateFileHint);
         connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     } else {
         m_pdfA->hide();
@@ -259,17 +274,35 @@ ExportRequest ExportDialog::request() const
     return request;
 }
 
+QString ExportDialog::fileProblem() const
+{
+    const QString path = filePath();
+    if (path.isEmpty())
+        return tr("Choose the file to write.");
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir())
+        return tr("The folder %1 does not exist; choose another with Browse….").arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    if (!folder.isWritable())
+        return tr("The folder %1 cannot be written to; choose another with Browse….").arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    return {};
+}
+
+void ExportDialog::updateFileHint()
+{
+    if (!m_fileHint)
+        return;
+    const QString problem = fileProblem();
+    m_fileHint->setText(problem);
+    m_fileHint->setVisible(!problem.isEmpty());
+    okButton()->setToolTip(problem);
+}
+
 QString ExportDialog::validate() const
 {
     if (m_controlled->isChecked() && m_holder->text().trimmed().isEmpty())
         return tr("Enter who holds the controlled copy.");
-    if (m_mode == Mode::Export) {
-        const QString path = filePath();
-        if (path.isEmpty())
-            return tr("Choose the file to write.");
-        if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-            return tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-    }
+    if (m_mode == Mode::Export)
+        return fileProblem();
     return {};
 }
 

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -61,6 +62,10 @@ private:
     QGroupBox *createContentsGroup();
     QGroupBox *createOutputGroup();
     void updateFields();
+    // Why the file cannot be written (none chosen, no such folder, not writable); empty if it can.
+    QString fileProblem() const;
+    // Shows fileProblem() under the file and as the Export button's tool tip.
+    void updateFileHint();
     QString suggestedFileName() const;
     Status commitExport();
 
@@ -77,6 +82,7 @@ private:
     QCheckBox *m_pdfA = nullptr;
     QLineEdit *m_file = nullptr;
     QPushButton *m_browse = nullptr;
+    QLabel *m_fileHint = nullptr;
     bool m_fileChosen = false; // the user typed or chose the file: do not rename it
     std::optional<ExportOutcome> m_outcome;
     QString m_statusMessage;

@@ -57,8 +57,13 @@ void PrintActions::print()
 
 void PrintActions::exportPdf()
 {
-    if (!m_number.isEmpty())
-        announce(m_number, PrintFlow::exportPdf(m_session, m_actor, m_number, m_label, m_parent));
+    if (m_number.isEmpty())
+        return;
+    QString path;
+    const QString number = m_number; // announcing may show another document
+    announce(number, PrintFlow::exportPdf(m_session, m_actor, number, m_label, m_parent, &path));
+    if (!path.isEmpty())
+        Q_EMIT exported(path);
 }
 
 void PrintActions::announce(const QString &number, const Result<QString> &outcome)

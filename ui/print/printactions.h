@@ -39,6 +39,8 @@ Q_SIGNALS:
     // `message` says what, for the status bar.
     void documentChanged(const QString &number, const QString &message);
     void failed(const QString &message);
+    // An export wrote the file at `path` (after documentChanged()).
+    void exported(const QString &path);
 
 private:
     void announce(const QString &number, const Result<QString> &outcome);

@@ -89,7 +89,8 @@ bool askToPrintAgain(const QString &what, const QString &reason, QWidget *parent
 
 } // namespace
 
-Result<QString> exportPdf(Session &session, const User &actor, const QString &number, const QString &label, QWidget *parent)
+Result<QString> exportPdf(Session &session, const User &actor, const QString &number, const QString &label, QWidget *parent,
+                          QString *writtenPath)
 {
     auto subject = session.printSubject(actor, number, label);
     if (!subject)
@@ -97,6 +98,8 @@ Result<QString> exportPdf(Session &session, const User &actor, const QString &nu
     ExportDialog dialog(ExportDialog::Mode::Export, subject.value(), session, actor, parent);
     if (Modal::exec(dialog) != QDialog::Accepted)
         return QString();
+    if (writtenPath && dialog.outcome())
+        *writtenPath = dialog.outcome()->path;
     return dialog.statusMessage();
 }
 

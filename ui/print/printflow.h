@@ -17,7 +17,9 @@ namespace PrintFlow {
 
 // Export ▸ PDF: the export dialog (ExportDialog, Mode::Export, through Modal::exec), which
 // writes the file itself. Fails when the revision cannot be read by `actor`.
-Result<QString> exportPdf(Session &session, const User &actor, const QString &number, const QString &label, QWidget *parent);
+// `writtenPath`, when given, receives the file written (empty when nothing was).
+Result<QString> exportPdf(Session &session, const User &actor, const QString &number, const QString &label, QWidget *parent,
+                          QString *writtenPath = nullptr);
 
 // Print: asks for the copy with the same dialog in print mode, builds the pages with
 // ExportService::buildPrint (recording nothing; a controlled copy's stamp shows the number it

@@ -1,6 +1,7 @@
 #include "ui/workflow/signaturetext.h"
 
 #include <QCryptographicHash>
+#include <QFontDatabase>
 
 namespace dc::SignatureText {
 
@@ -34,6 +35,14 @@ QString fingerprint(const Signature &signature)
         return {};
     const QByteArray digest = QCryptographicHash::hash(signature.signature, QCryptographicHash::Sha256);
     return groupedHex(QString::fromLatin1(digest.left(8).toHex()));
+}
+
+QFont digestFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setStyleHint(QFont::Monospace);
+    font.setFixedPitch(true);
+    return font;
 }
 
 } // namespace dc::SignatureText

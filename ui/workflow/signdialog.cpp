@@ -6,11 +6,11 @@
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -56,7 +56,7 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
     form->addRow(tr("Document:"), fact(QStringLiteral("<b>%1</b> %2").arg(request.number.toHtmlEscaped(), request.title.toHtmlEscaped()), "signDocument", this));
     form->addRow(tr("Revision:"), fact(tr("%1 (%2)").arg(request.label, displayName(request.status)), "signRevision", this));
     QLabel *hash = fact(SignatureText::groupedHex(request.contentHash, 8), "contentHash", this);
-    hash->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    hash->setFont(SignatureText::digestFont());
     form->addRow(tr("Content SHA-256:"), hash);
     QLabel *meaning = fact(SignatureText::bilingualMeaning(request.meaning), "signMeaning", this);
     QFont bold = meaning->font();
@@ -64,15 +64,32 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
     meaning->setFont(bold);
     form->addRow(tr("Meaning:"), meaning);
     form->addRow(tr("Signer:"), fact(request.signer, "signSigner", this));
+    if (request.meaning == SignatureMeaning::Approved) {
+        QStringList lines;
+        for (const SignRequest::Review &review : request.reviews) {
+            const QString when = QLocale().toString(review.signedAt.toLocalTime(), QLocale::ShortFormat);
+            lines << (review.comment.isEmpty() ? tr("%1 signed on %2, without a comment.").arg(review.reviewer, when)
+                                               : tr("%1 signed on %2: “%3”").arg(review.reviewer, when, review.comment));
+        }
+        auto *reviews = fact(lines.isEmpty() ? tr("No reviewer has signed this round.") : lines.join(QLatin1Char('\n')), "reviewComments", this);
+        reviews->setTextFormat(Qt::PlainText);
+        reviews->setWordWrap(true);
+        form->addRow(tr("Reviews:"), reviews);
+    }
 
     m_viewChanges = new QPushButton(tr("&View Changes…"), this);
     m_viewChanges->setObjectName(QStringLiteral("viewChangesButton"));
     m_viewChanges->setEnabled(false);
     m_viewChanges->setToolTip(tr("There is no effective revision to compare with."));
     connect(m_viewChanges, &QPushButton::clicked, this, &SignDialog::showChanges);
+    // Said beside the button, not only in a disabled button's tool tip.
+    m_noComparison = new QLabel(tr("Nothing to compare: no earlier revision is in force, so all of the text is new."), this);
+    m_noComparison->setObjectName(QStringLiteral("noComparisonNote"));
+    m_noComparison->setWordWrap(true);
+    m_noComparison->setForegroundRole(QPalette::PlaceholderText);
     auto *changesRow = new QHBoxLayout;
     changesRow->addWidget(m_viewChanges);
-    changesRow->addStretch(1);
+    changesRow->addWidget(m_noComparison, 1);
     form->addRow(QString(), changesRow);
 
     if (request.meaning == SignatureMeaning::Released) {
@@ -114,6 +131,7 @@ void SignDialog::setComparison(const QString &before, const QString &beforeTitle
     m_afterTitle = afterTitle;
     m_viewChanges->setEnabled(true);
     m_viewChanges->setToolTip(tr("Compare %1 with %2").arg(afterTitle, beforeTitle));
+    m_noComparison->hide();
 }
 
 void SignDialog::showChanges()
@@ -124,7 +142,7 @@ void SignDialog::showChanges()
     auto *layout = new QVBoxLayout(&dialog);
     auto *view = new DiffView(&dialog);
     view->setObjectName(QStringLiteral("diffView"));
-    view->showTexts(m_before, m_after, m_beforeTitle, m_afterTitle);
+    view->showMarkdown(m_before, m_after, m_beforeTitle, m_afterTitle); // what readers see, not Markdown
     layout->addWidget(view, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -5,8 +5,11 @@
 #include "core/model/signature.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QList>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -23,11 +26,20 @@ struct SignRequest {
     QString contentHash; // hex SHA-256 of the revision's content
     QString signer;      // how the signer is known, "陈静 (chenjing)"
     QDate today;         // a release is effective today or later
+    // The reviewers' signatures of the round being approved, with their comments: what the
+    // approver reads before signing. Empty for reviewers and releases.
+    struct Review {
+        QString reviewer;  // "陈静 (chenjing)"
+        QDateTime signedAt; // UTC
+        QString comment;
+    };
+    QList<Review> reviews;
 };
 
 // Asks for the password that makes an electronic signature, after showing exactly what is
 // signed: document, revision, content SHA-256, the meaning in both languages and the signer,
-// with "View changes" against the effective revision. A release also asks for the effective
+// with "View changes" against the effective revision; an approver also sees what each reviewer
+// of the round signed and commented. A release also asks for the effective
 // date; the others take an optional comment. A wrong password (or any refusal of core) is
 // shown inline and the dialog stays open.
 class SignDialog final : public ActionDialog {
@@ -56,6 +68,7 @@ private:
     QPlainTextEdit *m_comment = nullptr;
     QDateEdit *m_effective = nullptr;
     QPushButton *m_viewChanges = nullptr;
+    QLabel *m_noComparison = nullptr;
     QString m_before, m_beforeTitle, m_after, m_afterTitle;
 };
 

@@ -196,6 +196,13 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
     request.contentHash = signedRevision.contentHash;
     request.signer = s.who(m_actor.name);
     request.today = m_session.workflow().today();
+    if (meaning == SignatureMeaning::Approved && s.round) {
+        for (const Signature &signature : s.signatures) {
+            if (signature.meaning == SignatureMeaning::Reviewed && signature.revisionId == s.current.id
+                && signature.submissionId == s.round->submissionId)
+                request.reviews.append({s.who(signature.signer), signature.signedAt, signature.comment});
+        }
+    }
     SignDialog dialog(request, m_parent);
 
     if (!periodic && effective && effective->id != s.current.id) {
