@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/workflow/actiondialog.h"
+#include "core/model/controlledcopy.h"
 #include "core/model/enums.h"
 #include "core/model/signature.h"
 
@@ -23,12 +24,15 @@ struct SignRequest {
     QString contentHash; // hex SHA-256 of the revision's content
     QString signer;      // how the signer is known, "陈静 (chenjing)"
     QDate today;         // a release is effective today or later
+    // A withdrawal: the controlled copies still out, which must be recalled afterwards.
+    QList<ControlledCopy> copiesOut;
 };
 
 // Asks for the password that makes an electronic signature, after showing exactly what is
 // signed: document, revision, content SHA-256, the meaning in both languages and the signer,
 // with "View changes" against the effective revision. A release also asks for the effective
-// date; the others take an optional comment. A wrong password (or any refusal of core) is
+// date; a withdrawal a required reason and lists the controlled copies to recall; the others
+// take an optional comment. A wrong password (or any refusal of core) is
 // shown inline and the dialog stays open.
 class SignDialog final : public ActionDialog {
     Q_OBJECT
@@ -43,7 +47,7 @@ public:
 
     const SignRequest &request() const { return m_request; }
     QString password() const;
-    QString comment() const;
+    QString comment() const; // the reason of a withdrawal
     QDate effectiveDate() const; // releases only; null otherwise
 
 protected:
