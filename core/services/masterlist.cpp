@@ -161,8 +161,14 @@ render::TableRender MasterListService::tableRender(const MasterList &list, const
                      QStringLiteral("生效日期 Effective"), QStringLiteral("负责人 Owner"), QStringLiteral("部门 Dept."),
                      QStringLiteral("密级 Class."), QStringLiteral("下次评审 Next review"), QStringLiteral("状态 Status")};
     input.percentWidths = {11, 21, 8, 6, 10, 8, 9, 8, 10, 9};
-    for (const MasterListEntry &e : list.entries)
-        input.rows << cells(e);
+    for (const MasterListEntry &e : list.entries) {
+        QStringList row = cells(e);
+        for (QString &cell : row) {
+            if (cell.isEmpty())
+                cell = QStringLiteral("—"); // not yet effective, no review date
+        }
+        input.rows << row;
+    }
     input.contentSha256 = QString::fromLatin1(QCryptographicHash::hash(csv(list), QCryptographicHash::Sha256).toHex());
     input.chainSeq = list.chainSeq;
     input.chainHead = list.chainHead;

@@ -35,7 +35,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kNumber = u"ISMS-P-001"_s; // effective in the demo store
+
+// With DOCCONTROL_KEEP_SCREENSHOTS=DIR, saves the dialog as DIR/NAME.png to look at.
+void keepScreenshot(QWidget &dialog, const char *name)
+{
+    const QString dir = qEnvironmentVariable("DOCCONTROL_KEEP_SCREENSHOTS");
+    if (!dir.isEmpty())
+        dialog.grab().save(dir + u'/' + QLatin1String(name) + u".png"_s);
 }
+} // namespace
 
 class TestCopiesView final : public QObject {
     Q_OBJECT
@@ -145,6 +153,7 @@ void TestCopiesView::copiesView_recallAndDestroy()
         QVERIFY(table->item(1, CopiesDialog::State)->text().startsWith(CopiesDialog::tr("Destroyed %1").arg(QString()).trimmed()));
         table->selectRow(1);
         QVERIFY(!destroy->isEnabled()); // destroyed is final
+        keepScreenshot(dialog, "copies-dialog");
         shown.reject();
     });
     trigger(window, "actionControlledCopies");
@@ -199,6 +208,7 @@ void TestCopiesView::withdraw_signsAndRecallsInOneStep()
         QVERIFY(!dialog.tryAccept()); // refused by core, stays open
         QVERIFY(!dialog.errorText().isEmpty());
         test::typeInto(test::child<QLineEdit>(&dialog, "signPassword"), test::demoPassword());
+        keepScreenshot(dialog, "withdraw-dialog");
         QVERIFY2(dialog.tryAccept(), qPrintable(dialog.errorText()));
     });
     script.on(u"recallDialog"_s, [](QDialog &shown) {
@@ -206,6 +216,7 @@ void TestCopiesView::withdraw_signsAndRecallsInOneStep()
         auto *list = test::child<QListWidget>(&dialog, "recallList");
         QCOMPARE(list->count(), 2);
         QCOMPARE(dialog.checked().size(), 2);
+        keepScreenshot(dialog, "recall-dialog");
         QVERIFY2(dialog.tryAccept(), qPrintable(dialog.errorText()));
         QCOMPARE(dialog.recalled(), 2);
     });

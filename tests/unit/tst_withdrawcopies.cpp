@@ -175,6 +175,8 @@ void TestWithdrawCopies::withdraw_tampered()
 {
     QFETCH(QString, attack);
     QFETCH(QStringList, named);
+    if (db().isPostgres())
+        QSKIP("the attacks drop SQLite triggers; tst_tamper covers the store's own defences");
     const QString n = effectiveDocument(u"配置管理程序"_s);
     DC_EXPECT_OK(wf().withdraw(m_template.controller(), kPassword, n, u"并入变更管理"_s));
     named.replaceInStrings(u"{n}"_s, n);

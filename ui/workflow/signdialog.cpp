@@ -75,6 +75,7 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
     changesRow->addWidget(m_viewChanges);
     changesRow->addStretch(1);
     form->addRow(QString(), changesRow);
+    m_viewChanges->setVisible(request.meaning != SignatureMeaning::Withdrawn); // nothing changes: it is taken out of use
 
     if (request.meaning == SignatureMeaning::Released) {
         m_effective = new QDateEdit(request.today, this);
