@@ -142,9 +142,9 @@ struct TableRender {
 
 struct PdfOptions {
     QPageSize::PageSizeId pageSize = QPageSize::A4;  // A4 or Letter
-    bool landscape = false;                          // wide listings
     bool pdfA = false;                               // PDF/A-1b: no transparency anywhere
     QDateTime createdAt;                             // null: now
+    bool landscape = false;                          // wide listings (the master list)
 };
 
 // The identity an export of `input` embeds.

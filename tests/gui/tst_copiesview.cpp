@@ -13,7 +13,10 @@
 #include "ui/document/documentview.h"
 #include "core/services/demostore.h"
 #include "core/services/exportservice.h"
+#include "core/services/documentservice.h"
 #include "core/services/session.h"
+#include "core/services/userservice.h"
+#include "core/services/workflowservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void copiesView_recallAndDestroy();
     void copiesView_readOnlyForOthers();
     void withdraw_signsAndRecallsInOneStep();
+    void release_offersTheRecall();
     void masterList_fromTheRegisterFilter();
 
 private:
@@ -229,6 +233,42 @@ void TestCopiesView::withdraw_signsAndRecallsInOneStep()
     QCOMPARE(state->document.currentStatus, RevisionStatus::Obsolete);
     for (const ControlledCopy &c : copies(window))
         QCOMPARE(c.status, ControlledCopy::Status::Recalled);
+}
+
+// Releasing the next revision offers to recall the copies of the one it supersedes.
+void TestCopiesView::release_offersTheRecall()
+{
+    MainWindow *window = open(u"wangfang"_s);
+    QVERIFY(window);
+    issue(window, u"IT 部"_s);
+    Session &session = window->session();
+    const auto user = [&](const QString &name) { return session.users().authenticate(name, test::demoPassword()).value(); };
+    // The next revision, written by the controller and taken through review and approval by others.
+    QVERIFY(session.documents().editDraft(window->user(), kNumber, u"# 文件和记录控制程序\n\n第二版。\n"_s, u"修订"_s).ok());
+    QVERIFY(session.workflow().submit(window->user(), kNumber, Route{{u"chenjing"_s}, u"zhangwei"_s, false}).ok());
+    QVERIFY(session.workflow().sign(user(u"chenjing"_s), test::demoPassword(), kNumber, SignatureMeaning::Reviewed).ok());
+    QVERIFY(session.workflow().sign(user(u"zhangwei"_s), test::demoPassword(), kNumber, SignatureMeaning::Approved).ok());
+    window->showDocument(kNumber);
+    test::DialogScript script;
+    script.on(u"signDialog"_s, [](QDialog &shown) {
+        auto &dialog = static_cast<SignDialog &>(shown);
+        QTest::keyClicks(test::child<QLineEdit>(&dialog, "signPassword"), test::demoPassword());
+        QVERIFY2(dialog.tryAccept(), qPrintable(dialog.errorText()));
+    });
+    script.on(u"recallDialog"_s, [](QDialog &shown) {
+        auto &dialog = static_cast<RecallDialog &>(shown);
+        QVERIFY(test::child<QLabel>(&dialog, "recallHeading")->text().contains(u"A/0"_s));
+        QCOMPARE(dialog.checked().size(), 1);
+        QCOMPARE(dialog.checked().first().holder, u"IT 部"_s);
+        QVERIFY2(dialog.tryAccept(), qPrintable(dialog.errorText()));
+    });
+    QAction *release = window->documentView()->actions()->action(WorkflowAction::Release);
+    QVERIFY(release->isEnabled());
+    release->trigger();
+    QCOMPARE(script.seen(), (QStringList{u"signDialog"_s, u"recallDialog"_s}));
+    const QList<ControlledCopy> now = copies(window);
+    QCOMPARE(now.size(), 1);
+    QCOMPARE(now.first().status, ControlledCopy::Status::Recalled);
 }
 
 void TestCopiesView::masterList_fromTheRegisterFilter()
