@@ -2,10 +2,12 @@
 #include "ui/windowfit.h"
 
 #include "ui/backup/autobackuprunner.h"
+#include "ui/copies/copiesdialog.h"
 #include "core/workflow/permissions.h"
 #include "ui/document/documentview.h"
 #include "ui/document/newdocumentdialog.h"
 #include "ui/print/printactions.h"
+#include "ui/register/masterlistdialog.h"
 #include "ui/register/registermodel.h"
 #include "ui/register/registerview.h"
 #include "ui/register/searchhitdelegate.h"
@@ -247,6 +249,16 @@ void MainWindow::createActions()
     newDocumentAction->setEnabled(mayRegister.ok());
     newDocumentAction->setStatusTip(mayRegister ? tr("Register a document with a first draft from its type's template") : mayRegister.message());
     connect(newDocumentAction, &QAction::triggered, this, &MainWindow::newDocument);
+    file->addSeparator();
+    QAction *copiesAction = file->addAction(tr("Controlled &Copies…"));
+    copiesAction->setObjectName(QStringLiteral("actionControlledCopies"));
+    copiesAction->setEnabled(!Permissions::seesEffectiveOnly(m_user));
+    copiesAction->setStatusTip(tr("The register of controlled copies: issued, to recall, recalled, destroyed"));
+    connect(copiesAction, &QAction::triggered, this, &MainWindow::openCopies);
+    QAction *masterListAction = file->addAction(tr("&Master List of Documents…"));
+    masterListAction->setObjectName(QStringLiteral("actionMasterList"));
+    masterListAction->setStatusTip(tr("Export the register under its current filter as the master list (受控文件清单), PDF or CSV"));
+    connect(masterListAction, &QAction::triggered, this, &MainWindow::exportMasterList);
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open Store…"));
     open->setShortcut(QKeySequence::Open);
@@ -507,6 +519,20 @@ void MainWindow::newDocument()
     m_register->selectNumber(number); // when the filter shows it; the document is shown either way
     documentChanged(number, tr("Registered %1 %2.").arg(number, dialog.created()->title));
     m_view->tabs()->setCurrentIndex(DocumentView::ContentTab);
+}
+
+void MainWindow::openCopies()
+{
+    CopiesDialog dialog(*m_session, m_user, this);
+    Modal::exec(dialog);
+    m_view->reload(); // copies may have been recalled
+}
+
+void MainWindow::exportMasterList()
+{
+    MasterListDialog dialog(*m_session, m_user, m_register->model()->filter(), this);
+    if (Modal::exec(dialog) == QDialog::Accepted)
+        statusBar()->showMessage(tr("Wrote the master list to %1").arg(QDir::toNativeSeparators(dialog.filePath())), kStatusMessageMs);
 }
 
 void MainWindow::openUsers()

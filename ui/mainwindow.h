@@ -67,6 +67,10 @@ public:
     void newDocument();
     // Tools ▸ Users… (administrators): the user administration dialog.
     void openUsers();
+    // File ▸ Controlled Copies: the register, with recall and destroy.
+    void openCopies();
+    // File ▸ Master List of Documents: the register's current filter as PDF or CSV.
+    void exportMasterList();
     // File ▸ Change Password…: the signed-in user's own password.
     void changePassword();
     // Tools ▸ Settings…: language and idle lock.

@@ -79,5 +79,6 @@ QList<Command> workflowCommands();
 QList<Command> auditCommands();
 QList<Command> exportCommands();
 QList<Command> archiveCommands();
+QList<Command> reportCommands();
 
 } // namespace dc::cli

@@ -151,13 +151,28 @@ int docWithdraw(CliApp &app, const QStringList &arguments)
     if (app.option(QStringLiteral("reason")).trimmed().isEmpty())
         return usage(QCoreApplication::translate("dc::cli", "doc withdraw needs --reason TEXT."));
     return withWorkflow(app, arguments, QStringLiteral("doc withdraw"), [&](WorkflowService &workflow, const User &actor, const QString &number) {
-        auto withdrawn = workflow.withdraw(actor, number, app.option(QStringLiteral("reason")));
+        auto withdrawn = workflow.withdraw(actor, app.password(), number, app.option(QStringLiteral("reason")));
         if (!withdrawn)
             return fail(withdrawn.error());
-        if (app.json())
-            printJson(documentJson(withdrawn.value()));
-        else
-            out(QCoreApplication::translate("dc::cli", "Withdrew %1; it is obsolete.\n").arg(number));
+        if (app.json()) {
+            QJsonObject o = documentJson(withdrawn->document);
+            o.insert(QStringLiteral("signature"), QJsonObject{{QStringLiteral("id"), withdrawn->signature.id},
+                                                              {QStringLiteral("revision"), withdrawn->signature.revisionLabel},
+                                                              {QStringLiteral("meaning"), toKey(withdrawn->signature.meaning)},
+                                                              {QStringLiteral("contentSha256"), withdrawn->signature.contentHash}});
+            QJsonArray recall;
+            for (const ControlledCopy &copy : withdrawn->toRecall)
+                recall.append(QJsonObject{{QStringLiteral("revision"), copy.label}, {QStringLiteral("copy"), copy.copyNumber}, {QStringLiteral("holder"), copy.holder}});
+            o.insert(QStringLiteral("toRecall"), recall);
+            printJson(o);
+            return 0;
+        }
+        out(QCoreApplication::translate("dc::cli", "Withdrew %1; it is obsolete. Signed as withdrawn over revision %2.\n").arg(number, withdrawn->signature.revisionLabel));
+        for (const ControlledCopy &copy : withdrawn->toRecall) {
+            out(QCoreApplication::translate("dc::cli", "Recall controlled copy No. %1 of %2 from %3.\n")
+                    .arg(copy.copyNumber, 3, 10, QLatin1Char('0'))
+                    .arg(copy.label, copy.holder));
+        }
         return 0;
     });
 }

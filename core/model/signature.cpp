@@ -18,6 +18,7 @@ constexpr MeaningInfo kMeanings[] = {
     {SignatureMeaning::Approved, "approved"},
     {SignatureMeaning::Released, "released"},
     {SignatureMeaning::PeriodicReview, "periodic_review"},
+    {SignatureMeaning::Withdrawn, "withdrawn"},
 };
 } // namespace
 
@@ -46,6 +47,7 @@ QString displayName(SignatureMeaning meaning)
     case SignatureMeaning::Approved: return QCoreApplication::translate("dc::Signature", "Approved");
     case SignatureMeaning::Released: return QCoreApplication::translate("dc::Signature", "Released");
     case SignatureMeaning::PeriodicReview: return QCoreApplication::translate("dc::Signature", "Periodic review");
+    case SignatureMeaning::Withdrawn: return QCoreApplication::translate("dc::Signature", "Withdrawn");
     }
     return {};
 }

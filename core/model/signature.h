@@ -10,9 +10,11 @@
 namespace dc {
 
 // What a signer declares by signing.
-enum class SignatureMeaning { Reviewed, Approved, Released, PeriodicReview };
+// Withdrawn (作废) is the document controller's signature on the revision a withdrawal takes out
+// of use (the effective one, else the latest).
+enum class SignatureMeaning { Reviewed, Approved, Released, PeriodicReview, Withdrawn };
 
-QString toKey(SignatureMeaning meaning);                        // "reviewed" … "periodic_review"
+QString toKey(SignatureMeaning meaning);                        // "reviewed" … "periodic_review", "withdrawn"
 std::optional<SignatureMeaning> signatureMeaningFromKey(const QString &key);
 QString displayName(SignatureMeaning meaning);                  // 审核 / Reviewed …
 

@@ -121,4 +121,38 @@ Composition composeDocument(const DocumentRender &input, const QSizeF &pagePoint
     return composition;
 }
 
+Composition composeTable(const TableRender &input, const QSizeF &pagePoints, RenderStats *stats)
+{
+    Composition composition;
+    composition.pool = std::make_unique<LayoutPool>(1);
+    composition.geometry = PageGeometry::forPage(pagePoints);
+    composition.header = input.header;
+    composition.footer = input.footer;
+    composition.stamp = input.stamp;
+    const qreal width = composition.geometry.body.width();
+    composition.sections.resize(1);
+    Section &section = composition.sections[0];
+    section.flows.resize(1);
+    LayoutTimes times;
+    std::vector<std::function<void()>> jobs;
+    jobs.push_back(layoutJob(
+        [&] {
+            auto document = makeFlowDocument(width);
+            document->append([&](QTextCursor &cursor) {
+                flow::appendText(cursor, input.title, 16, true, Qt::AlignHCenter, 0, 2);
+                if (!input.subtitle.isEmpty())
+                    flow::appendText(cursor, input.subtitle, 9, false, Qt::AlignHCenter, 0, 4);
+                QList<QStringList> rows = input.rows;
+                if (rows.isEmpty())
+                    rows.append(QStringList(input.headers.size(), QStringLiteral("—")));
+                flow::appendTable(cursor, input.headers, rows, input.percentWidths);
+            });
+            return document;
+        },
+        section.flows[0], times, jobs.size()));
+    finishLayout(composition, times, jobs, stats);
+    composition.outline.append({input.title, 1, 0, composition.geometry.body.top()});
+    return composition;
+}
+
 } // namespace dc::render

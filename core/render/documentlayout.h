@@ -14,6 +14,9 @@ Composition composeDocument(const DocumentRender &input, const QSizeF &pagePoint
 // links), one section per chapter, revision history.
 Composition composeManual(const ManualRender &input, const QSizeF &pagePoints, RenderStats *stats = nullptr);
 
+// A listing: its title and subtitle, then the table, on as many pages as it takes.
+Composition composeTable(const TableRender &input, const QSizeF &pagePoints, RenderStats *stats = nullptr);
+
 // The tables both exports share. `withFingerprint` adds the signature fingerprint column.
 void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approvals, bool withFingerprint);
 void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history);

@@ -37,7 +37,8 @@ Status checkPageSize(const PdfOptions &options)
 QSizeF pdfPagePoints(const PdfOptions &options)
 {
     // QPdfWriter's media box is in whole points.
-    return QSizeF(QPageSize(options.pageSize).sizePoints());
+    const QSizeF portrait(QPageSize(options.pageSize).sizePoints());
+    return options.landscape ? portrait.transposed() : portrait;
 }
 
 PdfMetadata metadataFor(const PageHeader &header, const QString &author, const PdfIdentity &identity, const PdfOptions &options)
@@ -78,7 +79,7 @@ Status writePdf(const Composition &composition, const PdfMetadata &metadata, con
     {
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(options.pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_4);
-        if (!writer.setPageLayout(QPageLayout(QPageSize(options.pageSize), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0))))
+        if (!writer.setPageLayout(QPageLayout(QPageSize(options.pageSize), options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0))))
             return Error{ErrorCode::InvalidInput, tr("The PDF writer does not accept the page size.")};
         writer.setTitle(metadata.title);
         writer.setCreator(metadata.creator);
@@ -160,6 +161,16 @@ Status writeManualPdf(const ManualRender &input, const PdfOptions &options, cons
         return size;
     const Composition composition = composeManual(input, pdfPagePoints(options), stats);
     return writePdf(composition, metadataFor(input.header, input.author, identityOf(input), options), options, path, stats);
+}
+
+Status writeTablePdf(const TableRender &input, const PdfOptions &options, const QString &path)
+{
+    if (Status font = ensureRenderFont(); !font)
+        return font;
+    if (Status size = checkPageSize(options); !size)
+        return size;
+    const Composition composition = composeTable(input, pdfPagePoints(options));
+    return writePdf(composition, metadataFor(input.header, input.author, identityOf(input), options), options, path, nullptr);
 }
 
 } // namespace dc::render

@@ -35,4 +35,7 @@ Result<int> paintManual(const ManualRender &input, QPagedPaintDevice *device);
 // pages and every chapter has a bookmark.
 Status writeManualPdf(const ManualRender &input, const PdfOptions &options, const QString &path, RenderStats *stats = nullptr);
 
+// A listing (TableRender) as a PDF, like writeDocumentPdf(); options.landscape turns the pages.
+Status writeTablePdf(const TableRender &input, const PdfOptions &options, const QString &path);
+
 } // namespace dc::render

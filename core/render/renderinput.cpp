@@ -61,7 +61,7 @@ QString stampText(const Stamp &stamp)
     case StampKind::Draft:
         return QStringLiteral("草稿 DRAFT — not for use");
     case StampKind::Obsolete:
-        return QStringLiteral("作废 OBSOLETE");
+        return stamp.withdrawnOn.isValid() ? QStringLiteral("作废 OBSOLETE %1").arg(stamp.withdrawnOn.toString(Qt::ISODate)) : QStringLiteral("作废 OBSOLETE");
     }
     return {};
 }
@@ -79,6 +79,11 @@ PdfIdentity identityOf(const DocumentRender &input)
 }
 
 PdfIdentity identityOf(const ManualRender &input)
+{
+    return identityFrom(input.header, input.stamp, input.contentSha256, input.chainSeq, input.chainHead);
+}
+
+PdfIdentity identityOf(const TableRender &input)
 {
     return identityFrom(input.header, input.stamp, input.contentSha256, input.chainSeq, input.chainHead);
 }

@@ -33,9 +33,10 @@ struct Stamp {
     int copyNumber = 0;  // controlled copies only: 1…999, drawn with three digits
     QString holder;      // controlled copies only
     QDate printDate;     // uncontrolled copies only
+    QDate withdrawnOn;   // obsolete only: the day the document was withdrawn (null: superseded)
 };
 
-// The exact bilingual text of a stamp, e.g. "草稿 DRAFT — not for use".
+// The exact bilingual text of a stamp, e.g. "草稿 DRAFT — not for use", "作废 OBSOLETE 2026-12-03".
 QString stampText(const Stamp &stamp);
 
 // Top of every page.
@@ -138,15 +139,34 @@ struct ManualRender {
     QString author;
 };
 
+// A listing (the master list of documents, 受控文件清单): a title, a line under it and one
+// table whose header row repeats on every page, framed like every export.
+struct TableRender {
+    PageHeader header;
+    PageFooter footer;
+    Stamp stamp;
+    QString title;
+    QString subtitle;          // e.g. what the list was filtered by and when it was made
+    QStringList headers;
+    QList<QStringList> rows;
+    QList<int> percentWidths;  // one per column, summing to 100
+    QString contentSha256;     // of what the rows were made from
+    qint64 chainSeq = 0;
+    QString chainHead;
+    QString author;
+};
+
 struct PdfOptions {
     QPageSize::PageSizeId pageSize = QPageSize::A4;  // A4 or Letter
     bool pdfA = false;                               // PDF/A-1b: no transparency anywhere
     QDateTime createdAt;                             // null: now
+    bool landscape = false;                          // wide listings (the master list)
 };
 
 // The identity an export of `input` embeds.
 PdfIdentity identityOf(const DocumentRender &input);
 PdfIdentity identityOf(const ManualRender &input);
+PdfIdentity identityOf(const TableRender &input);
 
 // Where an export spent its time, for the benchmark; all in milliseconds.
 struct RenderStats {

@@ -5,6 +5,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
+#include "core/store/sql.h"
 #include "core/store/storesettings.h"
 #include "core/store/userstore.h"
 #include "core/store/workflowstore.h"
@@ -121,6 +122,11 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
     if (!anchor)
         return anchor.error();
     source.releaseAnchor = anchor.value();
+    auto withdrawn = Sql::exec(db, QStringLiteral("SELECT withdrawn_at FROM documents WHERE id = ?"), {source.document.id}, tr("read the withdrawal date"));
+    if (!withdrawn)
+        return withdrawn.error();
+    if (withdrawn.value().next() && !withdrawn.value().value(0).isNull())
+        source.withdrawnOn = Sql::dateTimeFrom(withdrawn.value().value(0)).toLocalTime().date();
     auto users = UserStore(db).all();
     if (!users)
         return users.error();
@@ -166,7 +172,7 @@ Result<render::ReleaseAnchor> ExportInput::releaseAnchor(Database &db, const QSt
     return anchor;
 }
 
-render::Stamp ExportInput::stampFor(const Revision &revision, int copyNumber, const QString &holder, const QDate &printDate)
+render::Stamp ExportInput::stampFor(const Revision &revision, int copyNumber, const QString &holder, const QDate &printDate, const QDate &withdrawnOn)
 {
     render::Stamp stamp;
     stamp.printDate = printDate;
@@ -179,6 +185,7 @@ render::Stamp ExportInput::stampFor(const Revision &revision, int copyNumber, co
     case RevisionStatus::Superseded:
     case RevisionStatus::Obsolete:
         stamp.kind = render::StampKind::Obsolete;
+        stamp.withdrawnOn = withdrawnOn;
         break;
     default:
         stamp.kind = render::StampKind::Draft;
@@ -271,7 +278,7 @@ namespace {
 
 QDataStream &operator<<(QDataStream &out, const render::Stamp &stamp)
 {
-    return out << int(stamp.kind) << stamp.copyNumber << stamp.holder << stamp.printDate;
+    return out << int(stamp.kind) << stamp.copyNumber << stamp.holder << stamp.printDate << stamp.withdrawnOn;
 }
 
 QDataStream &operator<<(QDataStream &out, const render::PageHeader &header)

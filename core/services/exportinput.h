@@ -24,6 +24,7 @@ struct ExportSource {
     QHash<qint64, QString> approvers;     // revision id → who approved it (display name)
     QString organisation;
     QHash<QString, QImage> images;
+    QDate withdrawnOn;   // the day the document was withdrawn (null: it was not)
     qint64 chainSeq = 0; // the audit trail's head when loaded: the anchor the export records
     QString chainHead;
     render::ReleaseAnchor releaseAnchor; // the revision's release event (seq 0: not released)
@@ -46,8 +47,10 @@ public:
     static Result<render::ReleaseAnchor> releaseAnchor(Database &db, const QString &number, const QString &label);
 
     // The stamp a print of `revision` carries: controlled copy (effective only), uncontrolled
-    // (effective), draft (not yet effective) or obsolete (superseded or withdrawn).
-    static render::Stamp stampFor(const Revision &revision, int copyNumber, const QString &holder, const QDate &printDate);
+    // (effective), draft (not yet effective) or obsolete (superseded or withdrawn; a withdrawn
+    // revision's stamp carries `withdrawnOn`).
+    static render::Stamp stampFor(const Revision &revision, int copyNumber, const QString &holder, const QDate &printDate,
+                                  const QDate &withdrawnOn = {});
 
     static render::DocumentRender document(const ExportSource &source, const render::Stamp &stamp);
     // The manual: its Markdown split into chapters at the top-level headings; the section

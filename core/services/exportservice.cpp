@@ -13,12 +13,14 @@
 #include "core/store/copystore.h"
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
+#include "core/store/sql.h"
 #include "core/workflow/permissions.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 
 
 namespace dc {
@@ -79,7 +81,7 @@ Result<ExportService::Prepared> ExportService::prepare(const User &actor, const 
             prepared.copy = copy.value();
         }
     }
-    prepared.stamp = ExportInput::stampFor(revision, prepared.copy ? prepared.copy->copyNumber : 0, request.holder.trimmed(), today);
+    prepared.stamp = ExportInput::stampFor(revision, prepared.copy ? prepared.copy->copyNumber : 0, request.holder.trimmed(), today, source->withdrawnOn);
     prepared.source = std::move(source.value());
     return prepared;
 }
@@ -300,6 +302,41 @@ Result<ControlledCopy> ExportService::recall(const User &actor, const QString &n
 Result<ControlledCopy> ExportService::destroy(const User &actor, const QString &number, const QString &label, int copyNumber)
 {
     return changeCopy(actor, number, label, copyNumber, true);
+}
+
+Result<QList<ControlledCopy>> ExportService::recallAll(const User &actor, const QList<ControlledCopy> &copies)
+{
+    if (const Status allowed = Permissions::mayIssueControlledCopy(actor); !allowed)
+        return allowed.error();
+    return m_db.write([&]() -> Result<QList<ControlledCopy>> {
+        QList<ControlledCopy> recalled;
+        for (const ControlledCopy &c : copies) {
+            auto done = changeCopy(actor, c.number, c.label, c.copyNumber, false);
+            if (!done)
+                return done.error();
+            recalled << done.value();
+        }
+        return recalled;
+    });
+}
+
+Result<QList<ControlledCopy>> ExportService::toRecall(const User &actor, const QString &number) const
+{
+    auto all = copies(actor, number);
+    if (!all)
+        return all;
+    auto effective = Sql::exec(m_db, QStringLiteral("SELECT id FROM revisions WHERE status = 'effective'"), {}, tr("read the effective revisions"));
+    if (!effective)
+        return effective.error();
+    QSet<qint64> effectiveIds;
+    while (effective.value().next())
+        effectiveIds.insert(effective.value().value(0).toLongLong());
+    QList<ControlledCopy> out;
+    for (const ControlledCopy &c : all.value()) {
+        if (c.status == ControlledCopy::Status::Issued && !effectiveIds.contains(c.revisionId))
+            out << c;
+    }
+    return out;
 }
 
 Result<PdfCheck> ExportService::checkPdf(const QString &path) const

@@ -107,6 +107,12 @@ public:
     // Records that a copy came back, or was destroyed (after recall, or lost copies written off).
     Result<ControlledCopy> recall(const User &actor, const QString &number, const QString &label, int copyNumber);
     Result<ControlledCopy> destroy(const User &actor, const QString &number, const QString &label, int copyNumber);
+    // Recalls every copy in `copies` (number, label and copy number count) in one transaction,
+    // as after a release or a withdrawal; when one cannot be recalled none is.
+    Result<QList<ControlledCopy>> recallAll(const User &actor, const QList<ControlledCopy> &copies);
+    // The controlled copies still out (issued) of revisions that are no longer effective —
+    // superseded or withdrawn — of one document, or of all when `number` is empty.
+    Result<QList<ControlledCopy>> toRecall(const User &actor, const QString &number = {}) const;
 
     // Which document, revision and copy a PDF is, whether that revision is still effective,
     // and whether the file is exactly one this store exported.

@@ -9,6 +9,7 @@
 #include "core/services/exportservice.h"
 #include "core/services/importservice.h"
 #include "core/services/keyring.h"
+#include "core/services/masterlist.h"
 #include "core/services/printsubject.h"
 #include "core/services/settingsservice.h"
 #include "core/services/tasks.h"
@@ -31,7 +32,7 @@ namespace dc {
 struct Session::Services {
     Services(Database &db, const Clock &clock)
         : documents(db, clock), workflow(db, clock), users(db, clock), settings(db, clock), exports(db, clock),
-          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db)
+          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock)
     {
     }
     DocumentService documents;
@@ -44,6 +45,7 @@ struct Session::Services {
     BundleService bundles;
     Keyring keyring;
     Verifier verifier;
+    MasterListService masterList;
 };
 
 namespace {
@@ -155,6 +157,7 @@ WorkflowService &Session::workflow() { return m_services->workflow; }
 UserService &Session::users() { return m_services->users; }
 SettingsService &Session::settings() { return m_services->settings; }
 ExportService &Session::exports() { return m_services->exports; }
+MasterListService &Session::masterList() { return m_services->masterList; }
 ImportService &Session::imports() { return m_services->imports; }
 BackupService &Session::backups() { return m_services->backups; }
 BundleService &Session::bundles() { return m_services->bundles; }

@@ -22,6 +22,7 @@ class DocumentService;
 class ExportService;
 class ImportService;
 class Keyring;
+class MasterListService;
 class SettingsService;
 class UserService;
 class Verifier;
@@ -46,6 +47,7 @@ struct Task;
 //   exports()    stamped PDFs, prints, controlled copies     imports()   md/html/odt/docx/pdf
 //   backups()    backup, restore, automatic backups          bundles()   signed bundles
 //   keyring()    the signing keys                            verifier()  verify the store
+//   masterList() the master list of documents (受控文件清单) as CSV or PDF
 // A Session belongs to the thread that opened it (SQLite connections do); work on a worker
 // thread opens a Session of its own from a Ticket.
 class Session final : public QObject {
@@ -99,6 +101,7 @@ public:
     UserService &users();
     SettingsService &settings();
     ExportService &exports();
+    MasterListService &masterList();
     ImportService &imports();
     BackupService &backups();
     BundleService &bundles();

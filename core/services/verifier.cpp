@@ -29,6 +29,7 @@ struct TrailRecord {
     QHash<QString, QString> submittedContent;   // "NUMBER LABEL" → content hash at last submission
     QHash<QString, QString> status;             // "NUMBER LABEL" → the status the trail last gave it
     QHash<QString, QSet<QString>> writers;      // "NUMBER LABEL" → everyone who wrote or changed its content
+    QHash<qint64, QString> withdrawals;         // signature id → the document its withdrawal event names
 };
 
 // Who the event names as having written or changed a revision's content.
@@ -103,6 +104,8 @@ Result<VerifyReport> Verifier::run() const
             trail.signatures.insert(id, e.details.value(QLatin1String("signature")).toString());
             trail.signatureEvents.insert(id, e.seq);
         }
+        if (e.action == QLatin1String("document.withdrawn") && e.details.contains(QLatin1String("signature_id")))
+            trail.withdrawals.insert(e.details.value(QLatin1String("signature_id")).toInteger(), e.object);
         if (e.action == QLatin1String("revision.submitted"))
             trail.submittedContent.insert(e.object, e.details.value(QLatin1String("content_sha256")).toString());
         followStatus(trail, e);
@@ -136,12 +139,14 @@ Result<VerifyReport> Verifier::run() const
     if (!revisions)
         return revisions.error();
     QHash<QString, QString> revisionHashes; // "NUMBER LABEL" → content hash
+    QHash<QString, QString> revisionStatuses; // "NUMBER LABEL" → status in the store
     while (revisions.value().next()) {
         const QSqlQuery &row = revisions.value();
         const QString object = row.value(0).toString() + QLatin1Char(' ') + row.value(1).toString();
         const QString status = row.value(2).toString();
         const QString recorded = row.value(4).toString();
         revisionHashes.insert(object, recorded);
+        revisionStatuses.insert(object, status);
         ++report.revisions;
         const QString text = row.value(3).toString();
         QStringList changedAttachments;
@@ -184,6 +189,11 @@ Result<VerifyReport> Verifier::run() const
                  && trail.writers.value(s.documentNumber + QLatin1Char(' ') + s.revisionLabel).contains(s.signer))
             report.problems.append({object, tr("The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.")
                                                 .arg(what, s.signer, s.documentNumber, s.revisionLabel)});
+        else if (s.meaning == SignatureMeaning::Withdrawn && trail.withdrawals.value(s.id) != s.documentNumber)
+            report.problems.append({object, tr("The %1 belongs to no withdrawal of %2 recorded in the audit trail.").arg(what, s.documentNumber)});
+        else if (s.meaning == SignatureMeaning::Withdrawn
+                 && revisionStatuses.value(s.documentNumber + QLatin1Char(' ') + s.revisionLabel) != QLatin1String("obsolete"))
+            report.problems.append({object, tr("The %1 signs a withdrawal, but %2 %3 is not obsolete in the store.").arg(what, s.documentNumber, s.revisionLabel)});
         else if (!trail.signatures.contains(s.id))
             report.problems.append({object, tr("The %1 is not recorded in the audit trail.").arg(what)});
         else if (trail.signatures.value(s.id) != QString::fromLatin1(s.signature.toBase64()))

@@ -465,7 +465,23 @@ Result<int> WorkflowService::applyScheduledReleases()
     });
 }
 
-Result<Document> WorkflowService::withdraw(const User &actor, const QString &number, const QString &reason)
+Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const QString &password, const QString &number, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Withdrawing a document needs a reason.")};
+    // Who may withdraw is checked before the password: opening a key may create it (a write).
+    auto target = beginAction(number);
+    if (!target)
+        return target.error();
+    if (auto allowed = authorize(actor, target.value(), WorkflowAction::Withdraw); !allowed)
+        return allowed.error();
+    auto key = Keyring(m_db, m_clock).unlock(actor, password);
+    if (!key)
+        return key.error();
+    return withdraw(actor, key.value(), number, reason);
+}
+
+Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const UnlockedKey &key, const QString &number, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Withdrawing a document needs a reason.")};
@@ -474,7 +490,20 @@ Result<Document> WorkflowService::withdraw(const User &actor, const QString &num
         return target.error();
     if (auto allowed = authorize(actor, target.value(), WorkflowAction::Withdraw); !allowed)
         return allowed.error();
-    return m_db.write([&]() -> Result<Document> {
+    // The signature covers what is taken out of use: the effective revision, else the latest.
+    const Revision *effective = target->withStatus(RevisionStatus::Effective);
+    const Revision signedRevision = effective ? *effective : target->latest();
+    auto holds = AttachmentStore(m_db).contentHolds(signedRevision.id, signedRevision.content, signedRevision.contentHash);
+    if (!holds)
+        return holds.error();
+    if (!holds.value())
+        return Error{ErrorCode::CorruptStore, tr("The content of %1 revision %2 does not match its recorded hash; run verify.").arg(number, signedRevision.label)};
+    return m_db.write([&]() -> Result<WithdrawOutcome> {
+        WithdrawOutcome outcome;
+        auto signature = makeSignature(actor, key, target.value(), signedRevision, SignatureMeaning::Withdrawn, 0, reason);
+        if (!signature)
+            return signature.error();
+        outcome.signature = signature.value();
         WorkflowStore store(m_db);
         QJsonArray withdrawn;
         for (const Revision &r : target->revisions) {
@@ -493,12 +522,27 @@ Result<Document> WorkflowService::withdraw(const User &actor, const QString &num
                                 {Sql::toText(m_clock.nowUtc()), reason.trimmed(), target->document.id}, tr("withdraw the document"));
         if (!marked)
             return marked.error();
-        const QJsonObject details{{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("revisions"), withdrawn}};
+        const QJsonObject details{{QStringLiteral("reason"), reason.trimmed()},
+                                  {QStringLiteral("revisions"), withdrawn},
+                                  {QStringLiteral("signature_id"), outcome.signature.id},
+                                  {QStringLiteral("signed_revision"), signedRevision.label}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.withdrawn"), number, details); !logged)
             return logged.error();
         if (const Status indexed = SearchIndex::updateEffective(m_db, target->document.id); !indexed)
             return indexed.error();
-        return DocumentStore(m_db).find(number);
+        auto copies = CopyStore(m_db).copies(target->document.id);
+        if (!copies)
+            return copies.error();
+        for (const ControlledCopy &copy : copies.value()) {
+            if (copy.status == ControlledCopy::Status::Issued)
+                outcome.toRecall << copy;
+        }
+        auto document = DocumentStore(m_db).find(number);
+        if (!document)
+            return document.error();
+        outcome.document = document.value();
+        qCInfo(lcWorkflow).noquote() << number << "withdrawn by" << actor.name << "signed over" << signedRevision.label;
+        return outcome;
     });
 }
 

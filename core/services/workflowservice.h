@@ -28,6 +28,14 @@ struct ReleaseOutcome {
     QList<ControlledCopy> toRecall; // controlled copies of the superseded revision still out
 };
 
+// What a withdrawal did: the document (now obsolete), the controller's signature (meaning
+// withdrawn) and the controlled copies of any of its revisions still out, to be recalled.
+struct WithdrawOutcome {
+    Document document;
+    Signature signature;
+    QList<ControlledCopy> toRecall;
+};
+
 // An effective revision whose periodic review is due.
 struct DueReview {
     Document document;
@@ -73,8 +81,13 @@ public:
     Result<ReleaseOutcome> release(const User &actor, const QString &password, const QString &number, QDate effective = {});
     Result<ReleaseOutcome> release(const User &actor, const UnlockedKey &key, const QString &number, QDate effective = {});
 
-    // Makes the document obsolete: its effective revision and any revision in progress.
-    Result<Document> withdraw(const User &actor, const QString &number, const QString &reason);
+    // Makes the document obsolete: its effective revision and any revision in progress. The
+    // controller signs it (meaning withdrawn) with the password, over the content hash of the
+    // effective revision (else the latest). Fails, changing nothing, without a reason, with a
+    // wrong password, for anyone but a document controller (or administrator), or when the
+    // document is already obsolete.
+    Result<WithdrawOutcome> withdraw(const User &actor, const QString &password, const QString &number, const QString &reason);
+    Result<WithdrawOutcome> withdraw(const User &actor, const UnlockedKey &key, const QString &number, const QString &reason);
 
     // Records a signed periodic review of the effective revision that changes nothing, and
     // sets its next review date one review interval ahead.

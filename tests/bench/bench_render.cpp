@@ -83,7 +83,7 @@ DocumentRender document(int chapters, int sectionsPerChapter)
     input.header = {QStringLiteral("星河云数据科技有限公司"), QStringLiteral("ISMS-P-012"), QStringLiteral("信息安全风险评估程序"),
                     QStringLiteral("A/1")};
     input.footer = {QStringLiteral("内部 Internal"), QDate(2026, 11, 1)};
-    input.stamp = {StampKind::Controlled, 7, QStringLiteral("IT 部"), {}};
+    input.stamp = {StampKind::Controlled, 7, QStringLiteral("IT 部"), {}, {}};
     input.approvals = {{ApprovalMeaning::Prepared, QStringLiteral("张伟"), QStringLiteral("信息安全经理"), QDate(2026, 10, 20), QStringLiteral("3f9a 27c1")},
                        {ApprovalMeaning::Reviewed, QStringLiteral("李娜"), QStringLiteral("质量经理"), QDate(2026, 10, 25), QStringLiteral("88d0 1e4b")},
                        {ApprovalMeaning::Approved, QStringLiteral("王强"), QStringLiteral("总经理"), QDate(2026, 10, 28), QStringLiteral("c7e2 905f")}};
@@ -102,7 +102,7 @@ ManualRender manual(int chapters, int sectionsPerChapter)
     input.header = {QStringLiteral("星河云数据科技有限公司"), QStringLiteral("ISMS-0001-2022"), QStringLiteral("信息安全与服务管理手册"),
                     QStringLiteral("A/1")};
     input.footer = {QStringLiteral("内部 Internal"), QDate(2026, 11, 1)};
-    input.stamp = {StampKind::Uncontrolled, 0, {}, QDate(2026, 11, 21)};
+    input.stamp = {StampKind::Uncontrolled, 0, {}, QDate(2026, 11, 21), {}};
     input.controlledStatus = QStringLiteral("受控 Controlled");
     input.standards = {QStringLiteral("ISO/IEC 27001:2013"), QStringLiteral("ISO/IEC 20000-1:2018")};
     input.releaseOrderMarkdown = QStringLiteral("本手册依据 ISO/IEC 27001:2013 与 ISO/IEC 20000-1:2018 编制，经批准自发布之日起实施。"
@@ -199,9 +199,9 @@ int main(int argc, char *argv[])
     report("document ~200 pages", largePath, repeats, [&](RenderStats *stats) { return writeDocumentPdf(large, options, largePath, stats); });
 
     // The same document under each stamp, and as PDF/A.
-    const QList<std::pair<const char *, Stamp>> stamps{{"  stamp uncontrolled", {StampKind::Uncontrolled, 0, {}, QDate(2026, 11, 21)}},
-                                                       {"  stamp draft", {StampKind::Draft, 0, {}, {}}},
-                                                       {"  stamp obsolete", {StampKind::Obsolete, 0, {}, {}}}};
+    const QList<std::pair<const char *, Stamp>> stamps{{"  stamp uncontrolled", {StampKind::Uncontrolled, 0, {}, QDate(2026, 11, 21), {}}},
+                                                       {"  stamp draft", {StampKind::Draft, 0, {}, {}, {}}},
+                                                       {"  stamp obsolete", {StampKind::Obsolete, 0, {}, {}, {}}}};
     for (const auto &[name, stamp] : stamps) {
         DocumentRender stamped = large;
         stamped.stamp = stamp;

@@ -455,8 +455,10 @@ void TestDocumentView::withdrawNeedsAReason()
     script.on(QStringLiteral("withdrawDialog"), [](QDialog &shown) {
         auto &dialog = static_cast<ActionDialog &>(shown);
         QVERIFY(!dialog.tryAccept());
-        test::typeText(test::child<QPlainTextEdit>(&dialog, "commentEdit"), QStringLiteral("表单已并入 ITSM 系统"));
-        QVERIFY(dialog.tryAccept());
+        test::typeText(test::child<QPlainTextEdit>(&dialog, "signComment"), QStringLiteral("表单已并入 ITSM 系统"));
+        QVERIFY(!dialog.tryAccept()); // withdrawing signs: the password too
+        test::typeInto(test::child<QLineEdit>(&dialog, "signPassword"), test::demoPassword());
+        QVERIFY2(dialog.tryAccept(), qPrintable(dialog.errorText()));
     });
     click(window, WorkflowAction::Withdraw);
     QCOMPARE(statusOf(QStringLiteral("ISMS-F-001")), RevisionStatus::Obsolete);

@@ -90,7 +90,7 @@ inline ManualRender sampleManual(int chapters = 5)
     input.header = {QStringLiteral("星河云数据科技有限公司"), QStringLiteral("ISMS-0001-2022"), QStringLiteral("信息安全与服务管理手册"),
                     QStringLiteral("A/1")};
     input.footer = {QStringLiteral("内部 Internal"), QDate(2026, 11, 1)};
-    input.stamp = {StampKind::Uncontrolled, 0, {}, QDate(2026, 11, 21)};
+    input.stamp = {StampKind::Uncontrolled, 0, {}, QDate(2026, 11, 21), {}};
     input.controlledStatus = QStringLiteral("受控 Controlled");
     input.standards = {QStringLiteral("ISO/IEC 27001:2013"), QStringLiteral("ISO/IEC 20000-1:2018")};
     input.releaseOrderMarkdown = QStringLiteral("本手册经批准，自发布之日起实施，全体员工必须遵照执行。\n");

@@ -179,7 +179,7 @@ private Q_SLOTS:
         QFETCH(int, copy);
         QFETCH(QString, holder);
         QFETCH(QString, expected);
-        const Stamp stamp{StampKind(kind), copy, holder, QDate(2026, 11, 21)};
+        const Stamp stamp{StampKind(kind), copy, holder, QDate(2026, 11, 21), {}};
         QCOMPARE(stampText(stamp), expected);
         QCOMPARE(stampKindFromKey(stampKindKey(StampKind(kind))), std::optional<StampKind>(StampKind(kind)));
     }

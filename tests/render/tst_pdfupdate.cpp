@@ -158,7 +158,7 @@ private Q_SLOTS:
         QFETCH(QString, holder);
         QVERIFY(ensureRenderFont().ok());
         const PageGeometry geometry = PageGeometry::forPage(QSizeF(595, 842));
-        const StampArt art(Stamp{StampKind(kind), 7, holder, QDate(2026, 11, 21)}, geometry);
+        const StampArt art(Stamp{StampKind(kind), 7, holder, QDate(2026, 11, 21), {}}, geometry);
         QVERIFY(!art.isDiagonal());
         const QRectF bounds = art.outline().boundingRect();
         QVERIFY2(geometry.stampBand.adjusted(-1, -1, 1, 1).contains(bounds), "the stamp leaves its band");
@@ -173,7 +173,7 @@ private Q_SLOTS:
     {
         QVERIFY(ensureRenderFont().ok());
         const PageGeometry geometry = PageGeometry::forPage(QSizeF(612, 792));  // Letter
-        const StampArt art(Stamp{StampKind::Obsolete, 0, {}, {}}, geometry);
+        const StampArt art(Stamp{StampKind::Obsolete, 0, {}, {}, {}}, geometry);
         QVERIFY(art.isDiagonal());
         QVERIFY(geometry.body.contains(art.outline().boundingRect()));
     }

@@ -162,7 +162,7 @@ void TestExportService::initTestCase()
     // 供应商管理程序: A/0 superseded, A/1 effective, A/2 a draft.
     DC_EXPECT_OK(releaseNext(doc(u"superseded"_s)));
     DC_EXPECT_OK(flow().documents().editDraft(m_template.controller(), doc(u"superseded"_s), u"# 草案\n"_s, u"再修订"_s));
-    DC_EXPECT_OK(flow().workflow().withdraw(m_template.controller(), doc(u"withdrawn"_s), u"业务调整"_s));
+    DC_EXPECT_OK(flow().workflow().withdraw(m_template.controller(), kPassword, doc(u"withdrawn"_s), u"业务调整"_s));
     NewDocument manual;
     manual.title = u"信息安全与服务管理手册"_s;
     manual.type = DocumentType::Manual;

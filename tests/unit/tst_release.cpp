@@ -139,13 +139,13 @@ void TestRelease::withdraw_refused()
     DC_EXPECT_OK(flow().toEffective(n));
     const StoreState before = stateOf(db());
     for (const User *who : std::initializer_list<const User *>{&m_template.reader(), &m_template.author(), &m_template.reviewer(), &m_template.approver}) {
-        auto withdrawn = wf().withdraw(*who, n, QStringLiteral("不再需要"));
+        auto withdrawn = wf().withdraw(*who, kPassword, n, QStringLiteral("不再需要"));
         DC_EXPECT_ERROR(withdrawn, ErrorCode::PermissionDenied);
         QVERIFY2(names(withdrawn.message(), {who->name, n}), qPrintable(withdrawn.message()));
     }
     for (const QString &reason : {QString(), QStringLiteral("   ")})
-        DC_EXPECT_ERROR(wf().withdraw(m_template.controller(), n, reason), ErrorCode::InvalidInput);
-    DC_EXPECT_ERROR(wf().withdraw(m_template.controller(), QStringLiteral("ISMS-P-404"), QStringLiteral("不再需要")), ErrorCode::NotFound);
+        DC_EXPECT_ERROR(wf().withdraw(m_template.controller(), kPassword, n, reason), ErrorCode::InvalidInput);
+    DC_EXPECT_ERROR(wf().withdraw(m_template.controller(), kPassword, QStringLiteral("ISMS-P-404"), QStringLiteral("不再需要")), ErrorCode::NotFound);
     QCOMPARE(stateOf(db()), before);
     QCOMPARE(statusOf(n, QStringLiteral("A/0")), S::Effective);
 }
@@ -155,7 +155,7 @@ void TestRelease::withdraw_inProgress()
 {
     const QString n = newDocument(QStringLiteral("信息传输程序"));
     DC_EXPECT_OK(flow().submit(n));
-    DC_EXPECT_OK(wf().withdraw(m_template.controller(), n, QStringLiteral("合并到访问控制程序")));
+    DC_EXPECT_OK(wf().withdraw(m_template.controller(), kPassword, n, QStringLiteral("合并到访问控制程序")));
     QCOMPARE(statusOf(n, QStringLiteral("A/0")), S::Obsolete);
     QCOMPARE(dctest::scalar(db(), QStringLiteral("SELECT outcome FROM submissions")).toString(), QStringLiteral("cancelled"));
     auto report = Verifier(db()).run();
@@ -299,7 +299,7 @@ void TestRelease::dueReviews_overdueFirst()
     const QString withdrawn = newDocument(QStringLiteral("已废止程序"), QStringLiteral("lisi"), 1);
     for (const QString &n : {quarterly, monthly, withdrawn})
         DC_EXPECT_OK(flow().toEffective(n));
-    DC_EXPECT_OK(wf().withdraw(m_template.controller(), withdrawn, QStringLiteral("废止")));
+    DC_EXPECT_OK(wf().withdraw(m_template.controller(), kPassword, withdrawn, QStringLiteral("废止")));
     QVERIFY(wf().dueReviews(m_template.reader())->isEmpty());
 
     m_clock.set(dctest::fixedNow().addMonths(1).addDays(5));
@@ -341,7 +341,7 @@ void TestRelease::obsoleteDocument()
     // signature needed to get here, and the refusals are the same.
     const QString n = newDocument(QStringLiteral("远程办公程序"));
     DC_EXPECT_OK(flow().submit(n));
-    DC_EXPECT_OK(wf().withdraw(m_template.controller(), n, QStringLiteral("远程办公已取消")));
+    DC_EXPECT_OK(wf().withdraw(m_template.controller(), kPassword, n, QStringLiteral("远程办公已取消")));
     QCOMPARE(statusOf(n, QStringLiteral("A/0")), S::Obsolete);
     const StoreState before = stateOf(db());
     Status done;
@@ -356,7 +356,7 @@ void TestRelease::obsoleteDocument()
     else if (action == QLatin1String("release"))
         done = Status::from(wf().release(m_template.controller(), kPassword, n));
     else if (action == QLatin1String("withdraw"))
-        done = Status::from(wf().withdraw(m_template.controller(), n, QStringLiteral("再次废止")));
+        done = Status::from(wf().withdraw(m_template.controller(), kPassword, n, QStringLiteral("再次废止")));
     else
         done = Status::from(wf().periodicReview(m_template.reviewer(), kPassword, n));
     DC_EXPECT_ERROR(done, ErrorCode::InvalidState);

@@ -124,7 +124,7 @@ void TestTasks::review_waitsForTheReviewersWhoHaveNotSigned()
     QCOMPARE(listOf(QStringLiteral("sunqi")), review);
 
     // Withdrawn in review: the round is closed and waits for nobody.
-    DC_EXPECT_OK(wf().withdraw(m_template.controller(), n, QStringLiteral("并入手册")));
+    DC_EXPECT_OK(wf().withdraw(m_template.controller(), kPassword, n, QStringLiteral("并入手册")));
     QVERIFY(listOf(QStringLiteral("sunqi")).isEmpty());
 }
 
@@ -287,7 +287,7 @@ void TestTasks::everyTaskIsAnActionTheViewOffers()
     DC_EXPECT_OK(flow().toEffective(redrafted));
     DC_EXPECT_OK(flow().documents().editDraft(m_template.author(), redrafted, QStringLiteral("# 密码管理程序\n\n密钥每年轮换。\n"), QStringLiteral("增加密钥轮换")));
     DC_EXPECT_OK(flow().submit(withdrawn));
-    DC_EXPECT_OK(wf().withdraw(m_template.controller(), withdrawn, QStringLiteral("并入手册")));
+    DC_EXPECT_OK(wf().withdraw(m_template.controller(), kPassword, withdrawn, QStringLiteral("并入手册")));
 
     const QList<QPair<TaskKind, WorkflowAction>> kinds{{TaskKind::Review, WorkflowAction::SignReview},
                                                        {TaskKind::Approval, WorkflowAction::SignApprove},

@@ -316,9 +316,11 @@ void TestWorkflow::fullPath()
     QCOMPARE(statusOf(n, QStringLiteral("A/0")), S::Superseded);
 
     // Withdrawn: the effective revision becomes obsolete (a superseded one stays superseded).
-    auto withdrawn = wf().withdraw(m_template.controller(), n, QStringLiteral("  业务已停止  "));
+    auto withdrawn = wf().withdraw(m_template.controller(), kPassword, n, QStringLiteral("  业务已停止  "));
     DC_EXPECT_OK(withdrawn);
-    QCOMPARE(withdrawn->currentStatus, S::Obsolete);
+    QCOMPARE(withdrawn->document.currentStatus, S::Obsolete);
+    QCOMPARE(withdrawn->signature.meaning, SignatureMeaning::Withdrawn);
+    QCOMPARE(withdrawn->signature.revisionLabel, QStringLiteral("A/1"));
     QCOMPARE(statusOf(n, QStringLiteral("A/1")), S::Obsolete);
     QCOMPARE(statusOf(n, QStringLiteral("A/0")), S::Superseded);
     QCOMPARE(dctest::scalar(db(), QStringLiteral("SELECT withdrawn_reason FROM documents WHERE number = ?"), {n}).toString(), QStringLiteral("业务已停止"));
@@ -326,7 +328,7 @@ void TestWorkflow::fullPath()
     auto history = wf().history(m_template.controller(), n);
     DC_EXPECT_OK(history);
     QCOMPARE(history->revisions.size(), 2);
-    QCOMPARE(history->signatures.size(), 9);
+    QCOMPARE(history->signatures.size(), 10); // … and the withdrawal's
     QStringList actions;
     for (const Event &e : history->events)
         actions << e.action;
@@ -335,7 +337,8 @@ void TestWorkflow::fullPath()
                              QStringLiteral("revision.submitted"), QStringLiteral("signature.reviewed"), QStringLiteral("signature.reviewed"),
                              QStringLiteral("signature.approved"), QStringLiteral("signature.released"), QStringLiteral("revision.effective"),
                              QStringLiteral("revision.created"),   QStringLiteral("revision.submitted"), QStringLiteral("signature.released"),
-                             QStringLiteral("revision.superseded"), QStringLiteral("revision.effective"), QStringLiteral("document.withdrawn")};
+                             QStringLiteral("revision.superseded"), QStringLiteral("revision.effective"), QStringLiteral("signature.withdrawn"),
+                             QStringLiteral("document.withdrawn")};
     QVERIFY2(inOrder(actions, wanted), qPrintable(actions.join(QLatin1Char(' '))));
     // A reader sees the superseded revision and its signatures, not the obsolete one nor the events.
     auto readerView = wf().history(m_template.reader(), n);
@@ -348,7 +351,7 @@ void TestWorkflow::fullPath()
     DC_EXPECT_OK(report);
     QVERIFY2(report->ok(), qPrintable(report->problems.isEmpty() ? QString() : report->problems.first().message));
     QCOMPARE(report->revisions, 2);
-    QCOMPARE(report->signatures, 9); // 1 + 2 reviews, approval, release; 2 reviews, approval, release
+    QCOMPARE(report->signatures, 10); // 1 + 2 reviews, approval, release; 2 reviews, approval, release; withdrawal
     QCOMPARE(report->keys, 8);       // one per user
     QVERIFY(report->events > 0);
     QCOMPARE(report->headSeq, report->events);

@@ -12,6 +12,7 @@ QString bilingualMeaning(SignatureMeaning meaning)
     case SignatureMeaning::Approved: return QStringLiteral("批准 Approved");
     case SignatureMeaning::Released: return QStringLiteral("发布 Released");
     case SignatureMeaning::PeriodicReview: return QStringLiteral("定期评审 Periodic review");
+    case SignatureMeaning::Withdrawn: return QStringLiteral("作废 Withdrawn");
     }
     return {};
 }

@@ -26,6 +26,7 @@ QString titleFor(SignatureMeaning meaning)
     case SignatureMeaning::Approved: return SignDialog::tr("Sign as Approver");
     case SignatureMeaning::Released: return SignDialog::tr("Release and Sign");
     case SignatureMeaning::PeriodicReview: return SignDialog::tr("Sign the Periodic Review");
+    case SignatureMeaning::Withdrawn: return SignDialog::tr("Withdraw and Sign");
     }
     return {};
 }
@@ -91,6 +92,7 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
     changesRow->addWidget(m_viewChanges);
     changesRow->addWidget(m_noComparison, 1);
     form->addRow(QString(), changesRow);
+    m_viewChanges->setVisible(request.meaning != SignatureMeaning::Withdrawn); // nothing changes: it is taken out of use
 
     if (request.meaning == SignatureMeaning::Released) {
         m_effective = new QDateEdit(request.today, this);
@@ -101,12 +103,25 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
         m_effective->setToolTip(tr("Today or later; a later date schedules the release."));
         form->addRow(tr("&Effective from:"), m_effective);
     } else {
+        const bool withdrawal = request.meaning == SignatureMeaning::Withdrawn;
         m_comment = new QPlainTextEdit(this);
         m_comment->setObjectName(QStringLiteral("signComment"));
-        m_comment->setPlaceholderText(tr("Optional"));
+        m_comment->setPlaceholderText(withdrawal ? tr("Required: why the document is withdrawn") : tr("Optional"));
         m_comment->setTabChangesFocus(true);
         m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12);
-        form->addRow(tr("&Comment:"), m_comment);
+        form->addRow(withdrawal ? tr("&Reason:") : tr("&Comment:"), m_comment);
+        if (withdrawal) {
+            connect(m_comment, &QPlainTextEdit::textChanged, this, &SignDialog::updateOk);
+            QStringList copies;
+            for (const ControlledCopy &c : request.copiesOut)
+                copies << tr("No. %1 of %2 — %3").arg(c.copyNumber, 3, 10, QLatin1Char('0')).arg(c.label, c.holder.toHtmlEscaped());
+            QLabel *recall = fact(copies.isEmpty() ? tr("None are out.")
+                                                   : tr("%n controlled copies must be recalled:", nullptr, int(copies.size())) + QStringLiteral("<br>")
+                                                         + copies.join(QStringLiteral("<br>")),
+                                  "copiesToRecall", this);
+            recall->setWordWrap(true);
+            form->addRow(tr("Copies to recall:"), recall);
+        }
     }
 
     m_password = new QLineEdit(this);
@@ -116,7 +131,9 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
     form->addRow(tr("&Password:"), m_password);
     body()->addLayout(form);
 
-    okButton()->setText(request.meaning == SignatureMeaning::Released ? tr("Release") : tr("Sign"));
+    okButton()->setText(request.meaning == SignatureMeaning::Released ? tr("Release")
+                        : request.meaning == SignatureMeaning::Withdrawn ? tr("Withdraw")
+                                                                          : tr("Sign"));
     connect(m_password, &QLineEdit::textChanged, this, &SignDialog::updateOk);
     updateOk();
     m_password->setFocus();
@@ -168,6 +185,8 @@ QDate SignDialog::effectiveDate() const
 
 QString SignDialog::validate() const
 {
+    if (m_request.meaning == SignatureMeaning::Withdrawn && comment().isEmpty())
+        return tr("Give the reason for the withdrawal.");
     if (m_password->text().isEmpty())
         return tr("Enter your password to sign.");
     return {};

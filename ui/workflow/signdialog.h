@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/workflow/actiondialog.h"
+#include "core/model/controlledcopy.h"
 #include "core/model/enums.h"
 #include "core/model/signature.h"
 
@@ -34,13 +35,16 @@ struct SignRequest {
         QString comment;
     };
     QList<Review> reviews;
+    // A withdrawal: the controlled copies still out, which must be recalled afterwards.
+    QList<ControlledCopy> copiesOut;
 };
 
 // Asks for the password that makes an electronic signature, after showing exactly what is
 // signed: document, revision, content SHA-256, the meaning in both languages and the signer,
 // with "View changes" against the effective revision; an approver also sees what each reviewer
-// of the round signed and commented. A release also asks for the effective
-// date; the others take an optional comment. A wrong password (or any refusal of core) is
+// of the round signed and commented. A release also asks for the effective date; a withdrawal
+// a required reason and lists the controlled copies to recall; the others take an optional
+// comment. A wrong password (or any refusal of core) is
 // shown inline and the dialog stays open.
 class SignDialog final : public ActionDialog {
     Q_OBJECT
@@ -55,7 +59,7 @@ public:
 
     const SignRequest &request() const { return m_request; }
     QString password() const;
-    QString comment() const;
+    QString comment() const; // the reason of a withdrawal
     QDate effectiveDate() const; // releases only; null otherwise
 
 protected:

@@ -9,8 +9,10 @@
 #include "ui/workflow/modal.h"
 #include "ui/workflow/routedialog.h"
 #include "core/services/documentservice.h"
+#include "core/services/exportservice.h"
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
+#include "ui/copies/recalldialog.h"
 #include "ui/workflow/signdialog.h"
 #include "core/services/settingsservice.h"
 
@@ -216,6 +218,7 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
     }
 
     QString done;
+    QList<ControlledCopy> toRecall;
     dialog.setCommit([&]() -> Status {
         WorkflowService &workflow = m_session.workflow();
         const QString &number = s.document.number;
@@ -234,6 +237,7 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
             auto released = workflow.release(m_actor, dialog.password(), number, dialog.effectiveDate());
             if (!released)
                 return released.error();
+            toRecall = released->toRecall;
             const QString date = released->released.effectiveDate.toString(Qt::ISODate);
             if (released->scheduled)
                 done = tr("Released %1 %2, effective %3").arg(number, label, date);
@@ -250,12 +254,25 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
             done = tr("Recorded and signed the periodic review of %1 %2").arg(number, label);
             return {};
         }
+        case SignatureMeaning::Withdrawn: // withdraw() runs its own dialog
+            return {};
         }
         return {};
     });
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     announce(done);
+    offerRecall(toRecall, tr("%1 %2 is superseded. These controlled copies of it are still out:").arg(s.document.number, toRecall.value(0).label));
+}
+
+void WorkflowActions::offerRecall(const QList<ControlledCopy> &copies, const QString &heading)
+{
+    if (copies.isEmpty() || !m_actor.isController())
+        return;
+    RecallDialog dialog(m_session, m_actor, heading, copies, m_parent);
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    Q_EMIT documentChanged(copies.constFirst().number, tr("Recalled %n controlled copies", nullptr, dialog.recalled()));
 }
 
 void WorkflowActions::reject()
@@ -273,17 +290,38 @@ void WorkflowActions::reject()
 
 void WorkflowActions::withdraw()
 {
-    const DocumentState &s = *m_state;
-    CommentDialog dialog(tr("Withdraw %1").arg(s.document.number),
-                         tr("Withdrawing makes %1 obsolete: its effective revision and any revision in progress. "
-                            "Controlled copies must be recalled. Give the reason.")
-                             .arg(s.document.number),
-                         tr("Withdraw"), m_parent);
+    const DocumentState s = *m_state;
+    const Revision *effective = s.effective();
+    const Revision &signedRevision = effective ? *effective : s.current;
+    SignRequest request;
+    request.meaning = SignatureMeaning::Withdrawn;
+    request.number = s.document.number;
+    request.title = s.document.title;
+    request.label = signedRevision.label;
+    request.status = signedRevision.status;
+    request.contentHash = signedRevision.contentHash;
+    request.signer = s.who(m_actor.name);
+    request.today = m_session.workflow().today();
+    if (auto copies = m_session.exports().copies(m_actor, s.document.number); copies) {
+        for (const ControlledCopy &c : copies.value()) {
+            if (c.status == ControlledCopy::Status::Issued)
+                request.copiesOut << c;
+        }
+    }
+    SignDialog dialog(request, m_parent);
     dialog.setObjectName(QStringLiteral("withdrawDialog"));
-    dialog.setCommit([&]() -> Status { return Status::from(m_session.workflow().withdraw(m_actor, s.document.number, dialog.comment())); });
+    QList<ControlledCopy> toRecall;
+    dialog.setCommit([&]() -> Status {
+        auto withdrawn = m_session.workflow().withdraw(m_actor, dialog.password(), s.document.number, dialog.comment());
+        if (!withdrawn)
+            return withdrawn.error();
+        toRecall = withdrawn->toRecall;
+        return {};
+    });
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
-    announce(tr("Withdrew %1; it is obsolete").arg(s.document.number));
+    Q_EMIT documentChanged(s.document.number, tr("Withdrew %1; it is obsolete").arg(s.document.number));
+    offerRecall(toRecall, tr("%1 is withdrawn. These controlled copies of it are still out:").arg(s.document.number));
 }
 
 } // namespace dc

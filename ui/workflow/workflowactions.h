@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/controlledcopy.h"
 #include "core/services/documentstate.h"
 #include "core/model/user.h"
 
@@ -52,6 +53,8 @@ private:
     void reject();
     void withdraw();
     void announce(const QString &message);
+    // After a release or withdrawal: offers to recall the copies still out (RecallDialog).
+    void offerRecall(const QList<ControlledCopy> &copies, const QString &heading);
 
     Session &m_session;
     User m_actor;
