@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dc</name>
+    <message>
+        <source>[Image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (link: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(end of code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(horizontal rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::AddUserDialog</name>
     <message>
         <source>Enter the new password.</source>
@@ -80,6 +123,10 @@
     </message>
     <message>
         <source>%1 recorded event #%2 with hash %3, but the store holds another event there: the audit trail was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed chain head #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,7 +408,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version backs up store files only; back up the PostgreSQL store %1 with the server&apos;s tools (pg_dump).</source>
+        <source>Cannot make a folder to restore the backup in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not copy the store (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not end in this store&apos;s: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +592,85 @@
     </message>
     <message>
         <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::CopiesDialog</name>
+    <message>
+        <source>Controlled Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only copies to &amp;recall (their revision is superseded or withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only document controllers recall and destroy controlled copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected copy came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected copy was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued — to recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy Controlled Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that controlled copy No. %1 of %2 %3 (%4) was destroyed? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +867,14 @@
     </message>
     <message>
         <source>Could not %1: the connection to the store %2 was lost (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 wants a password for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +1185,10 @@
         <source>The details of %1 are already as given; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was changed in %1 %2: the text and the change summary are as saved, so no edit was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -1283,6 +1433,30 @@
     </message>
     <message>
         <source>A change summary (修订说明) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved text stays on this computer and is offered again the next time you edit this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: edit the text or the change summary to save the draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,7 +1709,11 @@ Revision %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
+        <source>The folder %1 does not exist; choose another with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to; choose another with Browse….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1729,10 @@ Revision %3 — %4</source>
     </message>
     <message>
         <source>This manual is approved and issued. It takes effect on %1; all staff shall comply with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the withdrawal date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1808,10 @@ Revision %3 — %4</source>
     </message>
     <message>
         <source>%1 changed while its pages were being made. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the effective revisions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,6 +2149,46 @@ or try the demo with
         <source>Registered %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Controlled &amp;Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of controlled copies: issued, to recall, recalled, destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Master List of Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register under its current filter as the master list (受控文件清单), PDF or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Shared Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store that many desks share on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1, where %2 was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the master list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::MarkdownEditor</name>
@@ -2104,6 +2330,159 @@ or try the demo with
     </message>
     <message>
         <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::MasterListDialog</name>
+    <message>
+        <source>Master List of Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register filtered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, stamped (landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Master List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::MasterListService</name>
+    <message>
+        <source>read the effective revision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents, made %1 by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,10 +2636,6 @@ or try the demo with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Numbering pattern &quot;%1&quot; uses the unknown placeholder {%2}; use {prefix}, {seq:N}, {year} or {yy}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Numbering pattern &quot;%1&quot; has a &quot;}&quot; without a &quot;{&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,6 +2665,10 @@ or try the demo with
     </message>
     <message>
         <source>Document number &quot;%1&quot; contains &quot;%2&quot;; use only ASCII letters, digits and - _ . /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering pattern &quot;%1&quot; uses the unknown placeholder {%2}; use {prefix}, {seq:N}, {seq:N,yearly}, {year} or {yy}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2648,6 +3027,29 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::RecallDialog</name>
+    <message>
+        <source>Recall Controlled Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — copy No. %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall the checked copies now, once they are back; unchecked ones stay in the register as issued and can be recalled later from File ▸ Controlled Copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the copies to recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::RegisterModel</name>
     <message>
         <source>Number</source>
@@ -2912,6 +3314,25 @@ or try the demo with
         <source>Audit Trail Alarm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Shared Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared store&apos;s PostgreSQL location, e.g. postgresql://wangfang@db.example.cn:5432/doccontrol
+(without a password: it is asked for when the server wants one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The database password for %2 (kept only while DocControl runs):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SessionLock</name>
@@ -3124,6 +3545,65 @@ or try the demo with
         <source>Enter your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdraw and Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed on %2, without a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed on %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer has signed this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: no earlier revision is in force, so all of the text is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the document is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None are out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controlled copies must be recalled:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies to recall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SignInDialog</name>
@@ -3190,6 +3670,10 @@ or try the demo with
         <source>Periodic review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SigningKey</name>
@@ -3241,6 +3725,21 @@ or try the demo with
     </message>
     <message>
         <source>The number prefix &quot;%1&quot; must be 1 to 16 ASCII letters, digits or - _ . /</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::StoreTransfer</name>
+    <message>
+        <source>copy the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a store; a copy goes only into a new, empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision has the unknown status &quot;%1&quot;; the store cannot be copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3490,6 +3989,78 @@ or try the demo with
     </message>
     <message>
         <source>Changed the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed a controlled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a controlled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed an uncontrolled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported an uncontrolled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed a draft copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a draft copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed an obsolete copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported an obsolete copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compiled manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled controlled copy No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed controlled copy No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other change (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3910,6 +4481,14 @@ or try the demo with
         <source>The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 belongs to no withdrawal of %2 recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signs a withdrawal, but %2 %3 is not obsolete in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::Witness</name>
@@ -4061,19 +4640,26 @@ or try the demo with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdraw %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawing makes %1 obsolete: its effective revision and any revision in progress. Controlled copies must be recalled. Give the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Withdrew %1; it is obsolete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loaded the text saved meanwhile (revision %1); edit it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is superseded. These controlled copies of it are still out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recalled %n controlled copies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn. These controlled copies of it are still out:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4828,10 +5414,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>restore needs a backup file and --to NEWSTORE (a store file that does not exist yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restored the backup of %1 made %2 by %3 into %4.
 </source>
         <translation type="unfinished"></translation>
@@ -4870,10 +5452,6 @@ Commands:
     <message>
         <source>Imported %1 as revision %2 (%3).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new store file to create.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5198,11 +5776,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdrew %1; it is obsolete.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>doc diff needs a document number and two revision labels, e.g. doc diff ISMS-P-001 A/0 A/1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5365,10 +5938,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>store grant needs exactly one PostgreSQL role, e.g. store grant doccontrol_app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5470,6 +6039,77 @@ Commands:
     </message>
     <message>
         <source>Why the details change (required; recorded in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs a backup file and --to NEWSTORE (a store file that does not exist yet, or an empty PostgreSQL database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new store: a file to create, or an empty PostgreSQL database (postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store copy needs the store to copy and a new one to copy it to, e.g. store copy docs.dcstore postgresql://dc@db/docs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store copy names the store it copies itself; leave out --store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified the copy: %1 events, %2 revisions, %3 signatures and %4 keys; audit trail head event #%5, %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold, or a chain head printed on paper (&quot;#84 08c0922a…7d792e8d&quot;) (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report master-list takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is pdf or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report master-list needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the master list of %n documents to %1.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pdf (stamped, landscape; the default) or csv (UTF-8, for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew %1; it is obsolete. Signed as withdrawn over revision %2.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dc</name>
+    <message>
+        <source>[Image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (link: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(end of code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(horizontal rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::AddUserDialog</name>
     <message>
         <source>Enter the new password.</source>
@@ -81,6 +124,10 @@
     <message>
         <source>%1 recorded event #%2 with hash %3, but the store holds another event there: the audit trail was rewritten.</source>
         <translation>%1 记录的事件 #%2 哈希为 %3，但存储中该位置是另一个事件：审计追踪被改写。</translation>
+    </message>
+    <message>
+        <source>The printed chain head #%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,8 +409,20 @@
         <translation>备份已记录，但文件无法写入：%1</translation>
     </message>
     <message>
-        <source>This version backs up store files only; back up the PostgreSQL store %1 with the server&apos;s tools (pg_dump).</source>
-        <translation>本版本只能备份文档库文件；PostgreSQL 文档库 %1 请使用服务器自带的工具（pg_dump）备份。</translation>
+        <source>Cannot make a folder to restore the backup in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not copy the store (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not end in this store&apos;s: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -535,6 +594,85 @@
     <message>
         <source>Destroyed</source>
         <translation>已销毁</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CopiesDialog</name>
+    <message>
+        <source>Controlled Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only copies to &amp;recall (their revision is superseded or withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">文件编号</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">版本号</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">副本类型</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">已发放</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only document controllers recall and destroy controlled copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected copy came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected copy was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued — to recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy Controlled Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that controlled copy No. %1 of %2 %3 (%4) was destroyed? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -730,6 +868,14 @@
     <message>
         <source>Could not %1: the connection to the store %2 was lost (%3).</source>
         <translation>无法%1：与文档库 %2 的连接已断开（%3）。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 wants a password for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this login</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1180,10 @@
         <source>The details of %1 are already as given; nothing was changed.</source>
         <translation>%1 的详细信息已与所填内容一致，未做任何更改。</translation>
     </message>
+    <message>
+        <source>Nothing was changed in %1 %2: the text and the change summary are as saved, so no edit was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -1279,6 +1429,30 @@
     <message>
         <source>A change summary (修订说明) is required.</source>
         <translation>必须填写修订说明。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved text stays on this computer and is offered again the next time you edit this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: edit the text or the change summary to save the draft.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1531,8 +1705,12 @@ Revision %3 — %4</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
+        <source>The folder %1 does not exist; choose another with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to; choose another with Browse….</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1726,10 @@ Revision %3 — %4</source>
     <message>
         <source>This manual is approved and issued. It takes effect on %1; all staff shall comply with it.</source>
         <translation>本手册已经批准，现予发布，自 %1 起实施，全体员工应遵照执行。</translation>
+    </message>
+    <message>
+        <source>read the withdrawal date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1805,10 @@ Revision %3 — %4</source>
     <message>
         <source>%1 changed while its pages were being made. %2</source>
         <translation>%1 在生成页面期间已被修改。%2</translation>
+    </message>
+    <message>
+        <source>read the effective revisions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2147,46 @@ or try the demo with
         <source>Registered %1 %2.</source>
         <translation>已登记 %1 %2。</translation>
     </message>
+    <message>
+        <source>Controlled &amp;Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of controlled copies: issued, to recall, recalled, destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Master List of Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register under its current filter as the master list (受控文件清单), PDF or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Shared Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store that many desks share on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1, where %2 was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the master list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::MarkdownEditor</name>
@@ -2103,6 +2329,158 @@ or try the demo with
     <message>
         <source>image</source>
         <translation>图片</translation>
+    </message>
+</context>
+<context>
+    <name>dc::MasterListDialog</name>
+    <message>
+        <source>Master List of Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register filtered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, stamped (landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the Master List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished">请选择要写入的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::MasterListService</name>
+    <message>
+        <source>read the effective revision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">文件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">版本号</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished">密级</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished">下次评审</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents, made %1 by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2257,10 +2635,6 @@ or try the demo with
         <translation>编号规则“%1”中，{%2} 的位数必须为 1 至 9。</translation>
     </message>
     <message>
-        <source>Numbering pattern &quot;%1&quot; uses the unknown placeholder {%2}; use {prefix}, {seq:N}, {year} or {yy}.</source>
-        <translation>编号规则“%1”使用了未知的占位符 {%2}；请使用 {prefix}、{seq:N}、{year} 或 {yy}。</translation>
-    </message>
-    <message>
         <source>Numbering pattern &quot;%1&quot; has a &quot;}&quot; without a &quot;{&quot;.</source>
         <translation>编号规则“%1”中的“}”没有对应的“{”。</translation>
     </message>
@@ -2291,6 +2665,10 @@ or try the demo with
     <message>
         <source>Document number &quot;%1&quot; contains &quot;%2&quot;; use only ASCII letters, digits and - _ . /</source>
         <translation>文件编号“%1”包含“%2”；只能使用 ASCII 字母、数字及 - _ . /</translation>
+    </message>
+    <message>
+        <source>Numbering pattern &quot;%1&quot; uses the unknown placeholder {%2}; use {prefix}, {seq:N}, {seq:N,yearly}, {year} or {yy}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3026,29 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::RecallDialog</name>
+    <message>
+        <source>Recall Controlled Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — copy No. %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall the checked copies now, once they are back; unchecked ones stay in the register as issued and can be recalled later from File ▸ Controlled Copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the copies to recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::RegisterModel</name>
     <message>
         <source>Number</source>
@@ -2912,6 +3313,25 @@ or try the demo with
         <source>Audit Trail Alarm</source>
         <translation>审计追踪警报</translation>
     </message>
+    <message>
+        <source>Open Shared Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared store&apos;s PostgreSQL location, e.g. postgresql://wangfang@db.example.cn:5432/doccontrol
+(without a password: it is asked for when the server wants one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The database password for %2 (kept only while DocControl runs):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SessionLock</name>
@@ -3124,6 +3544,64 @@ or try the demo with
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签署。</translation>
     </message>
+    <message>
+        <source>Withdraw and Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed on %2, without a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed on %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer has signed this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: no earlier revision is in force, so all of the text is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the document is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None are out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controlled copies must be recalled:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies to recall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">作废</translation>
+    </message>
+    <message>
+        <source>Give the reason for the withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SignInDialog</name>
@@ -3190,6 +3668,10 @@ or try the demo with
         <source>Periodic review</source>
         <translation>定期评审</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">已作废</translation>
+    </message>
 </context>
 <context>
     <name>dc::SigningKey</name>
@@ -3242,6 +3724,21 @@ or try the demo with
     <message>
         <source>The number prefix &quot;%1&quot; must be 1 to 16 ASCII letters, digits or - _ . /</source>
         <translation>编号前缀“%1”必须由 1 至 16 个 ASCII 字母、数字或 - _ . / 组成</translation>
+    </message>
+</context>
+<context>
+    <name>dc::StoreTransfer</name>
+    <message>
+        <source>copy the store</source>
+        <translation type="unfinished">复制文档库</translation>
+    </message>
+    <message>
+        <source>%1 already holds a store; a copy goes only into a new, empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision has the unknown status &quot;%1&quot;; the store cannot be copied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3986,78 @@ or try the demo with
     <message>
         <source>Changed the details</source>
         <translation>修改详细信息</translation>
+    </message>
+    <message>
+        <source>Printed a controlled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a controlled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed an uncontrolled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported an uncontrolled copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed a draft copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a draft copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed an obsolete copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported an obsolete copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compiled manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled controlled copy No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed controlled copy No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other change (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4477,14 @@ or try the demo with
         <source>The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.</source>
         <translation>%1 违反职责分离：审计追踪显示 %2 编写或修改过 %3 %4 的内容。</translation>
     </message>
+    <message>
+        <source>The %1 belongs to no withdrawal of %2 recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signs a withdrawal, but %2 %3 is not obsolete in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::Witness</name>
@@ -4059,20 +4636,26 @@ or try the demo with
         <translation>已驳回 %1 %2，已退回为草稿</translation>
     </message>
     <message>
-        <source>Withdraw %1</source>
-        <translation>作废 %1</translation>
-    </message>
-    <message>
-        <source>Withdrawing makes %1 obsolete: its effective revision and any revision in progress. Controlled copies must be recalled. Give the reason.</source>
-        <translation>作废后，%1 的生效修订版本及所有进行中的修订版本都将作废，须回收其受控副本。请填写作废原因。</translation>
-    </message>
-    <message>
         <source>Withdrew %1; it is obsolete</source>
         <translation>已作废 %1</translation>
     </message>
     <message>
         <source>Loaded the text saved meanwhile (revision %1); edit it and save again.</source>
         <translation>已载入期间保存的文本（修订版本 %1），请在此基础上编辑后再次保存。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is superseded. These controlled copies of it are still out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recalled %n controlled copies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn. These controlled copies of it are still out:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4845,10 +5428,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>restore needs a backup file and --to NEWSTORE (a store file that does not exist yet).</source>
-        <translation>restore 需要指定备份文件和 --to NEWSTORE（一个尚不存在的文档库文件）。</translation>
-    </message>
-    <message>
         <source>Restored the backup of %1 made %2 by %3 into %4.
 </source>
         <translation>已将 %1 的备份（%2 由 %3 创建）恢复到 %4。
@@ -4893,10 +5472,6 @@ Commands:
 </source>
         <translation>已导入 %1，修订版本 %2（%3）。
 </translation>
-    </message>
-    <message>
-        <source>The new store file to create.</source>
-        <translation>要创建的新文档库文件。</translation>
     </message>
     <message>
         <source>NEWSTORE</source>
@@ -5241,12 +5816,6 @@ Commands:
         <translation>doc withdraw 需要 --reason TEXT。</translation>
     </message>
     <message>
-        <source>Withdrew %1; it is obsolete.
-</source>
-        <translation>已作废 %1。
-</translation>
-    </message>
-    <message>
         <source>doc diff needs a document number and two revision labels, e.g. doc diff ISMS-P-001 A/0 A/1.</source>
         <translation>doc diff 需要文件编号和两个版本号，例如 doc diff ISMS-P-001 A/0 A/1。</translation>
     </message>
@@ -5411,10 +5980,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold (repeatable).</source>
-        <translation>一个备份、分发包或导出的 PDF，存储必须仍含有其记录的审计追踪头（可重复）。</translation>
-    </message>
-    <message>
         <source>store grant needs exactly one PostgreSQL role, e.g. store grant doccontrol_app.</source>
         <translation>store grant 需要且只能指定一个 PostgreSQL 角色，例如 store grant doccontrol_app。</translation>
     </message>
@@ -5521,6 +6086,76 @@ Commands:
     <message>
         <source>Why the details change (required; recorded in the audit trail).</source>
         <translation>修改详细信息的原因（必填；将记入审计追踪）。</translation>
+    </message>
+    <message>
+        <source>restore needs a backup file and --to NEWSTORE (a store file that does not exist yet, or an empty PostgreSQL database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new store: a file to create, or an empty PostgreSQL database (postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store copy needs the store to copy and a new one to copy it to, e.g. store copy docs.dcstore postgresql://dc@db/docs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store copy names the store it copies itself; leave out --store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified the copy: %1 events, %2 revisions, %3 signatures and %4 keys; audit trail head event #%5, %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold, or a chain head printed on paper (&quot;#84 08c0922a…7d792e8d&quot;) (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report master-list takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is pdf or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report master-list needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the master list of %n documents to %1.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pdf (stamped, landscape; the default) or csv (UTF-8, for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew %1; it is obsolete. Signed as withdrawn over revision %2.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
