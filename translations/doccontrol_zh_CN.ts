@@ -5,43 +5,43 @@
     <name>dc</name>
     <message>
         <source>[Image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[图片：%1]</translation>
     </message>
     <message>
         <source>%1 (link: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（链接：%2）</translation>
     </message>
     <message>
         <source>(end of code)</source>
-        <translation type="unfinished"></translation>
+        <translation>（代码结束）</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>代码：</translation>
     </message>
     <message>
         <source>Heading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 级标题：%2</translation>
     </message>
     <message>
         <source>(horizontal rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>（水平分隔线）</translation>
     </message>
     <message>
         <source>Table row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表格行：%1</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引用：%1</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>The printed chain head #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印的链头 #%1</translation>
     </message>
 </context>
 <context>
@@ -410,19 +410,19 @@
     </message>
     <message>
         <source>Cannot make a folder to restore the backup in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建用于恢复备份的文件夹：%1</translation>
     </message>
     <message>
         <source>The copy in %1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的副本未通过校验：%2</translation>
     </message>
     <message>
         <source>%1 may not copy the store (administrators only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无权复制文档库（仅限管理员）。</translation>
     </message>
     <message>
         <source>The copy&apos;s audit trail does not end in this store&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本的审计追踪末端与本文档库的不一致：%1</translation>
     </message>
 </context>
 <context>
@@ -600,79 +600,79 @@
     <name>dc::CopiesDialog</name>
     <message>
         <source>Controlled Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>受控副本</translation>
     </message>
     <message>
         <source>Only copies to &amp;recall (their revision is superseded or withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示待回收的副本（其修订版本已被替代或已作废）(&amp;R)</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">文件编号</translation>
+        <translation>文件编号</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">版本号</translation>
+        <translation>版本号</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">副本类型</translation>
+        <translation>副本号</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>持有人</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">已发放</translation>
+        <translation>发放时间</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>发放人</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Re&amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>回收(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Destroy…</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁(&amp;D)…</translation>
     </message>
     <message>
         <source>Only document controllers recall and destroy controlled copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有文控可以回收和销毁受控副本。</translation>
     </message>
     <message>
         <source>Record that the selected copy came back</source>
-        <translation type="unfinished"></translation>
+        <translation>登记所选副本已收回</translation>
     </message>
     <message>
         <source>Record that the selected copy was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>登记所选副本已销毁</translation>
     </message>
     <message>
         <source>Issued — to recall</source>
-        <translation type="unfinished"></translation>
+        <translation>已发放 — 待回收</translation>
     </message>
     <message>
         <source>Recalled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已回收 %1</translation>
     </message>
     <message>
         <source>Destroyed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已销毁 %1</translation>
     </message>
     <message>
         <source>Destroy Controlled Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁受控副本</translation>
     </message>
     <message>
         <source>Record that controlled copy No. %1 of %2 %3 (%4) was destroyed? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定登记 %2 %3 的第 %1 号受控副本（%4）已销毁吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -871,11 +871,11 @@
     </message>
     <message>
         <source>The PostgreSQL server of %1 wants a password for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 PostgreSQL 服务器要求提供 %2 的密码：%3</translation>
     </message>
     <message>
         <source>this login</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录账户</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>Nothing was changed in %1 %2: the text and the change summary are as saved, so no edit was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 未做任何更改：正文和修订说明与已保存的内容相同，因此未记录编辑。</translation>
     </message>
 </context>
 <context>
@@ -1432,27 +1432,27 @@
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Close %1 without saving your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存更改就关闭 %1 吗？</translation>
     </message>
     <message>
         <source>The unsaved text stays on this computer and is offered again the next time you edit this draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的内容会保留在本机，下次编辑该草稿时将再次提供。</translation>
     </message>
     <message>
         <source>&amp;Close Without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存并关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
         <source>Nothing has changed yet: edit the text or the change summary to save the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未做任何修改：请先编辑正文或修订说明，再保存草稿。</translation>
     </message>
 </context>
 <context>
@@ -1706,11 +1706,11 @@ Revision %3 — %4</source>
     </message>
     <message>
         <source>The folder %1 does not exist; choose another with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在；请通过“浏览…”另选一个。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to; choose another with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件夹 %1；请通过“浏览…”另选一个。</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1729,7 @@ Revision %3 — %4</source>
     </message>
     <message>
         <source>read the withdrawal date</source>
-        <translation type="unfinished"></translation>
+        <translation>读取作废日期</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@ Revision %3 — %4</source>
     </message>
     <message>
         <source>read the effective revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>读取生效修订版本</translation>
     </message>
 </context>
 <context>
@@ -2149,43 +2149,43 @@ or try the demo with
     </message>
     <message>
         <source>Controlled &amp;Copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>受控副本(&amp;C)…</translation>
     </message>
     <message>
         <source>The register of controlled copies: issued, to recall, recalled, destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>受控副本登记表：已发放、待回收、已回收、已销毁</translation>
     </message>
     <message>
         <source>&amp;Master List of Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>受控文件清单(&amp;M)…</translation>
     </message>
     <message>
         <source>Export the register under its current filter as the master list (受控文件清单), PDF or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前筛选条件将文件清单导出为受控文件清单（PDF 或 CSV）</translation>
     </message>
     <message>
         <source>Open &amp;Shared Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开共享文档库(&amp;S)…</translation>
     </message>
     <message>
         <source>Open a store that many desks share on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PostgreSQL 服务器上由多台计算机共享的文档库</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Open %1, where %2 was written</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %2 所在的文件夹 %1</translation>
     </message>
     <message>
         <source>Wrote the master list to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将受控文件清单写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2335,152 +2335,152 @@ or try the demo with
     <name>dc::MasterListDialog</name>
     <message>
         <source>Master List of Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>受控文件清单</translation>
     </message>
     <message>
         <source>Every document in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>文件清单中的全部文件</translation>
     </message>
     <message>
         <source>The register filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 筛选的文件清单</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>PDF, stamped (landscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF，加盖印章（横向）</translation>
     </message>
     <message>
         <source>CSV for Excel (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，适用于 Excel（UTF-8）</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">文件(&amp;F)：</translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Export the Master List</source>
-        <translation type="unfinished"></translation>
+        <translation>导出受控文件清单</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished">请选择要写入的文件。</translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
 </context>
 <context>
     <name>dc::MasterListService</name>
     <message>
         <source>read the effective revision of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 的生效修订版本</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">文件编号</translation>
+        <translation>文件编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">版本号</translation>
+        <translation>版本号</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">密级</translation>
+        <translation>密级</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">下次评审</translation>
+        <translation>下次评审</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>classification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密级：%1</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1</translation>
     </message>
     <message>
         <source>department: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：%1</translation>
     </message>
     <message>
         <source>clause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条款：%1</translation>
     </message>
     <message>
         <source>text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文本：%1</translation>
     </message>
     <message>
         <source>effective only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限生效文件</translation>
     </message>
     <message numerus="yes">
         <source>%n documents, made %1 by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 份文件，由 %2 于 %1 生成</numerusform>
         </translation>
     </message>
     <message>
         <source>filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2668,7 @@ or try the demo with
     </message>
     <message>
         <source>Numbering pattern &quot;%1&quot; uses the unknown placeholder {%2}; use {prefix}, {seq:N}, {seq:N,yearly}, {year} or {yy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号规则“%1”使用了无法识别的占位符 {%2}；请使用 {prefix}、{seq:N}、{seq:N,yearly}、{year} 或 {yy}。</translation>
     </message>
 </context>
 <context>
@@ -3029,23 +3029,23 @@ or try the demo with
     <name>dc::RecallDialog</name>
     <message>
         <source>Recall Controlled Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>回收受控副本</translation>
     </message>
     <message>
         <source>%1 %2 — copy No. %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — 第 %3 号副本 — %4</translation>
     </message>
     <message>
         <source>Recall the checked copies now, once they are back; unchecked ones stay in the register as issued and can be recalled later from File ▸ Controlled Copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的副本收回后即可在此回收；未勾选的副本在登记表中仍为“已发放”，之后可通过“文件 ▸ 受控副本”回收。</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>回收</translation>
     </message>
     <message>
         <source>Check the copies to recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选要回收的副本。</translation>
     </message>
 </context>
 <context>
@@ -3315,22 +3315,25 @@ or try the demo with
     </message>
     <message>
         <source>Open Shared Store</source>
-        <translation type="unfinished"></translation>
+        <translation>打开共享文档库</translation>
     </message>
     <message>
         <source>The shared store&apos;s PostgreSQL location, e.g. postgresql://wangfang@db.example.cn:5432/doccontrol
 (without a password: it is asked for when the server wants one).</source>
-        <translation type="unfinished"></translation>
+        <translation>共享文档库的 PostgreSQL 地址，例如 postgresql://wangfang@db.example.cn:5432/doccontrol
+（不含密码：服务器需要密码时会另行询问）。</translation>
     </message>
     <message>
         <source>Database Password</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密码</translation>
     </message>
     <message>
         <source>%1
 
 The database password for %2 (kept only while DocControl runs):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2 的数据库密码（仅在 DocControl 运行期间保留）：</translation>
     </message>
 </context>
 <context>
@@ -3546,61 +3549,61 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>Withdraw and Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>签署并作废</translation>
     </message>
     <message>
         <source>%1 signed on %2, without a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 签署，未填写意见。</translation>
     </message>
     <message>
         <source>%1 signed on %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 签署：“%3”</translation>
     </message>
     <message>
         <source>No reviewer has signed this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮尚无审核人签署。</translation>
     </message>
     <message>
         <source>Reviews:</source>
-        <translation type="unfinished"></translation>
+        <translation>审核记录：</translation>
     </message>
     <message>
         <source>Nothing to compare: no earlier revision is in force, so all of the text is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>无可比较内容：没有现行有效的早期修订版本，因此全部正文均为新增。</translation>
     </message>
     <message>
         <source>Required: why the document is withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：作废文件的原因</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>No. %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的第 %1 号副本 — %3</translation>
     </message>
     <message>
         <source>None are out.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在外的副本。</translation>
     </message>
     <message numerus="yes">
         <source>%n controlled copies must be recalled:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>须回收 %n 份受控副本：</numerusform>
         </translation>
     </message>
     <message>
         <source>Copies to recall:</source>
-        <translation type="unfinished"></translation>
+        <translation>待回收副本：</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished">作废</translation>
+        <translation>作废</translation>
     </message>
     <message>
         <source>Give the reason for the withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写作废原因。</translation>
     </message>
 </context>
 <context>
@@ -3670,7 +3673,7 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">已作废</translation>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>
@@ -3730,15 +3733,15 @@ The database password for %2 (kept only while DocControl runs):</source>
     <name>dc::StoreTransfer</name>
     <message>
         <source>copy the store</source>
-        <translation type="unfinished">复制文档库</translation>
+        <translation>复制文档库</translation>
     </message>
     <message>
         <source>%1 already holds a store; a copy goes only into a new, empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有文档库；只能复制到新的空文档库中。</translation>
     </message>
     <message>
         <source>A revision has the unknown status &quot;%1&quot;; the store cannot be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个修订版本的状态“%1”无法识别；无法复制该文档库。</translation>
     </message>
 </context>
 <context>
@@ -3989,75 +3992,75 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>Printed a controlled copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打印受控副本</translation>
     </message>
     <message>
         <source>Exported a controlled copy</source>
-        <translation type="unfinished"></translation>
+        <translation>导出受控副本</translation>
     </message>
     <message>
         <source>Printed an uncontrolled copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打印非受控副本</translation>
     </message>
     <message>
         <source>Exported an uncontrolled copy</source>
-        <translation type="unfinished"></translation>
+        <translation>导出非受控副本</translation>
     </message>
     <message>
         <source>Printed a draft copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打印草稿副本</translation>
     </message>
     <message>
         <source>Exported a draft copy</source>
-        <translation type="unfinished"></translation>
+        <translation>导出草稿副本</translation>
     </message>
     <message>
         <source>Printed an obsolete copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打印作废副本</translation>
     </message>
     <message>
         <source>Exported an obsolete copy</source>
-        <translation type="unfinished"></translation>
+        <translation>导出作废副本</translation>
     </message>
     <message>
         <source>Printed a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打印副本</translation>
     </message>
     <message>
         <source>Exported a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>导出副本</translation>
     </message>
     <message>
         <source>compiled manual</source>
-        <translation type="unfinished"></translation>
+        <translation>汇编手册</translation>
     </message>
     <message>
         <source>No. %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号（持有人：%2）</translation>
     </message>
     <message>
         <source>Recalled controlled copy No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回收第 %1 号受控副本</translation>
     </message>
     <message>
         <source>holder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>持有人：%1</translation>
     </message>
     <message>
         <source>Destroyed controlled copy No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁第 %1 号受控副本</translation>
     </message>
     <message>
         <source>Added an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <source>Imported the revision</source>
-        <translation type="unfinished"></translation>
+        <translation>导入修订版本</translation>
     </message>
     <message>
         <source>Other change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他更改（%1）</translation>
     </message>
 </context>
 <context>
@@ -4479,11 +4482,11 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>The %1 belongs to no withdrawal of %2 recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不属于审计追踪中记录的任何一次 %2 作废操作。</translation>
     </message>
     <message>
         <source>The %1 signs a withdrawal, but %2 %3 is not obsolete in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 签署的是作废，但 %2 %3 在文档库中并未作废。</translation>
     </message>
 </context>
 <context>
@@ -4645,17 +4648,17 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>%1 %2 is superseded. These controlled copies of it are still out:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 已被替代。以下受控副本仍未收回：</translation>
     </message>
     <message numerus="yes">
         <source>Recalled %n controlled copies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已回收 %n 份受控副本</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is withdrawn. These controlled copies of it are still out:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已作废。以下受控副本仍未收回：</translation>
     </message>
 </context>
 <context>
@@ -6089,73 +6092,77 @@ Commands:
     </message>
     <message>
         <source>restore needs a backup file and --to NEWSTORE (a store file that does not exist yet, or an empty PostgreSQL database).</source>
-        <translation type="unfinished"></translation>
+        <translation>restore 需要一个备份文件和 --to NEWSTORE（尚不存在的文档库文件，或空的 PostgreSQL 数据库）。</translation>
     </message>
     <message>
         <source>The new store: a file to create, or an empty PostgreSQL database (postgresql://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>新文档库：要创建的文件，或空的 PostgreSQL 数据库（postgresql://…）。</translation>
     </message>
     <message>
         <source>store copy needs the store to copy and a new one to copy it to, e.g. store copy docs.dcstore postgresql://dc@db/docs.</source>
-        <translation type="unfinished"></translation>
+        <translation>store copy 需要指定要复制的文档库和复制到的新文档库，例如 store copy docs.dcstore postgresql://dc@db/docs。</translation>
     </message>
     <message>
         <source>store copy names the store it copies itself; leave out --store.</source>
-        <translation type="unfinished"></translation>
+        <translation>store copy 自行指定要复制的文档库；请勿使用 --store。</translation>
     </message>
     <message>
         <source>Copied %1 to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 复制到 %2。
+</translation>
     </message>
     <message>
         <source>Verified the copy: %1 events, %2 revisions, %3 signatures and %4 keys; audit trail head event #%5, %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>副本校验通过：%1 个事件、%2 个修订版本、%3 个签名和 %4 个密钥；审计追踪末端为事件 #%5，%6
+</translation>
     </message>
     <message>
         <source>A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold, or a chain head printed on paper (&quot;#84 08c0922a…7d792e8d&quot;) (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份、分发包或导出的 PDF（文档库必须仍包含其记录的审计追踪头），或打印在纸面上的链头（“#84 08c0922a…7d792e8d”）（可重复）。</translation>
     </message>
     <message>
         <source> %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> %1（%2）</translation>
     </message>
     <message>
         <source>report master-list takes options only.</source>
-        <translation type="unfinished"></translation>
+        <translation>report master-list 只接受选项。</translation>
     </message>
     <message>
         <source>--format is pdf or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 pdf 或 csv，而不是“%1”。</translation>
     </message>
     <message>
         <source>report master-list needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>report master-list 需要 --out FILE。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the master list of %n documents to %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将包含 %n 份文件的受控文件清单写入 %1。
+</numerusform>
         </translation>
     </message>
     <message>
         <source>pdf (stamped, landscape; the default) or csv (UTF-8, for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf（加盖印章，横向；默认）或 csv（UTF-8，适用于 Excel）。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件。</translation>
     </message>
     <message>
         <source>Withdrew %1; it is obsolete. Signed as withdrawn over revision %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已作废 %1。已对修订版本 %2 进行“已作废”签署。
+</translation>
     </message>
 </context>
 <context>
