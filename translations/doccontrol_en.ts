@@ -2472,9 +2472,9 @@ or try the demo with
     </message>
     <message numerus="yes">
         <source>%n documents, made %1 by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document, made %1 by %2</numerusform>
+            <numerusform>%n documents, made %1 by %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3587,9 +3587,9 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message numerus="yes">
         <source>%n controlled copies must be recalled:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n controlled copy must be recalled:</numerusform>
+            <numerusform>%n controlled copies must be recalled:</numerusform>
         </translation>
     </message>
     <message>
@@ -4653,9 +4653,9 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message numerus="yes">
         <source>Recalled %n controlled copies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recalled %n controlled copy</numerusform>
+            <numerusform>Recalled %n controlled copies</numerusform>
         </translation>
     </message>
     <message>
@@ -6090,9 +6090,11 @@ Commands:
     <message numerus="yes">
         <source>Wrote the master list of %n documents to %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the master list of %n document to %1.
+</numerusform>
+            <numerusform>Wrote the master list of %n documents to %1.
+</numerusform>
         </translation>
     </message>
     <message>
