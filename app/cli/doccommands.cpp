@@ -103,19 +103,10 @@ int docList(CliApp &app, const QStringList &arguments)
     if (!arguments.isEmpty())
         return usage(QCoreApplication::translate("dc::cli", "doc list takes options only."));
     RegisterQuery query;
-    const auto type = enumOption(app, QStringLiteral("type"), documentTypeFromKey, documentTypeKeys());
-    const auto status = enumOption(app, QStringLiteral("status"), revisionStatusFromKey, revisionStatusKeys());
-    const auto classification = enumOption(app, QStringLiteral("classification"), classificationFromKey, classificationKeys());
-    for (const Status &parsed : {Status::from(type), Status::from(status), Status::from(classification)}) {
-        if (!parsed)
-            return usage(parsed.message());
-    }
-    query.filter.type = type.value();
-    query.filter.status = status.value();
-    query.filter.classification = classification.value();
-    query.filter.owner = app.option(QStringLiteral("owner"));
-    query.filter.department = app.option(QStringLiteral("department"));
-    query.filter.clause = app.option(QStringLiteral("clause"));
+    auto filter = filterOptions(app);
+    if (!filter)
+        return usage(filter.message());
+    query.filter = filter.value();
     if (app.isSet(QStringLiteral("sort"))) {
         const auto column = registerColumnFromKey(app.option(QStringLiteral("sort")));
         if (!column)

@@ -36,4 +36,23 @@ Result<int> intOption(CliApp &app, const QString &name, int fallback)
     return value;
 }
 
+Result<RegisterFilter> filterOptions(CliApp &app)
+{
+    const auto type = enumOption(app, QStringLiteral("type"), documentTypeFromKey, documentTypeKeys());
+    const auto status = enumOption(app, QStringLiteral("status"), revisionStatusFromKey, revisionStatusKeys());
+    const auto classification = enumOption(app, QStringLiteral("classification"), classificationFromKey, classificationKeys());
+    for (const Status &parsed : {Status::from(type), Status::from(status), Status::from(classification)}) {
+        if (!parsed)
+            return parsed.error();
+    }
+    RegisterFilter filter;
+    filter.type = type.value();
+    filter.status = status.value();
+    filter.classification = classification.value();
+    filter.owner = app.option(QStringLiteral("owner"));
+    filter.department = app.option(QStringLiteral("department"));
+    filter.clause = app.option(QStringLiteral("clause"));
+    return filter;
+}
+
 } // namespace dc::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/cli/cliapp.h"
+#include "core/model/enums.h"
+#include "core/model/registerquery.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -36,5 +38,9 @@ Result<std::optional<E>> enumOption(CliApp &app, const QString &name, std::optio
                                                   .arg(name, app.option(name), keys.join(QStringLiteral(", ")))};
     return value;
 }
+
+// The register's filter options (--type, --status, --classification, --owner, --department,
+// --clause), as doc list and report master-list take them.
+Result<RegisterFilter> filterOptions(CliApp &app);
 
 } // namespace dc::cli

@@ -24,20 +24,9 @@ int reportMasterList(CliApp &app, const QStringList &arguments)
     const QString path = app.option(QStringLiteral("out"));
     if (path.isEmpty())
         return usage(QCoreApplication::translate("dc::cli", "report master-list needs --out FILE."));
-    RegisterFilter filter;
-    const auto type = enumOption(app, QStringLiteral("type"), documentTypeFromKey, documentTypeKeys());
-    const auto status = enumOption(app, QStringLiteral("status"), revisionStatusFromKey, revisionStatusKeys());
-    const auto classification = enumOption(app, QStringLiteral("classification"), classificationFromKey, classificationKeys());
-    for (const Status &parsed : {Status::from(type), Status::from(status), Status::from(classification)}) {
-        if (!parsed)
-            return usage(parsed.message());
-    }
-    filter.type = type.value();
-    filter.status = status.value();
-    filter.classification = classification.value();
-    filter.owner = app.option(QStringLiteral("owner"));
-    filter.department = app.option(QStringLiteral("department"));
-    filter.clause = app.option(QStringLiteral("clause"));
+    auto filter = filterOptions(app);
+    if (!filter)
+        return usage(filter.message());
 
     auto actor = app.signIn();
     if (!actor)
@@ -45,10 +34,10 @@ int reportMasterList(CliApp &app, const QStringList &arguments)
     MasterListService &service = app.session().masterList();
     render::PdfOptions options;
     options.pageSize = app.isSet(QStringLiteral("letter")) ? QPageSize::Letter : QPageSize::A4;
-    const Status written = format == QLatin1String("csv") ? service.writeCsv(actor.value(), filter, path) : service.writePdf(actor.value(), filter, path, options);
+    const Status written = format == QLatin1String("csv") ? service.writeCsv(actor.value(), filter.value(), path) : service.writePdf(actor.value(), filter.value(), path, options);
     if (!written)
         return fail(written.error());
-    auto list = service.build(actor.value(), filter); // for the count reported
+    auto list = service.build(actor.value(), filter.value()); // for the count reported
     const int count = list ? int(list->entries.size()) : 0;
     if (app.json())
         printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}, {QStringLiteral("format"), format}, {QStringLiteral("documents"), count}});

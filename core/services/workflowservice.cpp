@@ -465,15 +465,22 @@ Result<int> WorkflowService::applyScheduledReleases()
     });
 }
 
-Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const QString &password, const QString &number, const QString &reason)
+Result<WorkflowService::Target> WorkflowService::withdrawable(const User &actor, const QString &number, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Withdrawing a document needs a reason.")};
-    // Who may withdraw is checked before the password: opening a key may create it (a write).
     auto target = beginAction(number);
     if (!target)
         return target.error();
     if (auto allowed = authorize(actor, target.value(), WorkflowAction::Withdraw); !allowed)
+        return allowed.error();
+    return target;
+}
+
+Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const QString &password, const QString &number, const QString &reason)
+{
+    // Who may withdraw is checked before the password: opening a key may create it (a write).
+    if (auto allowed = withdrawable(actor, number, reason); !allowed)
         return allowed.error();
     auto key = Keyring(m_db, m_clock).unlock(actor, password);
     if (!key)
@@ -483,13 +490,9 @@ Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const QStri
 
 Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const UnlockedKey &key, const QString &number, const QString &reason)
 {
-    if (reason.trimmed().isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("Withdrawing a document needs a reason.")};
-    auto target = beginAction(number);
+    auto target = withdrawable(actor, number, reason);
     if (!target)
         return target.error();
-    if (auto allowed = authorize(actor, target.value(), WorkflowAction::Withdraw); !allowed)
-        return allowed.error();
     // The signature covers what is taken out of use: the effective revision, else the latest.
     const Revision *effective = target->withStatus(RevisionStatus::Effective);
     const Revision signedRevision = effective ? *effective : target->latest();

@@ -114,6 +114,8 @@ private:
     struct Target;
     Result<Target> load(const QString &number) const;
     Result<Target> beginAction(const QString &number);
+    // The document `actor` may withdraw now with this reason, or why not (before any password).
+    Result<Target> withdrawable(const User &actor, const QString &number, const QString &reason);
     // The state the action rules look at, read from the store; with it, whether `actor` may take
     // `action` now (WorkflowRules::availability, the rule the screens show).
     Result<WorkflowState> stateOf(const Target &target) const;
