@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <algorithm>
 #include <QSqlField>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -164,35 +163,29 @@ Status copyTable(Database &from, Database &to, const QString &table, QHash<QStri
     return writer.flush();
 }
 
-// Moves every revision from draft to its status in the source, a lifecycle step at a time.
+// Moves every revision from draft to its status in the source, a lifecycle step at a time:
+// each step moves, in batches of ids, every revision whose path goes through it.
 Status restoreStatuses(Database &to, const QHash<QString, QList<qint64>> &statuses)
 {
-    // Each step moves every revision that goes at least that far, in batches of ids.
-    QList<std::pair<QString, QList<qint64>>> steps; // (status, ids), in lifecycle order
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
-        if (it.key() == QLatin1String("draft"))
-            continue;
-        const QStringList path = pathTo(it.key());
-        if (path.isEmpty()) {
+        if (it.key() != QLatin1String("draft") && pathTo(it.key()).isEmpty()) {
             return Error{ErrorCode::CorruptStore,
                          QCoreApplication::translate("dc::StoreTransfer", "A revision has the unknown status \"%1\"; the store cannot be copied.").arg(it.key())};
         }
-        for (qsizetype i = 0; i < path.size(); ++i) {
-            auto step = std::find_if(steps.begin(), steps.end(), [&](const auto &s) { return s.first == path.at(i); });
-            if (step == steps.end())
-                step = steps.insert(steps.end(), {path.at(i), {}});
-            step->second += it.value();
-        }
     }
-    static const QStringList order{QStringLiteral("obsolete"), QStringLiteral("in_review"), QStringLiteral("in_approval"),
+    static const QStringList steps{QStringLiteral("obsolete"), QStringLiteral("in_review"), QStringLiteral("in_approval"),
                                    QStringLiteral("approved"), QStringLiteral("effective"), QStringLiteral("superseded")};
-    std::sort(steps.begin(), steps.end(), [](const auto &a, const auto &b) { return order.indexOf(a.first) < order.indexOf(b.first); });
-    for (const auto &[status, ids] : steps) {
+    for (const QString &step : steps) {
+        QList<qint64> ids;
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+            if (pathTo(it.key()).contains(step))
+                ids += it.value();
+        }
         for (qsizetype at = 0; at < ids.size(); at += 500) {
             QStringList list;
             for (const qint64 id : ids.mid(at, 500))
                 list << QString::number(id);
-            auto moved = Sql::exec(to, QStringLiteral("UPDATE revisions SET status = ? WHERE id IN (%1)").arg(list.join(QLatin1Char(','))), {status}, doing());
+            auto moved = Sql::exec(to, QStringLiteral("UPDATE revisions SET status = ? WHERE id IN (%1)").arg(list.join(QLatin1Char(','))), {step}, doing());
             if (!moved)
                 return moved.error();
         }

@@ -142,4 +142,45 @@ inline QString procedureText(const QString &title, int kib)
     return text;
 }
 
+// Step `n` of the concurrency proofs' two writing desks (tst_storeproof, tst_desks): who runs
+// which command, and the document it writes.
+struct DeskCommand {
+    QString user;
+    QStringList arguments;
+    QString number;
+};
+
+// An author desk: registers a work instruction, then edits it, and so on.
+inline DeskCommand authorDeskCommand(const CliStore &store, int n)
+{
+    const QString number = QStringLiteral("ISMS-WI-%1").arg(500 + n / 2, 3, 10, QLatin1Char('0'));
+    const QString title = QStringLiteral("作业指导书 %1").arg(n);
+    const QString file = store.writeFile(QStringLiteral("desk-a-%1.md").arg(n), procedureText(title, 3));
+    if (n % 2 == 0) {
+        return {QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("new"), QStringLiteral("--number"), number, QStringLiteral("--type"),
+                                            QStringLiteral("work_instruction"), QStringLiteral("--title"), title, QStringLiteral("--owner"),
+                                            QStringLiteral("lisi"), QStringLiteral("--content"), file},
+                number};
+    }
+    return {QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("edit"), number, QStringLiteral("--content"), file, QStringLiteral("--summary"),
+                                        QStringLiteral("第 %1 次修改").arg(n)},
+            number};
+}
+
+// A review desk: takes one procedure after the other from new through submission, the
+// reviewer's and the approver's signatures to release (n % 5 == 4).
+inline DeskCommand reviewDeskCommand(int n)
+{
+    const QString number = QStringLiteral("ISMS-P-%1").arg(600 + n / 5, 3, 10, QLatin1Char('0'));
+    switch (n % 5) {
+    case 0: return {QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("new"), QStringLiteral("--number"), number, QStringLiteral("--type"),
+                                                QStringLiteral("procedure"), QStringLiteral("--title"), QStringLiteral("并发程序 %1").arg(n / 5),
+                                                QStringLiteral("--owner"), QStringLiteral("lisi")}, number};
+    case 1: return {QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("submit"), number}, number};
+    case 2: return {QStringLiteral("zhaoliu"), {QStringLiteral("doc"), QStringLiteral("sign"), number, QStringLiteral("--as"), QStringLiteral("reviewer")}, number};
+    case 3: return {QStringLiteral("sunba"), {QStringLiteral("doc"), QStringLiteral("sign"), number, QStringLiteral("--as"), QStringLiteral("approver")}, number};
+    default: return {QStringLiteral("wangfang"), {QStringLiteral("doc"), QStringLiteral("release"), number}, number};
+    }
+}
+
 } // namespace dctest

@@ -91,23 +91,14 @@ private Q_SLOTS:
         auto author = std::make_shared<Desk>();
         author->name = u"author desk (new, edit)"_s;
         author->next = [this](int n) -> Step {
-            const QString number = u"ISMS-WI-%1"_s.arg(500 + n / 2, 3, 10, QLatin1Char('0'));
-            const QString file = m_store.writeFile(u"desk-a-%1.md"_s.arg(n), dctest::procedureText(u"作业指导书 %1"_s.arg(n), 3));
-            if (n % 2 == 0)
-                return {u"wangfang"_s, {u"doc"_s, u"new"_s, u"--number"_s, number, u"--type"_s, u"work_instruction"_s, u"--title"_s, u"作业指导书 %1"_s.arg(n), u"--owner"_s, u"lisi"_s, u"--content"_s, file}, number};
-            return {u"wangfang"_s, {u"doc"_s, u"edit"_s, number, u"--content"_s, file, u"--summary"_s, u"第 %1 次修改"_s.arg(n)}, number};
+            const dctest::DeskCommand c = dctest::authorDeskCommand(m_store, n);
+            return {c.user, c.arguments, c.number};
         };
         auto signer = std::make_shared<Desk>();
         signer->name = u"review desk (new, submit, sign, release)"_s;
         signer->next = [](int n) -> Step {
-            const QString number = u"ISMS-P-%1"_s.arg(600 + n / 5, 3, 10, QLatin1Char('0'));
-            switch (n % 5) {
-            case 0: return {u"wangfang"_s, {u"doc"_s, u"new"_s, u"--number"_s, number, u"--type"_s, u"procedure"_s, u"--title"_s, u"并发程序 %1"_s.arg(n / 5), u"--owner"_s, u"lisi"_s}, number};
-            case 1: return {u"wangfang"_s, {u"doc"_s, u"submit"_s, number}, number};
-            case 2: return {u"zhaoliu"_s, {u"doc"_s, u"sign"_s, number, u"--as"_s, u"reviewer"_s}, number};
-            case 3: return {u"sunba"_s, {u"doc"_s, u"sign"_s, number, u"--as"_s, u"approver"_s}, number};
-            default: return {u"wangfang"_s, {u"doc"_s, u"release"_s, number}, number};
-            }
+            const dctest::DeskCommand c = dctest::reviewDeskCommand(n);
+            return {c.user, c.arguments, c.number};
         };
         auto printer = std::make_shared<Desk>();
         printer->name = u"printing desk (controlled copies)"_s;

@@ -7,6 +7,7 @@
 #include "core/render/pdfidentity.h"
 #include "core/services/exportservice.h"
 #include "core/store/auditlog.h"
+#include "pdftotext.h"
 #include "workflowfixture.h"
 
 #include <QCryptographicHash>
@@ -46,21 +47,6 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace
-
-// The text layer of a PDF as poppler's pdftotext reads it, white space simplified; the test is
-// skipped when poppler-utils is not installed.
-#define PDFTOTEXT(result, path)                                                                                       \
-    QString result;                                                                                                   \
-    do {                                                                                                              \
-        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())                                                 \
-            QSKIP("pdftotext (poppler-utils) is not installed; it checks what a reader of the exported PDF sees.");   \
-        QProcess process;                                                                                             \
-        process.start(u"pdftotext"_s, {path, u"-"_s});                                                                \
-        QVERIFY2(process.waitForFinished(60000), "pdftotext did not finish");                                         \
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,                             \
-                 qPrintable(QString::fromUtf8(process.readAllStandardError())));                                      \
-        result = QString::fromUtf8(process.readAllStandardOutput()).simplified();                                     \
-    } while (false)
 
 class TestExportService : public QObject {
     Q_OBJECT
