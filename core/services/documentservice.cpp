@@ -38,6 +38,15 @@ Status DocumentService::validate(const NewDocument &d) const
     return {};
 }
 
+namespace {
+// What one run of a pattern's sequence is counted under: its numbers' fixed start, and the year
+// when the sequence restarts every year (the year may come after the sequence).
+QString sequenceScope(const QString &start, bool yearly, int year)
+{
+    return yearly ? start + QLatin1Char('|') + QString::number(year) : start;
+}
+} // namespace
+
 Result<QString> DocumentService::nextNumber(DocumentType type) const
 {
     const StoreSettings settings(m_db);
@@ -47,7 +56,15 @@ Result<QString> DocumentService::nextNumber(DocumentType type) const
     // Numbers are never deleted, so the next one follows the highest one the pattern made: in
     // any year (ISMS-0001-2022, then ISMS-0002-2026), or this year's when it restarts yearly.
     const bool yearly = pattern.resetsYearly();
-    auto existing = DocumentStore(m_db).numbersStartingWith(yearly ? pattern.fixedStart(prefix, year) : pattern.fixedStartAnyYear(prefix));
+    const QString start = yearly ? pattern.fixedStart(prefix, year) : pattern.fixedStartAnyYear(prefix);
+    // The highest is recorded as numbers are given; read every number only when it is not, or
+    // when the next one is taken already (a number typed by hand, a store written elsewhere).
+    if (const int recorded = settings.highestSequence(pattern.text(), sequenceScope(start, yearly, year)); recorded >= 0) {
+        const QString next = pattern.format(prefix, recorded + 1, year);
+        if (!DocumentStore(m_db).numberExists(next))
+            return next;
+    }
+    auto existing = DocumentStore(m_db).numbersStartingWith(start);
     if (!existing)
         return existing.error();
     const QRegularExpression matcher = yearly ? pattern.matcher(prefix, year) : pattern.matcherAnyYear(prefix);
@@ -58,6 +75,23 @@ Result<QString> DocumentService::nextNumber(DocumentType type) const
             highest = std::max(highest, match.captured(1).toInt());
     }
     return pattern.format(prefix, highest + 1, year);
+}
+
+Status DocumentService::recordSequence(DocumentType type, const QString &number)
+{
+    StoreSettings settings(m_db);
+    const NumberPattern pattern = settings.numberPattern(type);
+    const int year = m_clock.nowUtc().date().year();
+    const QString prefix = settings.numberPrefix();
+    const bool yearly = pattern.resetsYearly();
+    const auto match = (yearly ? pattern.matcher(prefix, year) : pattern.matcherAnyYear(prefix)).match(number);
+    if (!match.hasMatch())
+        return {};
+    const QString scope = sequenceScope(yearly ? pattern.fixedStart(prefix, year) : pattern.fixedStartAnyYear(prefix), yearly, year);
+    const int seq = match.captured(1).toInt();
+    if (seq <= settings.highestSequence(pattern.text(), scope))
+        return {};
+    return settings.setHighestSequence(pattern.text(), scope, seq);
 }
 
 Result<Document> DocumentService::create(const User &actor, const NewDocument &input)
@@ -105,6 +139,8 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
         auto documentId = documents.insertDocument(document, owner->id);
         if (!documentId)
             return documentId.error();
+        if (const Status recorded = recordSequence(document.type, number); !recorded)
+            return recorded.error();
 
         Revision revision;
         revision.documentId = documentId.value();

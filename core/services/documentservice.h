@@ -85,6 +85,8 @@ public:
 private:
     Status validate(const NewDocument &document) const;
     Status validate(const MetadataChange &change) const;
+    // Records `number`'s sequence as the highest its type's pattern has given, when it is.
+    Status recordSequence(DocumentType type, const QString &number);
     // Conflict when `current` is no longer the revision the editor loaded.
     Status checkBase(const QString &number, const Revision &current, const DraftBase &base) const;
     // Whether saving `content`, `summary` and `images` over the draft `current` changes nothing.

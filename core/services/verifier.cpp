@@ -75,6 +75,11 @@ void followStatus(TrailRecord &trail, const Event &e)
 Result<VerifyReport> Verifier::run() const
 {
     VerifyReport report;
+    // 0. The file itself, page by page: nothing read from a damaged file can be trusted.
+    if (const Status pages = m_db.checkPages(); !pages) {
+        report.problems.append({tr("store file"), pages.message()});
+        return report;
+    }
     TrailRecord trail;
     auto events = AuditLog(m_db).events();
     if (!events)

@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include "core/store/migrations.h"
+#include "core/store/openmarkers.h"
 #include "core/store/pgschema.h"
 #include "core/store/storeconstants.h"
 #include "core/store/storelog.h"
@@ -17,6 +18,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <atomic>
 #include <cerrno>
 
 namespace dc {
@@ -32,6 +34,10 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
 constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteFull = 13;
+
+// Below this size the whole file is checked on every open: at about 1 ms per MiB that stays
+// within an open's budget; above it, see setFullCheckLimit().
+std::atomic<qint64> fullCheckLimit{32 * 1024 * 1024};
 
 
 bool canWrite(const QString &path)
@@ -64,6 +70,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
     if (m_dialect == Dialect::Sqlite)
         OpenStores::remove(m_path);
+    OpenMarkers::remove(m_openMarker);
 }
 
 void Database::removeFiles(const QString &path)
@@ -174,6 +181,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &location)
     Status ready = store ? store.value()->configure() : Status(store.error());
     if (ready) {
         Database &db = *store.value();
+        db.m_openMarker = OpenMarkers::add(path);
         ready = db.write([&db]() -> Status {
             QSqlQuery query(db.m_db);
             if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
@@ -223,6 +231,20 @@ Result<int> Database::probe(const QString &path, bool checkIntegrity)
     }
     if (!checkIntegrity)
         return version;
+    // A file cut short (a copy that stopped, a full disk) is refused at once; without a -wal
+    // file the header's page count is the whole store.
+    if (!hasWal) {
+        if (!query.exec(QStringLiteral("PRAGMA page_count")) || !query.next())
+            return probe.value()->queryError(query, QCoreApplication::translate("dc::Database", "read the store's size"));
+        const qint64 pages = query.value(0).toLongLong();
+        if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next())
+            return probe.value()->queryError(query, QCoreApplication::translate("dc::Database", "read the store's size"));
+        if (pages * query.value(0).toLongLong() > QFileInfo(path).size())
+            return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (the file is shorter than its header says: it was cut short).").arg(shown)};
+    }
+    const bool uncleanEnd = OpenMarkers::uncleanEndBefore(path);
+    if (!uncleanEnd && QFileInfo(path).size() >= fullCheckLimit)
+        return version;
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
         return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(shown, query.lastError().databaseText())};
     if (query.value(0).toString() != QLatin1String("ok")) {
@@ -235,7 +257,28 @@ Result<int> Database::probe(const QString &path, bool checkIntegrity)
         }
         return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(shown, query.value(0).toString())};
     }
+    if (uncleanEnd) {
+        qCInfo(lcStore).noquote() << "checked" << path << "whole after a process ended with it open: ok";
+        OpenMarkers::forgetUncleanEnds(path);
+    }
     return version;
+}
+
+qint64 Database::setFullCheckLimit(qint64 bytes) { return fullCheckLimit.exchange(bytes); }
+
+Status Database::checkPages()
+{
+    if (m_dialect == Dialect::Postgres)
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return queryError(query, QCoreApplication::translate("dc::Database", "check the store's pages"));
+    QStringList damage;
+    while (query.next())
+        damage.append(query.value(0).toString());
+    if (damage == QStringList{QStringLiteral("ok")})
+        return {};
+    return Error{ErrorCode::CorruptStore, QCoreApplication::translate("dc::Database", "The store %1 is damaged (%2).").arg(QDir::toNativeSeparators(m_path), damage.mid(0, 3).join(QStringLiteral("; ")))};
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Access access)
@@ -273,6 +316,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
     if (!readOnly) {
         if (const Status configured = db.configure(); !configured)
             return configured.error();
+        db.m_openMarker = OpenMarkers::add(path);
         // An up-to-date store is opened without taking the write lock: a long write elsewhere
         // must not keep anyone from opening it.
         if (version < currentSchemaVersion()) {

@@ -44,6 +44,16 @@ public:
 
     static int currentSchemaVersion();
 
+    // Opening a store file reads its header and checks it was not cut short. Every page is
+    // checked too (PRAGMA quick_check) when the file is smaller than this limit, when a process
+    // of this desk ended with it open, and by checkPages(); larger files open without reading
+    // them whole. The default is 32 MiB; tests lower it. Returns the limit it replaces.
+    static qint64 setFullCheckLimit(qint64 bytes);
+
+    // Checks every page of the store file (on PostgreSQL there is nothing to check: the server
+    // keeps its files). Fails with CorruptStore naming the damage.
+    Status checkPages();
+
     // Deletes a store file and its -wal, -shm and -journal companions: what a failed creation
     // cleans up. The store must not be open.
     static void removeFiles(const QString &path);
@@ -111,6 +121,7 @@ private:
     bool m_inTransaction = false;
     bool m_inRead = false;
     std::function<void()> m_commitHook;
+    QString m_openMarker; // see OpenMarkers: this desk has the store open for writing
 };
 
 template <typename Work>

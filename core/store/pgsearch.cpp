@@ -144,11 +144,13 @@ Result<SearchResults> search(Database &db, const SearchQuery::Parsed &query, int
     if (counted.value().next())
         results.total = counted.value().value(0).toInt();
 
-    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -m.doc_key") + DocumentRow::effectiveRevisionJoin()
-                                               : QStringLiteral(" JOIN documents d ON d.id = m.doc_key") + DocumentRow::currentRevisionJoin();
+    // Rank first and read the documents and texts of the page's hits only.
+    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -top.doc_key") + DocumentRow::effectiveRevisionJoin()
+                                               : QStringLiteral(" JOIN documents d ON d.id = top.doc_key") + DocumentRow::currentRevisionJoin();
     auto rows = Sql::exec(db,
-                          matches + QStringLiteral("SELECT ") + SearchQuery::hitColumns() + QStringLiteral(", m.score FROM m") + documentJoin
-                              + QStringLiteral(" ORDER BY m.score DESC, d.number LIMIT ? OFFSET ?"),
+                          matches + QStringLiteral(", top AS (SELECT doc_key, score FROM m ORDER BY score DESC, abs(doc_key) LIMIT ? OFFSET ?) SELECT ")
+                              + SearchQuery::hitColumns() + QStringLiteral(", top.score FROM top") + documentJoin
+                              + QStringLiteral(" ORDER BY top.score DESC, d.number"),
                           binds + QVariantList{limit, offset}, doing);
     if (!rows)
         return rows.error();

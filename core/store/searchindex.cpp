@@ -65,8 +65,8 @@ Result<SearchResults> searchSqlite(Database &db, const SearchQuery::Parsed &pars
     const QString match = expressions.join(QStringLiteral(" AND "));
     // Staff search the current revisions (positive rowids), readers the effective ones (negative).
     const QString visible = effectiveOnly ? QStringLiteral(" AND search_index.rowid < 0") : QStringLiteral(" AND search_index.rowid > 0");
-    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -search_index.rowid") + DocumentRow::effectiveRevisionJoin()
-                                               : QStringLiteral(" JOIN documents d ON d.id = search_index.rowid") + DocumentRow::currentRevisionJoin();
+    const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -top.entry") + DocumentRow::effectiveRevisionJoin()
+                                               : QStringLiteral(" JOIN documents d ON d.id = top.entry") + DocumentRow::currentRevisionJoin();
     const QString doing = QCoreApplication::translate("dc::SearchIndex", "search");
 
     SearchResults results;
@@ -76,10 +76,13 @@ Result<SearchResults> searchSqlite(Database &db, const SearchQuery::Parsed &pars
     if (counted.value().next())
         results.total = counted.value().value(0).toInt();
 
+    // Rank inside the index and read the documents and texts of the page's hits only: a term
+    // found in most of the store must not read every match's text.
     auto rows = Sql::exec(db,
-                          QStringLiteral("SELECT ") + SearchQuery::hitColumns()
-                              + QStringLiteral(", bm25(search_index, 8.0, 4.0, 1.0, 2.0, 0.5) AS score FROM search_index") + documentJoin
-                              + QStringLiteral(" WHERE search_index MATCH ?") + visible + QStringLiteral(" ORDER BY score, d.number LIMIT ? OFFSET ?"),
+                          QStringLiteral("WITH top AS (SELECT search_index.rowid AS entry, bm25(search_index, 8.0, 4.0, 1.0, 2.0, 0.5) AS score"
+                                         " FROM search_index WHERE search_index MATCH ?")
+                              + visible + QStringLiteral(" ORDER BY score, search_index.rowid LIMIT ? OFFSET ?) SELECT ") + SearchQuery::hitColumns()
+                              + QStringLiteral(", top.score FROM top") + documentJoin + QStringLiteral(" ORDER BY top.score, d.number"),
                           {match, limit, offset}, doing);
     if (!rows)
         return rows.error();

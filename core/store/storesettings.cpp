@@ -32,6 +32,25 @@ Status StoreSettings::setValue(const QString &key, const QString &value)
     });
 }
 
+namespace {
+QString sequenceKey(const QString &pattern, const QString &scope)
+{
+    return QStringLiteral("sequence.") + pattern + QLatin1Char('|') + scope;
+}
+} // namespace
+
+int StoreSettings::highestSequence(const QString &pattern, const QString &scope) const
+{
+    bool number = false;
+    const int seq = value(sequenceKey(pattern, scope)).toInt(&number);
+    return number ? seq : -1;
+}
+
+Status StoreSettings::setHighestSequence(const QString &pattern, const QString &scope, int seq)
+{
+    return setValue(sequenceKey(pattern, scope), QString::number(seq));
+}
+
 QString StoreSettings::organisation() const { return value(QStringLiteral("organisation")); }
 QString StoreSettings::organisationEn() const { return value(QStringLiteral("organisation_en")); }
 

@@ -42,6 +42,12 @@ public:
     QString documentTemplate(DocumentType type) const;
     Status setDocumentTemplate(DocumentType type, const QString &text);
 
+    // The highest sequence number `pattern` has given within `scope` (the numbers' fixed start,
+    // and the year for a yearly sequence), or -1 when none is recorded: what keeps finding the
+    // next number from reading every number.
+    int highestSequence(const QString &pattern, const QString &scope) const;
+    Status setHighestSequence(const QString &pattern, const QString &scope, int seq);
+
     // How often a document of `type` is reviewed by default (months).
     static int defaultReviewIntervalMonths(DocumentType type);
 

@@ -298,7 +298,7 @@ int main(int argc, char *argv[])
         if (!reopened)
             die(reopened.message());
     });
-    std::printf("  open (with integrity check)   %8.2f ms\n", openMs);
+    std::printf("  open the store                %8.2f ms\n", openMs);
     std::printf("  peak memory                   %8ld KiB\n", peakRssKb());
     return 0;
 }

@@ -1,12 +1,14 @@
 // The store file: creation, refusing what is not a store, read-only files, transactions.
 
 #include "core/store/database.h"
+#include "core/store/openmarkers.h"
 #include "core/store/sql.h"
 #include "teststore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,6 +96,10 @@ private Q_SLOTS:
     void open_readOnlyOnRequest();
     void open_readOnlyFolder();
     void open_truncated();
+    void open_largeStore_readsHeaderOnly();
+    void open_largeStore_refusesTruncated();
+    void open_afterUncleanEnd_checksWhole();
+    void open_closedCleanly_leavesNoMarker();
 
     void pragmasAfterOpen();
     void foreignKeysEnforced();
@@ -365,6 +371,111 @@ void TestDatabase::open_truncated()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.code(), ErrorCode::CorruptStore);
     QCOMPARE(fileBytes(file), before);
+}
+
+namespace {
+
+bool overwrite(const QString &file, qint64 offset, int length)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadWrite) && f.size() > offset + length && f.seek(offset) && f.write(QByteArray(length, char(0xA5))) == length;
+}
+
+// The id of a process that has ended: what a desk killed with a store open leaves behind.
+qint64 endedProcess()
+{
+    QProcess process;
+    process.start(QStringLiteral("true"), {});
+    if (!process.waitForStarted())
+        return 0;
+    const qint64 pid = process.processId();
+    process.waitForFinished();
+    return pid;
+}
+
+QStringList openMarkers()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/open-stores")).entryList(QDir::Files);
+}
+
+} // namespace
+
+// A store at or above the full-check limit opens without reading every page (what keeps an
+// open fast at 100,000 documents); checkPages(), which verify runs, still finds the damage.
+void TestDatabase::open_largeStore_readsHeaderOnly()
+{
+    const qint64 limit = Database::setFullCheckLimit(0);
+    const auto restore = qScopeGuard([limit] { Database::setFullCheckLimit(limit); });
+    const QString file = path(QStringLiteral("org.dcstore"));
+    QVERIFY(makeStore(file));
+    QVERIFY(overwrite(file, 11 * 4096, 2000));
+    auto opened = Database::open(file, Database::Access::ReadOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    const Status pages = opened.value()->checkPages();
+    QCOMPARE(pages.code(), ErrorCode::CorruptStore);
+    QVERIFY2(pages.message().contains(QStringLiteral("org.dcstore")), qPrintable(pages.message()));
+}
+
+void TestDatabase::open_largeStore_refusesTruncated()
+{
+    const qint64 limit = Database::setFullCheckLimit(0);
+    const auto restore = qScopeGuard([limit] { Database::setFullCheckLimit(limit); });
+    const QString file = path(QStringLiteral("org.dcstore"));
+    QVERIFY(makeStore(file));
+    QVERIFY(QFile::resize(file, 3 * 4096));
+    const QByteArray before = fileBytes(file);
+    auto opened = Database::open(file);
+    QCOMPARE(opened.code(), ErrorCode::CorruptStore);
+    QVERIFY2(opened.message().contains(QStringLiteral("org.dcstore")), qPrintable(opened.message()));
+    QCOMPARE(fileBytes(file), before);
+}
+
+// When a process of this desk ended with the store open (a crash, kill -9), the next open
+// checks every page, whatever the size; once the file checked whole the marker is forgotten.
+void TestDatabase::open_afterUncleanEnd_checksWhole()
+{
+    const qint64 limit = Database::setFullCheckLimit(0);
+    const auto restore = qScopeGuard([limit] { Database::setFullCheckLimit(limit); });
+    const qint64 ended = endedProcess();
+    QVERIFY(ended > 0);
+
+    const QString damaged = path(QStringLiteral("damaged.dcstore"));
+    QVERIFY(makeStore(damaged));
+    QVERIFY(overwrite(damaged, 11 * 4096, 2000));
+    QVERIFY(!OpenMarkers::add(damaged, ended).isEmpty());
+    QVERIFY(OpenMarkers::uncleanEndBefore(damaged));
+    const QByteArray before = fileBytes(damaged);
+    for (Database::Access access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        auto opened = Database::open(damaged, access);
+        QCOMPARE(opened.code(), ErrorCode::CorruptStore);
+    }
+    QCOMPARE(fileBytes(damaged), before);
+    QVERIFY(OpenMarkers::uncleanEndBefore(damaged)); // still unchecked: the next open checks again
+    OpenMarkers::forgetUncleanEnds(damaged);
+
+    const QString sound = path(QStringLiteral("sound.dcstore"));
+    QVERIFY(makeStore(sound));
+    QVERIFY(!OpenMarkers::add(sound, ended).isEmpty());
+    auto opened = Database::open(sound);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    QVERIFY(!OpenMarkers::uncleanEndBefore(sound));
+}
+
+void TestDatabase::open_closedCleanly_leavesNoMarker()
+{
+    const QString file = path(QStringLiteral("org.dcstore"));
+    QVERIFY(makeStore(file));
+    const QStringList before = openMarkers();
+    {
+        auto first = Database::open(file);
+        auto second = Database::open(file); // one process may hold a store open twice
+        QVERIFY(first.ok() && second.ok());
+        QCOMPARE(openMarkers().size(), before.size() + 2);
+        auto reader = Database::open(file, Database::Access::ReadOnly); // a reader cannot damage it
+        QCOMPARE(openMarkers().size(), before.size() + 2);
+    }
+    QCOMPARE(openMarkers(), before);
+    QVERIFY(!OpenMarkers::uncleanEndBefore(file));
 }
 
 void TestDatabase::pragmasAfterOpen()

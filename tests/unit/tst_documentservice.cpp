@@ -4,6 +4,7 @@
 #include "core/security/contenthash.h"
 #include "core/services/documentservice.h"
 #include "core/store/documentstore.h"
+#include "core/store/sql.h"
 #include "core/store/storesettings.h"
 #include "teststore.h"
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void create_typedNumber();
     void create_typedNumberRaisesSequence();
     void create_duplicateNumber();
+    void create_sequenceRecordLostOrBehind();
     void create_invalid_data();
     void create_invalid();
     void create_notAController_data();
@@ -280,6 +282,29 @@ void TestDocumentService::create_typedNumberRaisesSequence()
     d.number = QStringLiteral("ISMS-P-010");
     DC_EXPECT_OK(make(d));
     QCOMPARE(numberOf(make(procedure(QStringLiteral("服务级别管理程序")))), QStringLiteral("ISMS-P-011"));
+}
+
+// Issue 17: the next number comes from the highest sequence recorded in the store's settings,
+// not from reading every number. A store without that record (written before it existed) or
+// with a record that fell behind (numbers written elsewhere) still gets the next free number.
+void TestDocumentService::create_sequenceRecordLostOrBehind()
+{
+    QCOMPARE(numberOf(make(procedure(QStringLiteral("变更管理程序")))), QStringLiteral("ISMS-P-001"));
+    QCOMPARE(numberOf(make(procedure(QStringLiteral("配置管理程序")))), QStringLiteral("ISMS-P-002"));
+    const auto recorded = [this] {
+        auto value = Sql::exec(db(), QStringLiteral("SELECT value FROM settings WHERE key LIKE 'sequence.%|ISMS-P-'"), {}, QStringLiteral("test"));
+        return value && value.value().next() ? value.value().value(0).toString() : QString();
+    };
+    QCOMPARE(recorded(), QStringLiteral("2"));
+
+    DC_EXPECT_OK(Sql::exec(db(), QStringLiteral("DELETE FROM settings WHERE key LIKE 'sequence.%'"), {}, QStringLiteral("test")));
+    QCOMPARE(m_service->nextNumber(DocumentType::Procedure).value(), QStringLiteral("ISMS-P-003"));
+    QCOMPARE(numberOf(make(procedure(QStringLiteral("容量管理程序")))), QStringLiteral("ISMS-P-003"));
+    QCOMPARE(recorded(), QStringLiteral("3"));
+
+    DC_EXPECT_OK(Sql::exec(db(), QStringLiteral("UPDATE settings SET value = '1' WHERE key LIKE 'sequence.%|ISMS-P-'"), {}, QStringLiteral("test")));
+    QCOMPARE(numberOf(make(procedure(QStringLiteral("服务连续性管理程序")))), QStringLiteral("ISMS-P-004"));
+    QCOMPARE(recorded(), QStringLiteral("4"));
 }
 
 void TestDocumentService::create_duplicateNumber()
