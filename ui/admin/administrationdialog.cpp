@@ -32,7 +32,7 @@ AdministrationDialog::AdministrationDialog(Session &session, const User &actor, 
     buttons->setObjectName(QStringLiteral("administrationButtons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 520);
+    resize(800, 600);
 }
 
 } // namespace dc

@@ -29,7 +29,9 @@ QLineEdit *pathRow(QFormLayout *form, QWidget *parent, const QString &label, con
     auto *row = new QHBoxLayout;
     row->addWidget(field, 1);
     row->addWidget(button);
-    form->addRow(label, row);
+    auto *caption = new QLabel(label, parent);
+    caption->setBuddy(field);
+    form->addRow(caption, row);
     return field;
 }
 

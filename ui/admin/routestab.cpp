@@ -52,14 +52,14 @@ RoutesTab::RoutesTab(Session &session, const User &actor, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
 
     auto *form = new QFormLayout;
     m_reviewers = new QListWidget(this);
     m_reviewers->setObjectName(QStringLiteral("routeReviewers"));
     m_reviewers->setDragDropMode(QAbstractItemView::InternalMove);
     m_reviewers->setToolTip(tr("Tick the reviewers; drag them into the order they sign in when they sign one after another."));
-    m_reviewers->setMaximumHeight(140);
+    m_reviewers->setMaximumHeight(96);
     form->addRow(tr("&Reviewers:"), m_reviewers);
     m_approver = new QComboBox(this);
     m_approver->setObjectName(QStringLiteral("routeApprover"));
