@@ -293,6 +293,8 @@ void TestAdministration::othersSeeDisabledControlsAndCoreRefuses()
         reviewersEnabled = test::child<QListWidget>(&dialog, "routeReviewers")->isEnabled();
         auto *table = test::child<QTableWidget>(&dialog, "numberingTable");
         QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QCOMPARE(test::child<QLabel>(&dialog, "numberingReadOnly")->text(), tip);
+        QVERIFY(!test::child<QLabel>(&dialog, "routesReadOnly")->text().isEmpty());
         shoot(&dialog, QStringLiteral("administration-reviewer"));
         dialog.reject();
     });

@@ -25,7 +25,7 @@ AdministrationDialog::AdministrationDialog(Session &session, const User &actor, 
     m_tabs->addTab(m_routes, tr("Default &Routes"));
     if (const Status allowed = Permissions::mayRegisterDocument(actor); !allowed) {
         for (int i = 0; i < m_tabs->count(); ++i)
-            m_tabs->setTabToolTip(i, allowed.message());
+            m_tabs->setTabToolTip(i, tr("Only document controllers (文控) and administrators change these; you may look."));
     }
     layout->addWidget(m_tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -63,10 +63,18 @@ NumberingTab::NumberingTab(Session &session, const User &actor, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &NumberingTab::save);
     connect(m_table, &QTableWidget::cellChanged, this, &NumberingTab::patternEdited);
 
+    // The core's rule (SettingsService, WorkflowService), said for this screen.
     Status allowed = Permissions::mayRegisterDocument(m_actor);
-    if (allowed && m_session.isReadOnly())
+    if (!allowed)
+        allowed = Error{ErrorCode::PermissionDenied, tr("Only document controllers (文控) and administrators change numbering patterns.")};
+    else if (m_session.isReadOnly())
         allowed = Error{ErrorCode::ReadOnlyStore, tr("The store is open read-only.")};
     if (!allowed) {
+        // Why nothing here can be changed, in words, not only in tooltips.
+        auto *why = new QLabel(allowed.message(), this);
+        why->setObjectName(QStringLiteral("numberingReadOnly"));
+        why->setWordWrap(true);
+        layout->insertWidget(0, why);
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_table->setToolTip(allowed.message());
         m_save->setEnabled(false);

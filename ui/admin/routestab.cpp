@@ -88,10 +88,18 @@ RoutesTab::RoutesTab(Session &session, const User &actor, QWidget *parent)
             typeSelected();
     });
 
+    // The core's rule (SettingsService, WorkflowService), said for this screen.
     Status allowed = Permissions::mayRegisterDocument(m_actor);
-    if (allowed && m_session.isReadOnly())
+    if (!allowed)
+        allowed = Error{ErrorCode::PermissionDenied, tr("Only document controllers (文控) and administrators change default routes.")};
+    else if (m_session.isReadOnly())
         allowed = Error{ErrorCode::ReadOnlyStore, tr("The store is open read-only.")};
     if (!allowed) {
+        // Why nothing here can be changed, in words, not only in tooltips.
+        auto *why = new QLabel(allowed.message(), this);
+        why->setObjectName(QStringLiteral("routesReadOnly"));
+        why->setWordWrap(true);
+        layout->insertWidget(0, why);
         for (QWidget *control : std::initializer_list<QWidget *>{m_reviewers, m_approver, m_sequential, m_save}) {
             control->setEnabled(false);
             control->setToolTip(allowed.message());
