@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 #include "ui/windowfit.h"
 
+#include "ui/admin/adminactions.h"
+
 #include "ui/backup/autobackuprunner.h"
 #include "ui/copies/copiesdialog.h"
 #include "core/workflow/permissions.h"
@@ -330,6 +332,7 @@ void MainWindow::createActions()
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    addAdministrationActions(tools, this, [this](const QString &location) { switchToStore(location); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About DocControl"));

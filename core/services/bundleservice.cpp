@@ -269,6 +269,7 @@ Result<BundleReport> BundleService::verifyBundle(const QString &path, const QStr
         const QJsonObject f = value.toObject();
         const QString name = f.value(QLatin1String("file")).toString();
         listed.insert(name);
+        report.listedFiles << name;
         ++report.files;
         if (!actual.contains(name))
             report.problems << tr("%1: listed in the manifest but missing (removed).").arg(name);

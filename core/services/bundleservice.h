@@ -36,6 +36,7 @@ struct BundleReport {
     int files = 0;
     int signatures = 0;
     QStringList problems; // each names the file (changed, added, removed) or the signature
+    QStringList listedFiles; // the files the manifest lists, in its order
 
     bool ok() const { return problems.isEmpty(); }
 };

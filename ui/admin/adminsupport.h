@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/services/background.h"
+
+#include <QMessageBox>
+#include <QString>
+
+#include <utility>
+
+class QWidget;
+
+namespace dc::AdminSupport {
+
+// The folder the last backup, restore or bundle file was in (Documents at first).
+QString lastFolder();
+// Remembers the folder of `file` for the next one.
+void rememberFolder(const QString &file);
+
+// A message box through Modal (tests answer it by `objectName`); returns the button clicked.
+QMessageBox::StandardButton tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                                 const char *objectName, QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+
+// A busy indicator over `parent` while it lives (objectName adminBusy).
+class BusyIndicator final {
+public:
+    BusyIndicator(QWidget *parent, const QString &label);
+    ~BusyIndicator();
+    Q_DISABLE_COPY_MOVE(BusyIndicator)
+
+private:
+    QWidget *m_dialog = nullptr;
+};
+
+// Runs `work` off the GUI thread (Background::runAndWait) with a busy indicator meanwhile.
+template <typename Work>
+auto runBusy(QWidget *parent, const QString &label, Work work)
+{
+    const BusyIndicator busy(parent, label);
+    return Background::runAndWait(std::move(work));
+}
+
+} // namespace dc::AdminSupport
