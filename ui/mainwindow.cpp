@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 #include "ui/windowfit.h"
 
+#include "ui/audit/auditactions.h"
 #include "ui/backup/autobackuprunner.h"
 #include "ui/copies/copiesdialog.h"
 #include "core/workflow/permissions.h"
@@ -330,6 +331,8 @@ void MainWindow::createActions()
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    tools->addSeparator();
+    addAuditActions(tools, *m_session, m_user, this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About DocControl"));
