@@ -59,8 +59,9 @@ private:
     MainWindow *open(const QString &userName);
     // Opens the audit log from the menu as `window`'s user and runs `check` on it.
     void withAuditLog(MainWindow *window, const std::function<void(AuditLogDialog &)> &check);
-    // Opens Verify Store from the menu; returns the result line and the report.
-    std::pair<QString, QString> verifyFromMenu(MainWindow *window);
+    // Opens Verify Store from the menu; returns the result line and the report after it ran
+    // once it showed, then runs `more` on the dialog.
+    std::pair<QString, QString> verifyFromMenu(MainWindow *window, const std::function<void(VerifyDialog &)> &more = {});
 
     QTemporaryDir m_dir;
     QString m_template;
@@ -217,7 +218,7 @@ void TestAuditLog::readersGetNeither()
     QVERIFY(!test::child<QAction>(controller, "actionVerifyStore")->isEnabled());
 }
 
-std::pair<QString, QString> TestAuditLog::verifyFromMenu(MainWindow *window)
+std::pair<QString, QString> TestAuditLog::verifyFromMenu(MainWindow *window, const std::function<void(VerifyDialog &)> &more)
 {
     test::DialogScript script;
     std::pair<QString, QString> seen;
@@ -225,6 +226,8 @@ std::pair<QString, QString> TestAuditLog::verifyFromMenu(MainWindow *window)
         QCoreApplication::processEvents(); // the dialog verifies once it shows
         seen = {test::child<QLabel>(&dialog, "verifyResult")->text(), test::child<QPlainTextEdit>(&dialog, "verifyReport")->toPlainText()};
         screenshot(dialog, seen.first.startsWith(u"OK"_s) ? u"verify-ok"_s : u"verify-failed"_s);
+        if (more)
+            more(static_cast<VerifyDialog &>(dialog));
         dialog.reject();
     });
     QAction *action = test::child<QAction>(window, "actionVerifyStore");
@@ -237,9 +240,24 @@ void TestAuditLog::verifyGoodStoreSaysOk()
 {
     MainWindow *window = open(u"admin"_s);
     QVERIFY(window);
-    const auto [result, report] = verifyFromMenu(window);
-    QVERIFY2(result.startsWith(u"OK"_s), qPrintable(result));
     const Event head = window->session().auditTrail().find(window->user(), {}, 0, 1)->events.first();
+    QString heldResult, lostResult, lostReport;
+    const auto [result, report] = verifyFromMenu(window, [&](VerifyDialog &dialog) {
+        // A chain head printed on paper, as the approval record prints it: held by the store.
+        QVERIFY(!dialog.addAnchor(u"not a head"_s).ok());
+        QVERIFY(dialog.addAnchor(u"#%1 %2…%3"_s.arg(head.seq).arg(head.hash.left(8), head.hash.right(8))).ok());
+        dialog.run();
+        heldResult = test::child<QLabel>(&dialog, "verifyResult")->text();
+        // One the store never held: named as lost.
+        QVERIFY(dialog.addAnchor(u"#3 00000000…00000000"_s).ok());
+        dialog.run();
+        lostResult = test::child<QLabel>(&dialog, "verifyResult")->text();
+        lostReport = dialog.reportText();
+    });
+    QVERIFY2(result.startsWith(u"OK"_s), qPrintable(result));
+    QVERIFY2(heldResult.startsWith(u"OK"_s), qPrintable(heldResult));
+    QVERIFY2(lostResult.startsWith(u"FAILED"_s) && lostResult.contains(u"#3"_s), qPrintable(lostResult));
+    QVERIFY2(lostReport.contains(u"Chain heads recorded elsewhere: 2"_s), qPrintable(lostReport));
     QVERIFY2(report.contains(u"Chain head: #%1 %2"_s.arg(head.seq).arg(head.hash)), qPrintable(report));
     QVERIFY2(report.contains(u"Result: OK"_s), qPrintable(report));
     QVERIFY2(report.contains(u"Signatures checked"_s), qPrintable(report));
