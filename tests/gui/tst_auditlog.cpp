@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -253,6 +254,13 @@ void TestAuditLog::verifyGoodStoreSaysOk()
         dialog.run();
         lostResult = test::child<QLabel>(&dialog, "verifyResult")->text();
         lostReport = dialog.reportText();
+        // Saved as text, the result line first.
+        const QString saved = m_dir.filePath(u"verify-report.txt"_s);
+        QVERIFY(dialog.saveReport(saved).ok());
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.startsWith(lostResult) && text.contains(lostReport), qPrintable(text));
     });
     QVERIFY2(result.startsWith(u"OK"_s), qPrintable(result));
     QVERIFY2(heldResult.startsWith(u"OK"_s), qPrintable(heldResult));
