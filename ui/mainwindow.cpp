@@ -2,7 +2,7 @@
 #include "ui/windowfit.h"
 
 #include "ui/admin/adminactions.h"
-
+#include "ui/audit/auditactions.h"
 #include "ui/backup/autobackuprunner.h"
 #include "ui/copies/copiesdialog.h"
 #include "core/workflow/permissions.h"
@@ -333,6 +333,8 @@ void MainWindow::createActions()
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     addAdministrationActions(tools, this, [this](const QString &location) { switchToStore(location); });
+    tools->addSeparator();
+    addAuditActions(tools, *m_session, m_user, this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About DocControl"));

@@ -4,15 +4,18 @@
 #include "app/cli/workflowjson.h"
 
 #include "core/services/anchors.h"
+#include "core/services/audittrail.h"
 #include "core/services/backupservice.h"
 #include "core/services/verifier.h"
 #include "core/services/session.h"
 #include "core/services/settingsservice.h"
-#include "core/workflow/permissions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
+#include <utility>
 
 namespace dc::cli {
 
@@ -34,16 +37,10 @@ int verify(CliApp &app, const QStringList &arguments)
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    if (const Status allowed = Permissions::mayVerify(actor.value()); !allowed)
-        return fail(allowed.error());
-    auto verified = app.session().verifier().run();
+    auto verified = app.session().verifier().run(actor.value(), anchors); // a lost head first among the problems
     if (!verified)
         return fail(verified.error());
-    auto lost = app.session().verifier().checkAnchors(anchors);
-    if (!lost)
-        return fail(lost.error());
-    VerifyReport report = verified.value();
-    report.problems = lost.value() + report.problems; // a lost head first: it says the trail itself was cut or rewritten
+    const VerifyReport &report = verified.value();
     if (app.json()) {
         printJson(verifyJson(report));
     } else {
@@ -70,23 +67,43 @@ int auditLog(CliApp &app, const QStringList &arguments)
 {
     if (arguments.size() > 1)
         return usage(QCoreApplication::translate("dc::cli", "audit log takes at most one document number."));
+    // The same filter as the app's audit log viewer (AuditTrail, filtered in the store).
+    AuditFilter filter;
+    filter.document = app.option(QStringLiteral("document"));
+    if (!arguments.isEmpty()) {
+        if (!filter.document.isEmpty() && filter.document != arguments.first())
+            return usage(QCoreApplication::translate("dc::cli", "audit log: give the document number once (N or --document N)."));
+        filter.document = arguments.first();
+    }
+    filter.user = app.option(QStringLiteral("by"));
+    filter.action = app.option(QStringLiteral("event"));
+    for (const auto &[name, date] : {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
+        if (!app.isSet(name))
+            continue;
+        auto parsed = AuditTrail::parseDate(app.option(name), QStringLiteral("--") + name);
+        if (!parsed)
+            return usage(parsed.error().message);
+        *date = parsed.value();
+    }
+    if (const Status checked = AuditTrail::check(filter); !checked)
+        return usage(checked.error().message);
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    if (Permissions::seesEffectiveOnly(actor.value()))
-        return fail(Error{ErrorCode::PermissionDenied, QCoreApplication::translate("dc::cli", "%1 may not read the audit trail (readers only see effective revisions).").arg(actor->name)});
-    auto events = app.session().verifier().events(arguments.value(0));
-    if (!events)
-        return fail(events.error());
+    auto page = app.session().auditTrail().find(actor.value(), filter);
+    if (!page)
+        return fail(page.error());
+    QList<Event> events = page->events;
+    std::reverse(events.begin(), events.end()); // oldest first, as the trail reads
     if (app.json()) {
         QJsonArray array;
-        for (const Event &e : events.value())
+        for (const Event &e : events)
             array.append(eventJson(e));
         printJson(array);
         return 0;
     }
     QList<QStringList> rows;
-    for (const Event &e : events.value())
+    for (const Event &e : events)
         rows << QStringList{QString::number(e.seq), e.at.toString(Qt::ISODate), e.user, e.action, e.object, e.hash.left(16)};
     printTable({QCoreApplication::translate("dc::cli", "EVENT"), QCoreApplication::translate("dc::cli", "TIME (UTC)"),
                 QCoreApplication::translate("dc::cli", "USER"), QCoreApplication::translate("dc::cli", "ACTION"),
@@ -150,7 +167,14 @@ QList<Command> auditCommands()
                 {QCommandLineOption(QStringLiteral("against"), QCoreApplication::translate("dc::cli", "A backup, bundle or exported PDF whose recorded audit-trail head the store must still hold, or a chain head printed on paper (\"#84 08c0922a…7d792e8d\") (repeatable)."),
                                     QCoreApplication::translate("dc::cli", "FILE"))},
                 verify},
-        Command{{QStringLiteral("audit"), QStringLiteral("log")}, QStringLiteral("audit log [N] [--json]"), {}, auditLog},
+        Command{{QStringLiteral("audit"), QStringLiteral("log")},
+                QStringLiteral("audit log [N] [--document N] [--by USER] [--event TYPE] [--from DATE] [--to DATE] [--json]"),
+                {QCommandLineOption(QStringLiteral("document"), QCoreApplication::translate("dc::cli", "Only the events of this document and its revisions."), QCoreApplication::translate("dc::cli", "N")),
+                 QCommandLineOption(QStringLiteral("by"), QCoreApplication::translate("dc::cli", "Only the events of this user (user name)."), QCoreApplication::translate("dc::cli", "USER")),
+                 QCommandLineOption(QStringLiteral("event"), QCoreApplication::translate("dc::cli", "Only events of this kind, e.g. revision.released."), QCoreApplication::translate("dc::cli", "TYPE")),
+                 QCommandLineOption(QStringLiteral("from"), QCoreApplication::translate("dc::cli", "Only events on or after this day (YYYY-MM-DD, local time)."), QCoreApplication::translate("dc::cli", "DATE")),
+                 QCommandLineOption(QStringLiteral("to"), QCoreApplication::translate("dc::cli", "Only events on or before this day (YYYY-MM-DD, local time)."), QCoreApplication::translate("dc::cli", "DATE"))},
+                auditLog},
         Command{{QStringLiteral("store"), QStringLiteral("grant")}, QStringLiteral("store grant ROLE"), {}, storeGrant},
         Command{{QStringLiteral("store"), QStringLiteral("copy")}, QStringLiteral("store copy FROM TO [--json]"), {}, storeCopy},
     };

@@ -1,5 +1,6 @@
 #include "core/services/session.h"
 
+#include "core/services/audittrail.h"
 #include "core/services/backupservice.h"
 #include "core/services/bundleservice.h"
 #include "core/services/demostore.h"
@@ -32,7 +33,7 @@ namespace dc {
 struct Session::Services {
     Services(Database &db, const Clock &clock)
         : documents(db, clock), workflow(db, clock), users(db, clock), settings(db, clock), exports(db, clock),
-          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock)
+          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db)
     {
     }
     DocumentService documents;
@@ -46,6 +47,7 @@ struct Session::Services {
     Keyring keyring;
     Verifier verifier;
     MasterListService masterList;
+    AuditTrail auditTrail;
 };
 
 namespace {
@@ -163,6 +165,7 @@ BackupService &Session::backups() { return m_services->backups; }
 BundleService &Session::bundles() { return m_services->bundles; }
 Keyring &Session::keyring() { return m_services->keyring; }
 Verifier &Session::verifier() { return m_services->verifier; }
+AuditTrail &Session::auditTrail() { return m_services->auditTrail; }
 
 Result<DocumentState> Session::documentState(const User &actor, const QString &number)
 {

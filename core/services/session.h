@@ -26,6 +26,7 @@ class MasterListService;
 class SettingsService;
 class UserService;
 class Verifier;
+class AuditTrail;
 class WorkflowService;
 struct DocumentState;
 struct ExportSource;
@@ -48,6 +49,7 @@ struct Task;
 //   backups()    backup, restore, automatic backups          bundles()   signed bundles
 //   keyring()    the signing keys                            verifier()  verify the store
 //   masterList() the master list of documents (受控文件清单) as CSV or PDF
+//   auditTrail() the audit trail filtered, a page at a time, and as CSV
 // A Session belongs to the thread that opened it (SQLite connections do); work on a worker
 // thread opens a Session of its own from a Ticket.
 class Session final : public QObject {
@@ -107,6 +109,7 @@ public:
     BundleService &bundles();
     Keyring &keyring();
     Verifier &verifier();
+    AuditTrail &auditTrail();
 
     // A document as `actor` may see it, with the actions `actor` may take (DocumentState).
     Result<DocumentState> documentState(const User &actor, const QString &number);

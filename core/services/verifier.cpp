@@ -9,6 +9,7 @@
 #include "core/store/attachmentstore.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
+#include "core/workflow/permissions.h"
 #include "core/store/sql.h"
 #include "core/store/workflowstore.h"
 
@@ -214,6 +215,21 @@ Result<VerifyReport> Verifier::run() const
     if (!replayed)
         return replayed.error();
     report.problems += replayed.value();
+    return report;
+}
+
+Result<VerifyReport> Verifier::run(const User &actor, const QList<ChainAnchor> &anchors) const
+{
+    if (const Status allowed = Permissions::mayVerify(actor); !allowed)
+        return allowed.error();
+    auto verified = run();
+    if (!verified)
+        return verified.error();
+    auto lost = checkAnchors(anchors);
+    if (!lost)
+        return lost.error();
+    VerifyReport report = verified.value();
+    report.problems = lost.value() + report.problems;
     return report;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/model/event.h"
 #include "core/model/result.h"
+#include "core/model/user.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,6 +43,10 @@ class Verifier final {
 public:
     explicit Verifier(Database &db) : m_db(db) {}
     Result<VerifyReport> run() const;
+    // run() as `actor` (administrators only: Permissions::mayVerify), with the heads `anchors`
+    // recorded checked too; a lost head comes first among the problems, as it says the trail
+    // itself was cut or rewritten. Fails when `actor` may not verify or the store cannot be read.
+    Result<VerifyReport> run(const User &actor, const QList<ChainAnchor> &anchors) const;
 
     // Anchors::check on this store: one problem per anchor whose head the chain lost.
     Result<QList<VerifyProblem>> checkAnchors(const QList<ChainAnchor> &anchors) const;

@@ -89,6 +89,14 @@ Result<QList<Event>> AuditLog::events(const QString &objectPrefix) const
     return read(sql, binds);
 }
 
+Result<QList<Event>> AuditLog::select(const QString &condition, const QVariantList &binds, const QString &tail) const
+{
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events");
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" WHERE ") + condition;
+    return read(sql + QLatin1Char(' ') + tail, binds);
+}
+
 Result<QList<Event>> AuditLog::since(qint64 seq) const
 {
     return read(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq"), {seq});

@@ -24,6 +24,10 @@ public:
     // Events whose object starts with `objectPrefix` ("ISMS-P-001"), oldest first; all when empty.
     Result<QList<Event>> events(const QString &objectPrefix = {}) const;
 
+    // Events matching `condition` (SQL over the columns seq, at, user_name, action, object;
+    // empty: all) with `binds`, followed by `tail` ("ORDER BY seq DESC LIMIT 51").
+    Result<QList<Event>> select(const QString &condition, const QVariantList &binds, const QString &tail) const;
+
     // Events after `seq`, oldest first: what changed since a reader last looked.
     Result<QList<Event>> since(qint64 seq) const;
 

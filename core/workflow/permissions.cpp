@@ -148,6 +148,13 @@ Status mayVerify(const User &actor)
     return {};
 }
 
+Status mayReadAuditTrail(const User &actor)
+{
+    if (seesEffectiveOnly(actor))
+        return denied(actor, QCoreApplication::translate("dc::Permissions", "read the audit trail (readers only see effective revisions)"));
+    return {};
+}
+
 Status mayIssueControlledCopy(const User &actor)
 {
     if (!actor.isController())

@@ -41,6 +41,9 @@ Status mayRelease(const User &actor, const Document &document, const QString &ap
 Status mayWithdraw(const User &actor, const Document &document);                          // controller
 Status mayPeriodicReview(const User &actor, const Document &document);                    // reviewer, approver, controller or the owner
 Status mayVerify(const User &actor);
+// Reading the audit trail (the log, its filters, its CSV): everyone but those who hold only the
+// reader role (they see effective revisions only, not the drafts and reviews the trail records).
+Status mayReadAuditTrail(const User &actor);
 Status mayIssueControlledCopy(const User &actor); // controller: issue, recall and destroy controlled copies                                                       // admin
 
 } // namespace dc::Permissions

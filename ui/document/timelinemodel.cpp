@@ -173,6 +173,11 @@ TimelineModel::Entry signatureEntry(const Signature &s)
 
 TimelineModel::TimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+std::pair<QString, QString> TimelineModel::describeEvent(const Event &event, const DocumentState &state)
+{
+    return describe(event, state);
+}
+
 void TimelineModel::setState(const DocumentState &state)
 {
     QList<Entry> entries;

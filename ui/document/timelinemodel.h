@@ -3,9 +3,12 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 
+#include <utility>
+
 namespace dc {
 
 struct DocumentState;
+struct Event;
 
 // What happened to a document, in time order: its audit events (registered, edited,
 // submitted, rejected with the comment, released, superseded, withdrawn …) and signatures
@@ -32,6 +35,10 @@ public:
     explicit TimelineModel(QObject *parent = nullptr);
 
     void setState(const DocumentState &state);
+    // An audit event in words for people and the detail worth showing ("Released", "effective
+    // 2026-12-01"); names of people through `state` (an empty state: user names). The one
+    // mapping of event codes to words, shared by the document timeline and the audit log.
+    static std::pair<QString, QString> describeEvent(const Event &event, const DocumentState &state);
     void clear();
     const QList<Entry> &entries() const { return m_entries; }
 
