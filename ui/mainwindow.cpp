@@ -8,6 +8,7 @@
 #include "core/workflow/permissions.h"
 #include "ui/document/documentview.h"
 #include "ui/document/newdocumentdialog.h"
+#include "ui/import/importactions.h"
 #include "ui/print/printactions.h"
 #include "ui/register/masterlistdialog.h"
 #include "ui/register/registermodel.h"
@@ -251,6 +252,8 @@ void MainWindow::createActions()
     newDocumentAction->setEnabled(mayRegister.ok());
     newDocumentAction->setStatusTip(mayRegister ? tr("Register a document with a first draft from its type's template") : mayRegister.message());
     connect(newDocumentAction, &QAction::triggered, this, &MainWindow::newDocument);
+    auto *imports = new ImportActions(*this, file); // File ▸ Import… and files dropped on the window
+    connect(imports, &ImportActions::imported, this, &MainWindow::documentChanged);
     file->addSeparator();
     QAction *copiesAction = file->addAction(tr("Controlled &Copies…"));
     copiesAction->setObjectName(QStringLiteral("actionControlledCopies"));

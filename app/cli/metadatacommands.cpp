@@ -5,10 +5,12 @@
 #include "app/cli/output.h"
 
 #include "core/services/documentservice.h"
+#include "core/services/earlierhistory.h"
 #include "core/services/session.h"
 #include "core/services/settingsservice.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
 
 namespace dc::cli {
@@ -76,6 +78,44 @@ int docSet(CliApp &app, const QStringList &arguments)
         printJson(documentJson(changed.value()));
     else
         out(QCoreApplication::translate("dc::cli", "Changed the details of %1 %2.\n").arg(changed->number, changed->title));
+    return 0;
+}
+
+// doc history-add N --label A/0 --date 2019-03-01 --summary TEXT --approved-by NAME
+int docHistoryAdd(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QCoreApplication::translate("dc::cli", "doc history-add needs exactly one document number."));
+    for (const char *required : {"label", "date", "summary", "approved-by"}) {
+        if (!app.isSet(QString::fromLatin1(required)))
+            return usage(QCoreApplication::translate("dc::cli", "doc history-add needs --%1.").arg(QString::fromLatin1(required)));
+    }
+    const QDate day = QDate::fromString(app.option(QStringLiteral("date")), Qt::ISODate);
+    if (!day.isValid())
+        return usage(QCoreApplication::translate("dc::cli", "--date needs a day as YYYY-MM-DD, not \"%1\".").arg(app.option(QStringLiteral("date"))));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    EarlierRevision entry;
+    entry.label = app.option(QStringLiteral("label"));
+    entry.releasedOn = day;
+    entry.summary = app.option(QStringLiteral("summary"));
+    entry.approvedBy = app.option(QStringLiteral("approved-by"));
+    auto recorded = app.session().documents().recordEarlierRevision(actor.value(), arguments.first(), entry);
+    if (!recorded)
+        return fail(recorded.error());
+    if (app.json()) {
+        printJson(QJsonObject{{QStringLiteral("number"), arguments.first()},
+                              {QStringLiteral("label"), recorded->label},
+                              {QStringLiteral("releasedOn"), recorded->releasedOn.toString(Qt::ISODate)},
+                              {QStringLiteral("summary"), recorded->summary},
+                              {QStringLiteral("approvedBy"), recorded->approvedBy},
+                              {QStringLiteral("recordedBy"), recorded->recordedBy},
+                              {QStringLiteral("signed"), false}});
+    } else {
+        out(QCoreApplication::translate("dc::cli", "Recorded earlier revision %1 of %2, released %3, approved by %4 (%5).\n")
+                .arg(recorded->label, arguments.first(), recorded->releasedOn.toString(Qt::ISODate), recorded->approvedBy, EarlierHistory::note()));
+    }
     return 0;
 }
 
@@ -168,6 +208,13 @@ QList<Command> metadataCommands()
                  QCommandLineOption(QStringLiteral("no-clauses"), QCoreApplication::translate("dc::cli", "Remove every clause reference.")),
                  valueOption("reason", QCoreApplication::translate("dc::cli", "Why the details change (required; recorded in the audit trail)."), QCoreApplication::translate("dc::cli", "TEXT"))},
                 docSet},
+        Command{{QStringLiteral("doc"), QStringLiteral("history-add")},
+                QStringLiteral("doc history-add N --label A/0 --date YYYY-MM-DD --summary TEXT --approved-by NAME [--json]"),
+                {valueOption("label", QCoreApplication::translate("dc::cli", "The earlier revision's label, e.g. A/0."), QCoreApplication::translate("dc::cli", "LABEL")),
+                 valueOption("date", QCoreApplication::translate("dc::cli", "The day it was released, before the first revision kept here."), QCoreApplication::translate("dc::cli", "YYYY-MM-DD")),
+                 valueOption("summary", QCoreApplication::translate("dc::cli", "Its change summary (修订说明)."), QCoreApplication::translate("dc::cli", "TEXT")),
+                 valueOption("approved-by", QCoreApplication::translate("dc::cli", "Who approved it on paper, as a name."), QCoreApplication::translate("dc::cli", "NAME"))},
+                docHistoryAdd},
         Command{{QStringLiteral("template"), QStringLiteral("show")}, QStringLiteral("template show TYPE [--json]"), {}, templateShow},
         Command{{QStringLiteral("template"), QStringLiteral("set")}, QStringLiteral("template set TYPE FILE.md"), {}, templateSet},
         Command{{QStringLiteral("template"), QStringLiteral("reset")}, QStringLiteral("template reset TYPE"), {}, templateReset},

@@ -6,6 +6,7 @@
 #include "core/model/revisionlabel.h"
 #include "core/model/user.h"
 #include "core/model/result.h"
+#include "core/services/earlierhistory.h"
 #include "core/store/searchindex.h"
 #include "core/store/registerquery.h"
 
@@ -79,6 +80,16 @@ public:
 
     // The number the next document of `type` would get, without taking it.
     Result<QString> nextNumber(DocumentType type) const;
+
+    // Records a revision released before the store existed (`doc history-add`, Record Earlier
+    // Revision…): controllers and administrators, one document.history_recorded event holding
+    // the values, in one transaction; real revisions and signatures stay as they are. Fails,
+    // recording nothing, when the actor may not, the label, summary or approver is empty, the
+    // date is missing, after today or not before the first revision kept here, or the label is
+    // taken by a revision kept here or recorded before (Duplicate).
+    Result<EarlierRevision> recordEarlierRevision(const User &actor, const QString &number, EarlierRevision entry);
+    // The earlier revisions of `number`, oldest first (EarlierHistory::read).
+    Result<QList<EarlierRevision>> earlierRevisions(const QString &number) const;
 
     static constexpr qsizetype kMaxContentChars = 8 * 1024 * 1024;
 

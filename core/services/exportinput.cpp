@@ -51,10 +51,13 @@ QList<render::ApprovalLine> approvals(const ExportSource &source)
     return lines;
 }
 
-// Released revisions up to the one printed, and the printed one itself.
+// The earlier revisions recorded from paper (marked as not signed here), the released
+// revisions up to the one printed, and the printed one itself.
 QList<render::HistoryRow> history(const ExportSource &source)
 {
     QList<render::HistoryRow> rows;
+    for (const EarlierRevision &e : source.earlier)
+        rows << render::HistoryRow{e.label, e.releasedOn, e.summary, e.approvedBy + QStringLiteral("（") + EarlierHistory::note() + QStringLiteral("）")};
     for (const Revision &r : source.revisions) {
         const bool printed = r.id == source.revision.id;
         if (!printed && !r.effectiveDate.isValid())
@@ -145,6 +148,10 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
         if (r.id == chosen->id)
             source.signatures = signatures.value();
     }
+    auto earlier = EarlierHistory::read(db, number);
+    if (!earlier)
+        return earlier.error();
+    source.earlier = earlier.value();
     source.organisation = StoreSettings(db).organisation();
     auto attachments = AttachmentStore(db).all(chosen->id);
     if (!attachments)

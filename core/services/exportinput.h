@@ -5,6 +5,7 @@
 #include "core/model/signature.h"
 #include "core/render/renderinput.h"
 #include "core/model/result.h"
+#include "core/services/earlierhistory.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ struct ExportSource {
     QHash<QString, QString> departments; // user name → department, for the approval record
     QHash<QString, QString> displayNames; // user name → display name
     QHash<qint64, QString> approvers;     // revision id → who approved it (display name)
+    QList<EarlierRevision> earlier;       // released before the store existed, oldest first
     QString organisation;
     QHash<QString, QImage> images;
     QDate withdrawnOn;   // the day the document was withdrawn (null: it was not)

@@ -56,8 +56,11 @@ Result<Revision> ImportService::attachPdf(const User &actor, const QString &path
     });
 }
 
-Result<Revision> ImportService::importFile(const User &actor, const QString &path, const QString &into, NewDocument document, const QString &summary)
+Result<Revision> ImportService::importFile(const User &actor, const QString &path, const QString &into, NewDocument document, const QString &summary,
+                                           QString *importedNumber)
 {
+    if (importedNumber)
+        *importedNumber = into;
     if (const Status readable = OpenStores::refuseIfOpen(path); !readable)
         return readable.error();
     if (DocumentImporter::formatOf(path) == DocumentImporter::Format::Pdf)
@@ -102,6 +105,8 @@ Result<Revision> ImportService::importFile(const User &actor, const QString &pat
                                   {QStringLiteral("content_sha256"), revision->contentHash}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("revision.imported"), number + QLatin1Char(' ') + revision->label, details); !logged)
             return logged.error();
+        if (importedNumber)
+            *importedNumber = number;
         return revision;
     });
 }

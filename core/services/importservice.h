@@ -22,8 +22,11 @@ public:
     explicit ImportService(Database &db, const Clock &clock = Clock::system()) : m_db(db), m_clock(clock) {}
 
     // `document` gives the new document's metadata (its title defaults to the file's own title;
-    // its content is ignored). `summary` is the change summary of the revision.
-    Result<Revision> importFile(const User &actor, const QString &path, const QString &into, NewDocument document, const QString &summary);
+    // its content is ignored). `summary` is the change summary of the revision. `number`, when
+    // given, receives the number of the document the revision belongs to (the new one's too).
+    // ImportPreview::recognise shows what the conversion gives without writing.
+    Result<Revision> importFile(const User &actor, const QString &path, const QString &into, NewDocument document, const QString &summary,
+                                QString *number = nullptr);
 
 private:
     Result<Revision> attachPdf(const User &actor, const QString &path, const QString &into);

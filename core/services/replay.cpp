@@ -1,5 +1,7 @@
 #include "core/services/replay.h"
 
+#include "core/services/earlierhistory.h"
+
 #include "core/model/clauseref.h"
 #include "core/model/user.h"
 #include "core/services/settingsservice.h"
@@ -86,6 +88,9 @@ Implied replay(const QList<Event> &events)
             if (d.contains(QLatin1String("copy")))
                 s.copies.insert(e.object + QStringLiteral(" No. ") + QString::number(d.value(QLatin1String("copy")).toInt()),
                                 CopyState{d.value(QLatin1String("holder")).toString(), QStringLiteral("issued")});
+        } else if (e.action == EarlierHistory::kAction) {
+            // Revisions released before the store existed: the trail is their only record
+            // (EarlierHistory::read), so there is no table to compare and nothing to replay.
         } else if (e.action.startsWith(QLatin1String("copy."))) {
             s.copies[e.object + QStringLiteral(" No. ") + QString::number(d.value(QLatin1String("copy")).toInt())].status = e.action.mid(5);
         }

@@ -131,6 +131,36 @@ private Q_SLOTS:
         expectRefused(user, arguments, exitCode, mentions);
     }
 
+    // doc history-add: a revision released on paper before the store existed, one audit event;
+    // refusals change nothing; verify still passes.
+    void historyAddRecordsAnEarlierRevision()
+    {
+        const auto add = [](const QString &label, const QString &date) {
+            return QStringList{u"doc"_s, u"history-add"_s, kNumber, u"--label"_s, label, u"--date"_s, date, u"--summary"_s, u"纸质版首次发布"_s,
+                               u"--approved-by"_s, u"张总"_s};
+        };
+        const Run r = controller(add(u"0/1"_s, u"2019-03-01"_s) + QStringList{u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject recorded = r.json();
+        QCOMPARE(recorded.value(QLatin1String("label")).toString(), u"0/1"_s);
+        QCOMPARE(recorded.value(QLatin1String("releasedOn")).toString(), u"2019-03-01"_s);
+        QCOMPARE(recorded.value(QLatin1String("approvedBy")).toString(), u"张总"_s);
+        QCOMPARE(recorded.value(QLatin1String("signed")).toBool(true), false);
+        QCOMPARE(m_store.pragma(u"SELECT action || ' ' || object FROM events ORDER BY seq DESC LIMIT 1"_s), u"document.history_recorded "_s + kNumber);
+        const Run text = controller(add(u"0/0"_s, u"2018-01-02"_s));
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(u"recorded, not signed here"_s), qPrintable(text.out));
+
+        expectRefused(u"wangfang"_s, add(u"0/1"_s, u"2019-03-01"_s), 1, u"already has an earlier revision 0/1"_s);
+        expectRefused(u"lisi"_s, add(u"0/2"_s, u"2019-03-01"_s), 3, u"document controllers only"_s);
+        expectRefused(u"wangfang"_s, add(u"0/2"_s, u"2999-01-01"_s), 1, u"after today"_s);
+        expectRefused(u"wangfang"_s, add(u"0/2"_s, u"2019-02-30"_s), 2, u"YYYY-MM-DD"_s);
+        expectRefused(u"wangfang"_s, add(u" "_s, u"2019-03-01"_s), 1, u"label"_s);
+        expectRefused(u"wangfang"_s, {u"doc"_s, u"history-add"_s, kNumber, u"--label"_s, u"0/2"_s, u"--date"_s, u"2019-03-01"_s, u"--summary"_s, u"s"_s}, 2,
+                      u"--approved-by"_s);
+        QCOMPARE(verify(), QString());
+    }
+
     void verifyCatchesATitleChangedBehindItsBack()
     {
         QCOMPARE(verify(), QString());

@@ -4,6 +4,7 @@
 #include "ui/workflow/signaturetext.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -44,12 +45,23 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
     m_edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // its own width, not the column's
     m_edit->setEnabled(false);
     connect(m_edit, &QPushButton::clicked, this, &DetailsPage::editRequested);
-    m_form->addRow(QString(), m_edit);
+    m_history = new QPushButton(tr("Record &Earlier Revision…"), widget());
+    m_history->setObjectName(QStringLiteral("recordEarlierButton"));
+    m_history->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_history->setEnabled(false);
+    connect(m_history, &QPushButton::clicked, this, &DetailsPage::historyRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_history);
+    buttons->addStretch(1);
+    m_form->addRow(QString(), buttons);
 }
 
 void DetailsPage::setEditable(bool editable, const QString &why)
 {
     m_edit->setEnabled(editable);
+    m_history->setEnabled(editable);
+    m_history->setToolTip(editable ? tr("Record a revision released on paper before this store existed (recorded, not signed here)") : why);
     m_edit->setToolTip(editable ? tr("Change the titles, owner, department, classification, review interval, retention or clauses; the reason is recorded")
                                 : why);
 }

@@ -23,18 +23,23 @@ public:
     // Shows Edit Details… enabled, or disabled with `why` as its tool tip.
     void setEditable(bool editable, const QString &why = {});
     QPushButton *editButton() const { return m_edit; }
+    // Record Earlier Revision… (recordEarlierButton), enabled as Edit Details… is.
+    QPushButton *historyButton() const { return m_history; }
     // The text shown for the field `objectName` (e.g. "detailOwner"), for tests.
     QString fieldText(const QString &objectName) const;
 
 Q_SIGNALS:
     // Edit Details… was clicked.
     void editRequested();
+    // Record Earlier Revision… was clicked.
+    void historyRequested();
 
 private:
     QLabel *addField(const QString &label, const char *objectName);
 
     QFormLayout *m_form = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_history = nullptr;
     QLabel *m_number = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_titleEn = nullptr;

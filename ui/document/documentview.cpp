@@ -5,6 +5,7 @@
 #include "core/workflow/permissions.h"
 #include "ui/document/detailspage.h"
 #include "ui/document/editdetailsdialog.h"
+#include "ui/document/earlierrevisiondialog.h"
 #include "ui/workflow/modal.h"
 #include "ui/preview/documentpreview.h"
 #include "ui/document/revisionsmodel.h"
@@ -92,6 +93,7 @@ DocumentView::DocumentView(Session &session, const User &actor, QWidget *parent)
     connect(m_actions, &WorkflowActions::documentChanged, this, &DocumentView::documentChanged);
     connect(m_actions, &WorkflowActions::failed, this, &DocumentView::failed);
     connect(m_details, &DetailsPage::editRequested, this, &DocumentView::editDetails);
+    connect(m_details, &DetailsPage::historyRequested, this, &DocumentView::recordEarlierRevision);
     connect(m_revisionsTable, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { showRevision(index.data(RevisionsModel::LabelRole).toString()); });
 }
@@ -178,6 +180,17 @@ void DocumentView::editDetails()
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     Q_EMIT documentChanged(number, tr("Changed the details of %1.").arg(number));
+}
+
+void DocumentView::recordEarlierRevision()
+{
+    if (!m_state)
+        return;
+    const QString number = m_state->document.number;
+    EarlierRevisionDialog dialog(m_session, m_actor, number, this);
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    Q_EMIT documentChanged(number, tr("Recorded an earlier revision of %1.").arg(number));
 }
 
 void DocumentView::reload()

@@ -44,6 +44,8 @@ public:
     void clear(const QString &message);
     // Edit Details… of the Details tab: the dialog, then the change through DocumentService::setMetadata.
     void editDetails();
+    // Record Earlier Revision… on the Details tab (document controllers).
+    void recordEarlierRevision();
 
     QString number() const;
     const std::optional<DocumentState> &state() const { return m_state; }

@@ -1,5 +1,7 @@
 #include "ui/document/timelinemodel.h"
 
+#include "core/services/earlierhistory.h"
+
 #include "core/services/documentstate.h"
 #include "ui/workflow/signaturetext.h"
 
@@ -137,6 +139,11 @@ std::pair<QString, QString> describe(const Event &e, const DocumentState &state)
         return {TimelineModel::tr("Periodic review recorded"), TimelineModel::tr("next review %1").arg(dateDetail(d, "next_review_date"))};
     if (a == QLatin1String("document.metadata_set"))
         return {TimelineModel::tr("Changed the details"), metadataDetail(d, state)};
+    if (a == QLatin1String("document.history_recorded"))
+        return {TimelineModel::tr("Recorded earlier revision %1 (%2)").arg(d.value(QLatin1String("label")).toString(), EarlierHistory::note()),
+                TimelineModel::tr("released %1, approved by %2: %3")
+                    .arg(d.value(QLatin1String("released_on")).toString(), d.value(QLatin1String("approved_by")).toString(),
+                         d.value(QLatin1String("summary")).toString())};
     if (a == QLatin1String("document.withdrawn"))
         return {TimelineModel::tr("Withdrawn"), d.value(QLatin1String("reason")).toString()};
     if (a.startsWith(QLatin1String("export.")))
