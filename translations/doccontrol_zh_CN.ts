@@ -96,6 +96,112 @@
     </message>
 </context>
 <context>
+    <name>dc::AdminActions</name>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering patterns and default routes of each document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators back up the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the store with its checksum and audit trail head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new store, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished">文档库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed zip of stamped PDFs that can be checked offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle&apos;s files and signatures against its signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 documents and %2 revisions to %3.
+
+Store SHA-256 %4
+Audit trail head: event #%5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Restored</source>
+        <translation type="unfinished">文档库已恢复</translation>
+    </message>
+    <message>
+        <source>The backup of %1 made %2 by %3 was restored into %4 and verifies: %5 events, %6 revisions, %7 signatures; audit trail head event #%8.
+
+Open the restored store now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 stamped PDFs and a signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::AdminSupport</name>
+    <message>
+        <source>Please Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::AdministrationDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only document controllers (文控) and administrators change these; you may look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::Anchors</name>
     <message>
         <source>The PDF %1 records no audit-trail head (it was exported before heads were recorded).</source>
@@ -300,6 +406,33 @@
     </message>
 </context>
 <context>
+    <name>dc::AuditActions</name>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit trail, filtered by document, user, event and day; export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers do not see the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail, signatures and content hashes, and replay the trail against the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators verify the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::AuditLog</name>
     <message>
         <source>read the audit trail</source>
@@ -308,6 +441,191 @@
     <message>
         <source>record the event in the audit trail</source>
         <translation>将事件记入审计追踪</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ISMS-P-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">提交人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished">文件：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n event(s); older ones match too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical event (what the hash covers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::AuditTrail</name>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a date like 2026-11-21, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished">读取审计追踪</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -340,6 +658,41 @@
     <message>
         <source>Automatic backup saved to %1</source>
         <translation>自动备份已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BackupDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back Up the Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consistent copy of the whole store, with a manifest of its checksum and the audit trail&apos;s head. Others may keep working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished">请选择要写入的文件。</translation>
     </message>
 </context>
 <context>
@@ -426,6 +779,139 @@
     </message>
 </context>
 <context>
+    <name>dc::BundleExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export a Distribution Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zip of stamped PDFs of effective revisions with a manifest signed by your key, which anyone can check offline with Verify Bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected document (none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective documents the register shows under its filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every effective document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: uncontrolled copies (非受控)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder makes each PDF a numbered controlled copy (受控) issued to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holder (持有人):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password opens your signing key, which signs the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundle file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>Exporting the bundle to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No effective document matches the register&apos;s filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password: it signs the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished">请选择要写入的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BundleReportDialog</name>
+    <message>
+        <source>Bundle Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Problems found:&lt;/b&gt; %n problem(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OK:&lt;/b&gt; every file and signature matches the manifest, signed by the trusted key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The files and signatures match the manifest&lt;/b&gt;, but its key %1 is self-declared: anyone can re-sign a bundle with their own key. Check the fingerprint with the exporter and give it as the expected key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle: %1
+Organisation: %2
+Exported by: %3
+Manifest key: %4
+Audit trail head when exported: %5
+Files: %6, signatures: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::BundleService</name>
     <message>
         <source>list the effective documents</source>
@@ -490,6 +976,45 @@
     <message>
         <source>manifest.json: it is signed by the key %1, which is not a key you trust (%2); the bundle was re-signed by someone else.</source>
         <translation>manifest.json：它由密钥 %1 签名，而该密钥不是您信任的密钥（%2）；此分发包已被他人重新签名。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::BundleVerifyDialog</name>
+    <message>
+        <source>Verify a Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the exporter&apos;s key fingerprint, as they told you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it the report can only say which key the bundle declares; with it, a bundle re-signed by another key is refused. Separate several fingerprints with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle to verify.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -877,6 +1402,18 @@
         <source>this login</source>
         <translation>当前登录账户</translation>
     </message>
+    <message>
+        <source>read the store&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (the file is shorter than its header says: it was cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the store&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DemoStore</name>
@@ -970,6 +1507,14 @@
     <message>
         <source>Change the titles, owner, department, classification, review interval, retention or clauses; the reason is recorded</source>
         <translation>修改标题、负责人、部门、密级、评审周期、保存期限或条款；修改原因将被记录</translation>
+    </message>
+    <message>
+        <source>Record &amp;Earlier Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a revision released on paper before this store existed (recorded, not signed here)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1729,42 @@
         <source>Nothing was changed in %1 %2: the text and the change summary are as saved, so no edit was recorded.</source>
         <translation>%1 %2 未做任何更改：正文和修订说明与已保存的内容相同，因此未记录编辑。</translation>
     </message>
+    <message>
+        <source>Give the earlier revision&apos;s label, e.g. A/0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision label may be at most 20 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day revision %1 was released on (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 cannot have been released on %2: that is after today (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the change summary (修订说明) of revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of who approved revision %1 on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier revision must be released before the first revision kept here (%1, %2); %3 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a revision %2 kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an earlier revision %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -1282,6 +1863,10 @@
         <source>Changed the details of %1.</source>
         <translation>已修改 %1 的详细信息。</translation>
     </message>
+    <message>
+        <source>Recorded an earlier revision of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DraftRecovery</name>
@@ -1316,6 +1901,57 @@
     <message>
         <source>Cannot remove the recovered draft %1.</source>
         <translation>无法删除恢复的草稿 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::EarlierRevisionDialog</name>
+    <message>
+        <source>Record Earlier Revision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision released on paper before this store existed, as the paper revision history (修订记录) lists it. It is printed first in the revision history of exports, marked 「%1」.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name as written on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Released on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;summary (修订说明):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the earlier revision&apos;s label, e.g. A/0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type its change summary (修订说明).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of who approved it on paper.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2517,297 @@ or try the demo with
     doccontrol init --org NAME --admin NAME --password-stdin
 或用以下命令试用演示：
     doccontrol --demo</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ImportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished">文档库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Readers may not import documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a .docx, .odt, .md, .html or .pdf file in as a new document or the next draft of the selected one; you may also drop the file on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 revision %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped: import one file at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: DocControl imports .docx, .odt, .md and .html files, and attaches .pdf files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ImportDialog</name>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished">文档库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>No document is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing needs the right to register documents (document controllers) or to edit the selected document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.docx, .odt, .md, .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>As a &amp;new document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the next &amp;draft of the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the next &amp;draft of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next number of the type&apos;s pattern; type another to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished">类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished">负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What this revision brings, e.g. &quot;Imported from the paper manual, edition A&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Change &amp;summary (修订说明):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments and warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.odt *.md *.markdown *.html *.htm *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop one on the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — attached as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is not converted: it becomes an attachment of the selected document&apos;s draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · title: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heading(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may neither register documents nor edit the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF is attached to an existing document, not converted: select the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new document&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new document&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the change summary (修订说明).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ImportPreview</name>
+    <message>
+        <source>Markdown text (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: DocControl imports .md, .html, .odt and .docx files, and attaches .pdf files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished">“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file.</source>
+        <translation type="unfinished">“%1”不是普通文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than 256 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished">无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF is attached as it is to the current draft of a document; its text is not converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no text: the revision would be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no title of its own (no title property, no first heading): type one for a new document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text shows the image &quot;%1&quot;, which is not in the file: it will be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts, forms and embedded media of the web page are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3599,45 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::NumberingTab</name>
+    <message>
+        <source>Placeholders: {prefix} (the store&apos;s prefix), {seq} or {seq:N} (zero-padded to N digits), {year}, {yy}; {seq:N,yearly} restarts the sequence every year. Letters, digits and - _ . / are copied as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished">文件类型</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only document controllers (文控) and administrators change numbering patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished">文档库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 (example, not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+</context>
+<context>
     <name>dc::OfficePackage</name>
     <message>
         <source>the elements are nested too deeply</source>
@@ -2959,6 +3925,10 @@ or try the demo with
         <source>change the details of %1 (document controllers only)</source>
         <translation>修改 %1 的详细信息（仅限文控）</translation>
     </message>
+    <message>
+        <source>read the audit trail (readers only see effective revisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::PgSchema</name>
@@ -3134,6 +4104,57 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::RestoreDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new store, its checksum checked and the restored store verified. Nothing existing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring and verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Into a New Store</source>
+        <translation type="unfinished">恢复到新的文档库</translation>
+    </message>
+    <message>
+        <source>DocControl stores (*.dcstore)</source>
+        <translation type="unfinished">DocControl 文档库 (*.dcstore)</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new store to restore it into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::RevisionLabel</name>
     <message>
         <source>&quot;%1&quot; is not a revision label of the form %2.</source>
@@ -3247,6 +4268,73 @@ or try the demo with
     <message>
         <source>%1 cannot both review and approve the same revision.</source>
         <translation>%1 不能同时审核和批准同一修订版本。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RoutesTab</name>
+    <message>
+        <source>The route a submission takes when it names no reviewers or approver. Whoever wrote or changed a revision can neither review nor approve it, whatever the route says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished">文件类型</translation>
+    </message>
+    <message>
+        <source>Reviewers (审核)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver (批准)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the reviewers; drag them into the order they sign in when they sign one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation type="unfinished">批准人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reviewers sign &amp;one after another, in the order listed (else in parallel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only document controllers (文控) and administrators change default routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished">文档库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one reviewer and the approver.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4062,6 +5150,14 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Other change (%1)</source>
         <translation>其他更改（%1）</translation>
     </message>
+    <message>
+        <source>Recorded earlier revision %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released %1, approved by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::TrailReplay</name>
@@ -4487,6 +5583,155 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>The %1 signs a withdrawal, but %2 %3 is not obsolete in the store.</source>
         <translation>%1 签署的是作废，但 %2 %3 在文档库中并未作废。</translation>
+    </message>
+    <message>
+        <source>store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::VerifyDialog</name>
+    <message>
+        <source>Verify Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain, every signature, every content and attachment hash, and replays the trail into the state it implies to compare it with the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, bundles or exported PDFs whose recorded chain head the store must still hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chain head printed on paper, e.g. #84 08c0922a…7d792e8d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check This Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain heads recorded elsewhere (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — event #%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files That Record a Chain Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, bundles and PDFs (*.dcbackup *.dcbundle *.pdf *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail, signatures and content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: everything matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: OK, everything matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: FAILED, %n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail (hash chain): %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain head: #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures checked against their signers&apos; keys: %1 (keys: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Content and attachment hashes checked: %n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  of which %n signed a hash of the text only (made before attachments were signed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay: the state the trail implies (users, roles, keys, metadata, templates, copies, statuses) compared with the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain heads recorded elsewhere: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: #%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First difference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All differences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-report.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5545,10 +6790,6 @@ Commands:
         <translation>audit log 最多只能指定一个文件编号。</translation>
     </message>
     <message>
-        <source>%1 may not read the audit trail (readers only see effective revisions).</source>
-        <translation>%1 无权查阅审计追踪（查阅人只能查看生效的修订版本）。</translation>
-    </message>
-    <message>
         <source>EVENT</source>
         <translation>事件</translation>
     </message>
@@ -6163,6 +7404,71 @@ Commands:
 </source>
         <translation>已作废 %1。已对修订版本 %2 进行“已作废”签署。
 </translation>
+    </message>
+    <message>
+        <source>audit log: give the document number once (N or --document N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the events of this document and its revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the events of this user (user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events of this kind, e.g. revision.released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events on or after this day (YYYY-MM-DD, local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events on or before this day (YYYY-MM-DD, local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc history-add needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc history-add needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded earlier revision %1 of %2, released %3, approved by %4 (%5).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier revision&apos;s label, e.g. A/0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was released, before the first revision kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its change summary (修订说明).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved it on paper, as a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
