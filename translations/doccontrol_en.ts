@@ -499,16 +499,16 @@ Open the restored store now?</source>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n event(s); older ones match too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the newest %n event; older ones match too.</numerusform>
+            <numerusform>Showing the newest %n events; older ones match too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event matches.</numerusform>
+            <numerusform>%n events match.</numerusform>
         </translation>
     </message>
     <message>
@@ -870,9 +870,9 @@ Open the restored store now?</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Problems found:&lt;/b&gt; %n problem(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Problems found:&lt;/b&gt; %n problem in %1.</numerusform>
+            <numerusform>&lt;b&gt;Problems found:&lt;/b&gt; %n problems in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2549,9 +2549,9 @@ or try the demo with
     </message>
     <message numerus="yes">
         <source>%n files were dropped: import one file at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file was dropped: import one file at a time.</numerusform>
+            <numerusform>%n files were dropped: import one file at a time.</numerusform>
         </translation>
     </message>
     <message>
@@ -2679,23 +2679,23 @@ or try the demo with
     </message>
     <message numerus="yes">
         <source>%n heading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heading</numerusform>
+            <numerusform>%n headings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n table</numerusform>
+            <numerusform> · %n tables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n image</numerusform>
+            <numerusform> · %n images</numerusform>
         </translation>
     </message>
     <message>
@@ -2811,9 +2811,9 @@ or try the demo with
     </message>
     <message numerus="yes">
         <source>… (%n more characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%n more character)</numerusform>
+            <numerusform>… (%n more characters)</numerusform>
         </translation>
     </message>
 </context>
@@ -5670,16 +5670,16 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message numerus="yes">
         <source>Result: FAILED, %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Result: FAILED, %n problem found.</numerusform>
+            <numerusform>Result: FAILED, %n problems found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail (hash chain): %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit trail (hash chain): %n event</numerusform>
+            <numerusform>Audit trail (hash chain): %n events</numerusform>
         </translation>
     </message>
     <message>
@@ -5692,16 +5692,16 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message numerus="yes">
         <source>Content and attachment hashes checked: %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Content and attachment hashes checked: %n revision</numerusform>
+            <numerusform>Content and attachment hashes checked: %n revisions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  of which %n signed a hash of the text only (made before attachments were signed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  of which %n signed a hash of the text only (made before attachments were signed)</numerusform>
+            <numerusform>  of which %n signed a hash of the text only (made before attachments were signed)</numerusform>
         </translation>
     </message>
     <message>
@@ -5710,9 +5710,9 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message numerus="yes">
         <source>Chain heads recorded elsewhere: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chain head recorded elsewhere: %n</numerusform>
+            <numerusform>Chain heads recorded elsewhere: %n</numerusform>
         </translation>
     </message>
     <message>

@@ -99,106 +99,111 @@
     <name>dc::AdminActions</name>
     <message>
         <source>&amp;Administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理(&amp;A)…</translation>
     </message>
     <message>
         <source>Numbering patterns and default routes of each document type</source>
-        <translation type="unfinished"></translation>
+        <translation>各文件类型的编号规则和默认审批路线</translation>
     </message>
     <message>
         <source>Only administrators back up the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以备份文档库。</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Write a consistent backup of the store with its checksum and audit trail head</source>
-        <translation type="unfinished"></translation>
+        <translation>写入文档库的一致性备份，附带其校验值和审计追踪末端</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Restore a backup into a new store, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>将备份恢复到新的文档库，并进行校验</translation>
     </message>
     <message>
         <source>The store is open read-only.</source>
-        <translation type="unfinished">文档库以只读方式打开。</translation>
+        <translation>文档库以只读方式打开。</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出分发包(&amp;E)…</translation>
     </message>
     <message>
         <source>A signed zip of stamped PDFs that can be checked offline</source>
-        <translation type="unfinished"></translation>
+        <translation>由加盖印章的 PDF 组成并经签名的 zip 压缩包，可离线校验</translation>
     </message>
     <message>
         <source>&amp;Verify Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>校验分发包(&amp;V)…</translation>
     </message>
     <message>
         <source>Check a bundle&apos;s files and signatures against its signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>根据已签名的清单文件核对分发包中的文件和签名</translation>
     </message>
     <message>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入</translation>
     </message>
     <message>
         <source>Backed up %1 documents and %2 revisions to %3.
 
 Store SHA-256 %4
 Audit trail head: event #%5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 份文件和 %2 个修订版本备份到 %3。
+
+文档库 SHA-256 %4
+审计追踪末端：事件 #%5，%6</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1</translation>
     </message>
     <message>
         <source>Store Restored</source>
-        <translation type="unfinished">文档库已恢复</translation>
+        <translation>文档库已恢复</translation>
     </message>
     <message>
         <source>The backup of %1 made %2 by %3 was restored into %4 and verifies: %5 events, %6 revisions, %7 signatures; audit trail head event #%8.
 
 Open the restored store now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备份（%2 由 %3 创建）已恢复到 %4，并通过校验：%5 个事件、%6 个修订版本、%7 个签名；审计追踪末端为事件 #%8。
+
+是否现在打开恢复后的文档库？</translation>
     </message>
     <message>
         <source>Wrote %1 with %2 stamped PDFs and a signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1，包含 %2 份加盖印章的 PDF 和一份已签名的清单文件</translation>
     </message>
 </context>
 <context>
     <name>dc::AdminSupport</name>
     <message>
         <source>Please Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候</translation>
     </message>
 </context>
 <context>
     <name>dc::AdministrationDialog</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>&amp;Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>编号规则(&amp;N)</translation>
     </message>
     <message>
         <source>Default &amp;Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>默认审批路线(&amp;R)</translation>
     </message>
     <message>
         <source>Only document controllers (文控) and administrators change these; you may look.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有文控和管理员可以修改这些设置；您可以查看。</translation>
     </message>
 </context>
 <context>
@@ -409,27 +414,27 @@ Open the restored store now?</source>
     <name>dc::AuditActions</name>
     <message>
         <source>Audit &amp;Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
         <source>Read the audit trail, filtered by document, user, event and day; export it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅审计追踪，可按文件、用户、事件和日期筛选，并可导出为 CSV</translation>
     </message>
     <message>
         <source>Readers do not see the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅人不能查看审计追踪。</translation>
     </message>
     <message>
         <source>&amp;Verify Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>校验文档库(&amp;V)…</translation>
     </message>
     <message>
         <source>Check the audit trail, signatures and content hashes, and replay the trail against the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>检查审计追踪、签名和内容哈希，并回放审计追踪与数据表比对</translation>
     </message>
     <message>
         <source>Only administrators verify the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以校验文档库。</translation>
     </message>
 </context>
 <context>
@@ -447,185 +452,185 @@ Open the restored store now?</source>
     <name>dc::AuditLogDialog</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>e.g. ISMS-P-001</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：ISMS-P-001</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>全部事件</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">提交人</translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished">文件：</translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Select an event to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个事件以查看其完整内容。</translation>
     </message>
     <message>
         <source>Load More</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message numerus="yes">
         <source>Showing the newest %n event(s); older ones match too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示最新的 %n 个事件；更早的事件也符合条件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共有 %n 个事件符合条件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Event #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 #%1：%2</translation>
     </message>
     <message>
         <source>Time: %1 (UTC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：%1（UTC %2）</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：%1</translation>
     </message>
     <message>
         <source>Object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象：%1</translation>
     </message>
     <message>
         <source>Hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希：%1</translation>
     </message>
     <message>
         <source>Previous hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前一事件哈希：%1</translation>
     </message>
     <message>
         <source>Canonical event (what the hash covers):</source>
-        <translation type="unfinished"></translation>
+        <translation>规范化事件（哈希所覆盖的内容）：</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <source>Export the Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <source>audit-log.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>dc::AuditLogModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>dc::AuditTrail</name>
     <message>
         <source>The first day (%1) is after the last day (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期（%1）晚于截止日期（%2）。</translation>
     </message>
     <message>
         <source>%1 needs a date like 2026-11-21, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要形如 2026-11-21 的日期，而不是“%2”。</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished">读取审计追踪</translation>
+        <translation>读取审计追踪</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -664,35 +669,35 @@ Open the restored store now?</source>
     <name>dc::BackupDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Back Up the Store</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文档库</translation>
     </message>
     <message>
         <source>A consistent copy of the whole store, with a manifest of its checksum and the audit trail&apos;s head. Others may keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个文档库的一致性副本，附带记录其校验值和审计追踪末端的清单文件。备份期间其他人可以继续工作。</translation>
     </message>
     <message>
         <source>&amp;Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件(&amp;B)：</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份到 %1…</translation>
     </message>
     <message>
         <source>Backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished">请选择要写入的文件。</translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
 </context>
 <context>
@@ -782,112 +787,112 @@ Open the restored store now?</source>
     <name>dc::BundleExportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Export a Distribution Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导出分发包</translation>
     </message>
     <message>
         <source>A zip of stamped PDFs of effective revisions with a manifest signed by your key, which anyone can check offline with Verify Bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>由生效修订版本的盖章 PDF 组成的 zip 压缩包，附带用您的密钥签名的清单文件；任何人都可以用“校验分发包”离线校验。</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>The selected document (none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选文件（未选择文件）</translation>
     </message>
     <message>
         <source>The selected document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所选文件：%1</translation>
     </message>
     <message>
         <source>The effective documents the register shows under its filter</source>
-        <translation type="unfinished"></translation>
+        <translation>文件清单在当前筛选条件下显示的生效文件</translation>
     </message>
     <message>
         <source>Every effective document</source>
-        <translation type="unfinished"></translation>
+        <translation>全部生效文件</translation>
     </message>
     <message>
         <source>Empty: uncontrolled copies (非受控)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：非受控副本</translation>
     </message>
     <message>
         <source>A holder makes each PDF a numbered controlled copy (受控) issued to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定持有人后，每份 PDF 都将成为发放给该持有人的编号受控副本。</translation>
     </message>
     <message>
         <source>&amp;Holder (持有人):</source>
-        <translation type="unfinished"></translation>
+        <translation>持有人(&amp;H)：</translation>
     </message>
     <message>
         <source>Your password opens your signing key, which signs the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码用于解锁您的签名密钥，由该密钥对清单文件签名。</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Bundle file:</source>
-        <translation type="unfinished"></translation>
+        <translation>分发包文件(&amp;B)：</translation>
     </message>
     <message>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>分发包 (*.zip)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Exporting the bundle to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将分发包导出到 %1…</translation>
     </message>
     <message>
         <source>No effective document matches the register&apos;s filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合文件清单筛选条件的生效文件。</translation>
     </message>
     <message>
         <source>Type your password: it signs the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码：用于对清单文件签名。</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished">请选择要写入的文件。</translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
 </context>
 <context>
     <name>dc::BundleReportDialog</name>
     <message>
         <source>Bundle Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>分发包校验</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Problems found:&lt;/b&gt; %n problem(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;发现问题：&lt;/b&gt;%1 中有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;OK:&lt;/b&gt; every file and signature matches the manifest, signed by the trusted key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;正常：&lt;/b&gt;每个文件和签名都与清单一致，清单由受信任密钥 %1 签名。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The files and signatures match the manifest&lt;/b&gt;, but its key %1 is self-declared: anyone can re-sign a bundle with their own key. Check the fingerprint with the exporter and give it as the expected key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;文件和签名与清单一致&lt;/b&gt;，但其密钥 %1 是自我声明的：任何人都能用自己的密钥重新签名分发包。请与导出者核对指纹，并将其填写为预期密钥。</translation>
     </message>
     <message>
         <source>event #%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 #%1，%2</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Bundle: %1
@@ -896,19 +901,24 @@ Exported by: %3
 Manifest key: %4
 Audit trail head when exported: %5
 Files: %6, signatures: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>分发包：%1
+组织：%2
+导出人：%3
+清单密钥：%4
+导出时的审计追踪末端：%5
+文件：%6，签名：%7</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
 </context>
 <context>
@@ -982,39 +992,39 @@ Files: %6, signatures: %7</source>
     <name>dc::BundleVerifyDialog</name>
     <message>
         <source>Verify a Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>校验分发包</translation>
     </message>
     <message>
         <source>&amp;Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>分发包(&amp;B)：</translation>
     </message>
     <message>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>分发包 (*.zip)</translation>
     </message>
     <message>
         <source>Optional: the exporter&apos;s key fingerprint, as they told you</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：导出者告知您的密钥指纹</translation>
     </message>
     <message>
         <source>Without it the report can only say which key the bundle declares; with it, a bundle re-signed by another key is refused. Separate several fingerprints with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>不填写时，报告只能说明分发包声明的是哪个密钥；填写后，由其他密钥重新签名的分发包将被拒绝。多个指纹请用逗号分隔。</translation>
     </message>
     <message>
         <source>&amp;Expected key:</source>
-        <translation type="unfinished"></translation>
+        <translation>预期密钥(&amp;E)：</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>校验</translation>
     </message>
     <message>
         <source>Verifying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验 %1…</translation>
     </message>
     <message>
         <source>Choose the bundle to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要校验的分发包。</translation>
     </message>
 </context>
 <context>
@@ -1404,15 +1414,15 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>read the store&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文档库大小</translation>
     </message>
     <message>
         <source>The store %1 is damaged (the file is shorter than its header says: it was cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>文档库 %1 已损坏（文件比其文件头记录的长度短：文件被截断）。</translation>
     </message>
     <message>
         <source>check the store&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文档库的页面</translation>
     </message>
 </context>
 <context>
@@ -1510,11 +1520,11 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>Record &amp;Earlier Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记早期修订版本(&amp;E)…</translation>
     </message>
     <message>
         <source>Record a revision released on paper before this store existed (recorded, not signed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记在本文档库建立之前以纸质形式发布的修订版本（仅作记录，非本系统签署）</translation>
     </message>
 </context>
 <context>
@@ -1731,39 +1741,39 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>Give the earlier revision&apos;s label, e.g. A/0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写早期修订版本的版本号，例如 A/0。</translation>
     </message>
     <message>
         <source>A revision label may be at most 20 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本号最多 20 个字符。</translation>
     </message>
     <message>
         <source>Give the day revision %1 was released on (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写修订版本 %1 的发布日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Revision %1 cannot have been released on %2: that is after today (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本 %1 的发布日期不能是 %2：该日期晚于今天（%3）。</translation>
     </message>
     <message>
         <source>Give the change summary (修订说明) of revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写修订版本 %1 的修订说明。</translation>
     </message>
     <message>
         <source>Give the name of who approved revision %1 on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写在纸面上批准修订版本 %1 的人员姓名。</translation>
     </message>
     <message>
         <source>An earlier revision must be released before the first revision kept here (%1, %2); %3 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>早期修订版本的发布日期必须早于本系统保存的第一个修订版本（%1，%2）；%3 不符合此要求。</translation>
     </message>
     <message>
         <source>%1 already has a revision %2 kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在本系统中已有修订版本 %2。</translation>
     </message>
     <message>
         <source>%1 already has an earlier revision %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登记过早期修订版本 %2。</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1875,7 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>Recorded an earlier revision of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记 %1 的早期修订版本。</translation>
     </message>
 </context>
 <context>
@@ -1907,51 +1917,51 @@ Files: %6, signatures: %7</source>
     <name>dc::EarlierRevisionDialog</name>
     <message>
         <source>Record Earlier Revision of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记 %1 的早期修订版本</translation>
     </message>
     <message>
         <source>A revision released on paper before this store existed, as the paper revision history (修订记录) lists it. It is printed first in the revision history of exports, marked 「%1」.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本文档库建立之前以纸质形式发布的修订版本，按纸质修订记录所列内容填写。导出时它将列在修订历史的最前面，并标注「%1」。</translation>
     </message>
     <message>
         <source>e.g. A/0</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：A/0</translation>
     </message>
     <message>
         <source>The name as written on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸面上所写的姓名</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本号(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Released on:</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期(&amp;R)：</translation>
     </message>
     <message>
         <source>Change &amp;summary (修订说明):</source>
-        <translation type="unfinished"></translation>
+        <translation>修订说明(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;R)</translation>
     </message>
     <message>
         <source>Type the earlier revision&apos;s label, e.g. A/0.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入早期修订版本的版本号，例如 A/0。</translation>
     </message>
     <message>
         <source>Type its change summary (修订说明).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入其修订说明。</translation>
     </message>
     <message>
         <source>Type the name of who approved it on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入在纸面上批准该版本的人员姓名。</translation>
     </message>
 </context>
 <context>
@@ -2523,290 +2533,290 @@ or try the demo with
     <name>dc::ImportActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>The store is open read-only.</source>
-        <translation type="unfinished">文档库以只读方式打开。</translation>
+        <translation>文档库以只读方式打开。</translation>
     </message>
     <message>
         <source>Readers may not import documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅人不能导入文件。</translation>
     </message>
     <message>
         <source>Bring a .docx, .odt, .md, .html or .pdf file in as a new document or the next draft of the selected one; you may also drop the file on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>将 .docx、.odt、.md、.html 或 .pdf 文件导入为新文件或所选文件的下一份草稿；也可以直接将文件拖放到窗口上</translation>
     </message>
     <message>
         <source>Imported %1 as %2 revision %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导入为 %2 修订版本 %3。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message numerus="yes">
         <source>%n files were dropped: import one file at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拖放了 %n 个文件：每次只能导入一个文件。</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be imported: DocControl imports .docx, .odt, .md and .html files, and attaches .pdf files.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入“%1”：DocControl 可导入 .docx、.odt、.md 和 .html 文件，并可将 .pdf 文件作为附件添加。</translation>
     </message>
 </context>
 <context>
     <name>dc::ImportDialog</name>
     <message>
         <source>The store is open read-only.</source>
-        <translation type="unfinished">文档库以只读方式打开。</translation>
+        <translation>文档库以只读方式打开。</translation>
     </message>
     <message>
         <source>No document is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件。</translation>
     </message>
     <message>
         <source>Importing needs the right to register documents (document controllers) or to edit the selected document.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入需要登记文件的权限（文控）或编辑所选文件的权限。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>.docx, .odt, .md, .html or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>.docx、.odt、.md、.html 或 .pdf</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>As a &amp;new document</source>
-        <translation type="unfinished"></translation>
+        <translation>作为新文件(&amp;N)</translation>
     </message>
     <message>
         <source>As the next &amp;draft of the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>作为所选文件的下一份草稿(&amp;D)</translation>
     </message>
     <message>
         <source>As the next &amp;draft of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>作为 %1 %2 的下一份草稿(&amp;D)</translation>
     </message>
     <message>
         <source>The next number of the type&apos;s pattern; type another to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件类型编号规则的下一个编号；如需使用其他编号，请直接输入。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">类型(&amp;Y)：</translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编号(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">标题(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished">负责人(&amp;W)：</translation>
+        <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
         <source>What this revision brings, e.g. &quot;Imported from the paper manual, edition A&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>本修订版本的内容，例如“从纸质手册 A 版导入”</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">文件(&amp;F)：</translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Change &amp;summary (修订说明):</source>
-        <translation type="unfinished"></translation>
+        <translation>修订说明(&amp;S)：</translation>
     </message>
     <message>
         <source>What was recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>识别结果</translation>
     </message>
     <message>
         <source>Attachments and warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>附件和警告：</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import a Document</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>Documents (*.docx *.odt *.md *.markdown *.html *.htm *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 (*.docx *.odt *.md *.markdown *.html *.htm *.pdf)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose a file, or drop one on the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个文件，或将文件拖放到主窗口上。</translation>
     </message>
     <message>
         <source>%1: %2 — attached as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 — 按原样作为附件。</translation>
     </message>
     <message>
         <source>The PDF is not converted: it becomes an attachment of the selected document&apos;s draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 不会被转换：它将成为所选文件草稿的附件。</translation>
     </message>
     <message>
         <source>%1 · title: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 标题：%2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <source>%n heading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n 个表格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n 张图片</numerusform>
         </translation>
     </message>
     <message>
         <source>Attachment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导入的文件。</translation>
     </message>
     <message>
         <source>Press Enter to read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 键读取该文件。</translation>
     </message>
     <message>
         <source>You may neither register documents nor edit the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>您既不能登记文件，也不能编辑所选文件。</translation>
     </message>
     <message>
         <source>A PDF is attached to an existing document, not converted: select the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 只能作为附件添加到已有文件，不会被转换：请先选择该文件。</translation>
     </message>
     <message>
         <source>Type the new document&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入新文件的标题。</translation>
     </message>
     <message>
         <source>Choose the new document&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择新文件的负责人。</translation>
     </message>
     <message>
         <source>Type the change summary (修订说明).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入修订说明。</translation>
     </message>
 </context>
 <context>
     <name>dc::ImportPreview</name>
     <message>
         <source>Markdown text (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文本（.md）</translation>
     </message>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页（.html）</translation>
     </message>
     <message>
         <source>OpenDocument text (.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument 文本（.odt）</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档（.docx）</translation>
     </message>
     <message>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（.pdf）</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be imported: DocControl imports .md, .html, .odt and .docx files, and attaches .pdf files.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入“%1”：DocControl 可导入 .md、.html、.odt 和 .docx 文件，并可将 .pdf 文件作为附件添加。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished">“%1”不存在。</translation>
+        <translation>“%1”不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a regular file.</source>
-        <translation type="unfinished">“%1”不是普通文件。</translation>
+        <translation>“%1”不是普通文件。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than 256 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超过 256 MiB。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished">无法读取“%1”：%2</translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 PDF 文件。</translation>
     </message>
     <message>
         <source>A PDF is attached as it is to the current draft of a document; its text is not converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 将按原样作为附件添加到文件的当前草稿；其文本不会被转换。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2</translation>
     </message>
     <message>
         <source>The file holds no text: the revision would be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不含任何文本：修订版本将为空。</translation>
     </message>
     <message>
         <source>The file has no title of its own (no title property, no first heading): type one for a new document.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件没有自带的标题（既无标题属性，也无首个标题）：新建文件时请输入标题。</translation>
     </message>
     <message>
         <source>The text shows the image &quot;%1&quot;, which is not in the file: it will be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>正文引用了图片“%1”，但该图片不在文件中：导入后将缺失。</translation>
     </message>
     <message>
         <source>Scripts, forms and embedded media of the web page are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>网页中的脚本、表单和嵌入媒体将被丢弃。</translation>
     </message>
     <message numerus="yes">
         <source>… (%n more characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…（还有 %n 个字符）</numerusform>
         </translation>
     </message>
 </context>
@@ -3602,39 +3612,39 @@ or try the demo with
     <name>dc::NumberingTab</name>
     <message>
         <source>Placeholders: {prefix} (the store&apos;s prefix), {seq} or {seq:N} (zero-padded to N digits), {year}, {yy}; {seq:N,yearly} restarts the sequence every year. Letters, digits and - _ . / are copied as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符：{prefix}（文档库的编号前缀）、{seq} 或 {seq:N}（以零补足 N 位）、{year}、{yy}；{seq:N,yearly} 每年重新开始编号。字母、数字及 - _ . / 按原样保留。</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished">文件类型</translation>
+        <translation>文件类型</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>编号规则</translation>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>下一编号</translation>
     </message>
     <message>
         <source>&amp;Save Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>保存编号规则(&amp;S)</translation>
     </message>
     <message>
         <source>Only document controllers (文控) and administrators change numbering patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有文控和管理员可以修改编号规则。</translation>
     </message>
     <message>
         <source>The store is open read-only.</source>
-        <translation type="unfinished">文档库以只读方式打开。</translation>
+        <translation>文档库以只读方式打开。</translation>
     </message>
     <message>
         <source>%1 (example, not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（示例，尚未保存）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3927,7 +3937,7 @@ or try the demo with
     </message>
     <message>
         <source>read the audit trail (readers only see effective revisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取审计追踪（查阅人只能查看已生效的修订版本）</translation>
     </message>
 </context>
 <context>
@@ -4107,51 +4117,51 @@ or try the demo with
     <name>dc::RestoreDialog</name>
     <message>
         <source>Restore a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>The backup is restored into a new store, its checksum checked and the restored store verified. Nothing existing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份将恢复到一个新的文档库：先核对备份的校验值，再校验恢复后的文档库。不会覆盖任何已有内容。</translation>
     </message>
     <message>
         <source>&amp;Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;New store:</source>
-        <translation type="unfinished"></translation>
+        <translation>新文档库(&amp;N)：</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Restoring and verifying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复并校验 %1…</translation>
     </message>
     <message>
         <source>Choose a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份</translation>
     </message>
     <message>
         <source>Backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
         <source>Restore Into a New Store</source>
-        <translation type="unfinished">恢复到新的文档库</translation>
+        <translation>恢复到新的文档库</translation>
     </message>
     <message>
         <source>DocControl stores (*.dcstore)</source>
-        <translation type="unfinished">DocControl 文档库 (*.dcstore)</translation>
+        <translation>DocControl 文档库 (*.dcstore)</translation>
     </message>
     <message>
         <source>Choose the backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要恢复的备份。</translation>
     </message>
     <message>
         <source>Choose the new store to restore it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要恢复到的新文档库。</translation>
     </message>
 </context>
 <context>
@@ -4274,67 +4284,67 @@ or try the demo with
     <name>dc::RoutesTab</name>
     <message>
         <source>The route a submission takes when it names no reviewers or approver. Whoever wrote or changed a revision can neither review nor approve it, whatever the route says.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审核时未指定审核人或批准人时所采用的审批路线。无论审批路线如何设置，编写或修改过某一修订版本的人都不能审核或批准该版本。</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished">文件类型</translation>
+        <translation>文件类型</translation>
     </message>
     <message>
         <source>Reviewers (审核)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人</translation>
     </message>
     <message>
         <source>Approver (批准)</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序</translation>
     </message>
     <message>
         <source>Tick the reviewers; drag them into the order they sign in when they sign one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选审核人；如需依次签署，请将其拖动排列为签署顺序。</translation>
     </message>
     <message>
         <source>&amp;Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Approver:</source>
-        <translation type="unfinished">批准人(&amp;A)：</translation>
+        <translation>批准人(&amp;A)：</translation>
     </message>
     <message>
         <source>Reviewers sign &amp;one after another, in the order listed (else in parallel)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人按所列顺序依次签署(&amp;O)（否则并行签署）</translation>
     </message>
     <message>
         <source>&amp;Save Route</source>
-        <translation type="unfinished"></translation>
+        <translation>保存审批路线(&amp;S)</translation>
     </message>
     <message>
         <source>Only document controllers (文控) and administrators change default routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有文控和管理员可以修改默认审批路线。</translation>
     </message>
     <message>
         <source>The store is open read-only.</source>
-        <translation type="unfinished">文档库以只读方式打开。</translation>
+        <translation>文档库以只读方式打开。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>in order</source>
-        <translation type="unfinished"></translation>
+        <translation>依次</translation>
     </message>
     <message>
         <source>parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>并行</translation>
     </message>
     <message>
         <source>Choose at least one reviewer and the approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一名审核人，并选择批准人。</translation>
     </message>
 </context>
 <context>
@@ -5152,11 +5162,11 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>Recorded earlier revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记早期修订版本 %1（%2）</translation>
     </message>
     <message>
         <source>released %1, approved by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期 %1，批准人 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -5586,152 +5596,152 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>store file</source>
-        <translation type="unfinished"></translation>
+        <translation>文档库文件</translation>
     </message>
 </context>
 <context>
     <name>dc::VerifyDialog</name>
     <message>
         <source>Verify Store</source>
-        <translation type="unfinished"></translation>
+        <translation>校验文档库</translation>
     </message>
     <message>
         <source>Checks the audit trail&apos;s hash chain, every signature, every content and attachment hash, and replays the trail into the state it implies to compare it with the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查审计追踪的哈希链、每个签名以及每项内容和附件的哈希，并将审计追踪回放为其所推导的状态，与数据表进行比对。</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Backups, bundles or exported PDFs whose recorded chain head the store must still hold</source>
-        <translation type="unfinished"></translation>
+        <translation>备份、分发包或导出的 PDF，文档库必须仍包含其中记录的链头</translation>
     </message>
     <message>
         <source>a chain head printed on paper, e.g. #84 08c0922a…7d792e8d</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在纸面上的链头，例如 #84 08c0922a…7d792e8d</translation>
     </message>
     <message>
         <source>Check This Head</source>
-        <translation type="unfinished"></translation>
+        <translation>核对此链头</translation>
     </message>
     <message>
         <source>Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新校验</translation>
     </message>
     <message>
         <source>Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告…</translation>
     </message>
     <message>
         <source>Chain heads recorded elsewhere (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>其他地方记录的链头（可选）：</translation>
     </message>
     <message>
         <source>%1 — event #%2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 事件 #%2，%3</translation>
     </message>
     <message>
         <source>Files That Record a Chain Head</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了链头的文件</translation>
     </message>
     <message>
         <source>Backups, bundles and PDFs (*.dcbackup *.dcbundle *.pdf *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份、分发包和 PDF (*.dcbackup *.dcbundle *.pdf *.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Checking the audit trail, signatures and content…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查审计追踪、签名和内容…</translation>
     </message>
     <message>
         <source>Could not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法校验：%1</translation>
     </message>
     <message>
         <source>OK: everything matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常：全部一致。</translation>
     </message>
     <message>
         <source>FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>校验失败：%1</translation>
     </message>
     <message>
         <source>Result: OK, everything matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：正常，全部一致。</translation>
     </message>
     <message numerus="yes">
         <source>Result: FAILED, %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>结果：校验失败，发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail (hash chain): %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计追踪（哈希链）：%n 个事件</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain head: #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>链头：#%1 %2</translation>
     </message>
     <message>
         <source>Signatures checked against their signers&apos; keys: %1 (keys: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用签署人密钥核验的签名：%1 个（密钥：%2 个）</translation>
     </message>
     <message numerus="yes">
         <source>Content and attachment hashes checked: %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已检查内容和附件哈希：%n 个修订版本</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  of which %n signed a hash of the text only (made before attachments were signed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  其中 %n 个的签名仅覆盖正文哈希（签署于附件纳入签名之前）</numerusform>
         </translation>
     </message>
     <message>
         <source>Replay: the state the trail implies (users, roles, keys, metadata, templates, copies, statuses) compared with the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>回放：将审计追踪推导出的状态（用户、角色、密钥、元数据、模板、副本、状态）与数据表比对</translation>
     </message>
     <message numerus="yes">
         <source>Chain heads recorded elsewhere: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他地方记录的链头：%n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: #%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：#%2 %3</translation>
     </message>
     <message>
         <source>First difference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第一处差异：%1</translation>
     </message>
     <message>
         <source>All differences:</source>
-        <translation type="unfinished"></translation>
+        <translation>全部差异：</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Save the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>verify-report.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>校验报告.txt</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -7407,68 +7417,69 @@ Commands:
     </message>
     <message>
         <source>audit log: give the document number once (N or --document N).</source>
-        <translation type="unfinished"></translation>
+        <translation>audit log：文件编号只能指定一次（N 或 --document N）。</translation>
     </message>
     <message>
         <source>Only the events of this document and its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示该文件及其修订版本的事件。</translation>
     </message>
     <message>
         <source>Only the events of this user (user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示该用户（用户名）的事件。</translation>
     </message>
     <message>
         <source>Only events of this kind, e.g. revision.released.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此类事件，例如 revision.released。</translation>
     </message>
     <message>
         <source>Only events on or after this day (YYYY-MM-DD, local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示该日期当天及之后的事件（YYYY-MM-DD，本地时间）。</translation>
     </message>
     <message>
         <source>Only events on or before this day (YYYY-MM-DD, local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示该日期当天及之前的事件（YYYY-MM-DD，本地时间）。</translation>
     </message>
     <message>
         <source>doc history-add needs exactly one document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>doc history-add 需要且只能指定一个文件编号。</translation>
     </message>
     <message>
         <source>doc history-add needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doc history-add 需要 --%1。</translation>
     </message>
     <message>
         <source>--date needs a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
         <source>Recorded earlier revision %1 of %2, released %3, approved by %4 (%5).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已登记 %2 的早期修订版本 %1，发布日期 %3，批准人 %4（%5）。
+</translation>
     </message>
     <message>
         <source>The earlier revision&apos;s label, e.g. A/0.</source>
-        <translation type="unfinished"></translation>
+        <translation>早期修订版本的版本号，例如 A/0。</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>版本号</translation>
     </message>
     <message>
         <source>The day it was released, before the first revision kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>其发布日期，须早于本系统保存的第一个修订版本。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Its change summary (修订说明).</source>
-        <translation type="unfinished"></translation>
+        <translation>其修订说明。</translation>
     </message>
     <message>
         <source>Who approved it on paper, as a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>在纸面上批准它的人员姓名。</translation>
     </message>
 </context>
 <context>
