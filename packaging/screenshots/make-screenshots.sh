@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb DC_SHOTS="$tmp/en" "$build/tests/gui/tst_screens" >/dev/null
 xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb DC_SHOTS="$tmp/zh" DC_SHOTS_LANG=zh_CN DC_SHOTS_QM="$qm" \
     "$build/tests/gui/tst_screens" >/dev/null
-for name in document-content tasks dialog-sign dialog-edit dialog-route; do
+for name in document-content tasks dialog-sign dialog-edit dialog-route dialog-administration dialog-auditlog dialog-verify dialog-import; do
     cp "$tmp/en/$name.png" "$out/en-$name.png"
     cp "$tmp/zh/$name.png" "$out/zh-$name.png"
 done

@@ -3,6 +3,7 @@
 // saved as a PNG there (DC_SHOTS_LANG=zh_CN with DC_SHOTS_QM=a.qm;b.qm shows them translated).
 
 #include "ui/diff/diffview.h"
+#include "ui/import/importdialog.h"
 #include "ui/document/documentview.h"
 #include "ui/document/editdraftdialog.h"
 #include "guihelpers.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QPlainTextEdit>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void documentDialogs();
     void userAdministration();
     void lockScreen();
+    void administrationScreens();
 
 private:
     MainWindow *open(const QString &path, const QString &userName);
@@ -285,6 +288,47 @@ void TestScreens::lockScreen()
     });
     window->sessionLock()->lock();
     QTRY_COMPARE(script.seen().size(), 1);
+}
+
+// Issue 14 item 7 and item 2: administration, the audit log, verify and import, as a
+// controller and an administrator see them.
+void TestScreens::administrationScreens()
+{
+    MainWindow *window = open(m_path, QStringLiteral("admin"));
+    QVERIFY(window);
+    test::DialogScript script;
+    script.on(QStringLiteral("administrationDialog"), [&](QDialog &shown) {
+        shown.resize(1000, 560);
+        look(&shown, QStringLiteral("dialog-administration"));
+        shown.reject();
+    });
+    script.on(QStringLiteral("auditLogDialog"), [&](QDialog &shown) {
+        shown.resize(1200, 700);
+        look(&shown, QStringLiteral("dialog-auditlog"));
+        shown.reject();
+    });
+    script.on(QStringLiteral("verifyDialog"), [&](QDialog &shown) {
+        QCoreApplication::processEvents(); // the dialog verifies once it shows
+        look(&shown, QStringLiteral("dialog-verify"));
+        shown.reject();
+    });
+    const QString source = m_dir.filePath(QStringLiteral("信息安全事件管理程序.md"));
+    {
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("# 信息安全事件管理程序\n\n## 1 目的\n\n规范信息安全事件的报告、评估与处置。\n\n## 2 职责\n\n"
+                                  "| 级别 | 响应时间 |\n|---|---|\n| 高 | 1 小时 |\n| 中 | 4 小时 |\n")
+                       .toUtf8());
+    }
+    script.on(QStringLiteral("importDialog"), [&](QDialog &shown) {
+        static_cast<ImportDialog &>(shown).setFilePath(source);
+        shown.resize(1100, 600);
+        look(&shown, QStringLiteral("dialog-import"));
+        shown.reject();
+    });
+    for (const char *action : {"actionAdministration", "actionAuditLog", "actionVerifyStore", "actionImport"})
+        test::child<QAction>(window, action)->trigger();
+    QCOMPARE(script.seen().size(), 4);
 }
 
 QTEST_MAIN(TestScreens)
