@@ -7,6 +7,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <QCoreApplication>
 #include <QFont>
 #include <QJsonArray>
@@ -103,6 +104,37 @@ std::pair<QString, QString> exportEntry(const QString &kind, const QJsonObject &
     return {what, detail.join(TimelineModel::tr(", "))};
 }
 
+// Signatures, users, keys and the store's own settings, as the audit log shows them.
+std::pair<QString, QString> describeStoreEvent(const Event &e)
+{
+    const QString a = e.action;
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("signature.reviewed"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Signed as reviewer")},
+        {QStringLiteral("signature.approved"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Signed as approver")},
+        {QStringLiteral("signature.released"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Signed the release")},
+        {QStringLiteral("signature.withdrawn"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Signed the withdrawal")},
+        {QStringLiteral("user.added"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Added the user")},
+        {QStringLiteral("user.roles_changed"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Changed the user's roles")},
+        {QStringLiteral("user.disabled"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Disabled the user")},
+        {QStringLiteral("user.enabled"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Enabled the user")},
+        {QStringLiteral("user.password_changed"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Changed the password")},
+        {QStringLiteral("user.password_reset"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Reset the user's password")},
+        {QStringLiteral("key.registered"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Registered a signing key")},
+        {QStringLiteral("store.created"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Created the store")},
+        {QStringLiteral("store.copied"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Copied the store")},
+        {QStringLiteral("store.backup"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Backed up the store")},
+        {QStringLiteral("store.role_granted"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Granted a database role its rights")},
+        {QStringLiteral("settings.numbering_set"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Changed a numbering pattern")},
+        {QStringLiteral("settings.template_set"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Changed a document template")},
+        {QStringLiteral("settings.organisation_set"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Changed the organisation's name")},
+        {QStringLiteral("route.set"), QT_TRANSLATE_NOOP("dc::TimelineModel", "Changed a default route")},
+    };
+    if (const char *said = words.value(a))
+        return {QCoreApplication::translate("dc::TimelineModel", said), {}};
+    // An action this version does not know (a newer desk wrote it): said as such, code in brackets.
+    return {TimelineModel::tr("Other change (%1)").arg(a), {}};
+}
+
 // What an audit event means for people, and the detail worth showing.
 std::pair<QString, QString> describe(const Event &e, const DocumentState &state)
 {
@@ -158,8 +190,7 @@ std::pair<QString, QString> describe(const Event &e, const DocumentState &state)
         return {TimelineModel::tr("Added an attachment"), d.value(QLatin1String("file")).toString()};
     if (a == QLatin1String("revision.imported"))
         return {TimelineModel::tr("Imported the revision"), d.value(QLatin1String("file")).toString()};
-    // An action this version does not know (a newer desk wrote it): said as such, code in brackets.
-    return {TimelineModel::tr("Other change (%1)").arg(a), {}};
+    return describeStoreEvent(e);
 }
 
 TimelineModel::Entry signatureEntry(const Signature &s)
