@@ -24,28 +24,31 @@ Result<Document> DocumentService::mapClauses(const User &actor, const QString &n
         if (const Status known = validateClauseRef(ref); !known)
             return known.error();
     }
-    auto found = m_db.read([&]() { return DocumentStore(m_db).find(number); });
-    if (!found)
-        return found.error();
-    ClauseRefs clauses = found->clauses;
-    for (const ClauseRef &ref : remove) {
-        const ClauseRef normal{ref.standard, ref.clause.toUpper()};
-        const auto mapped = std::find_if(clauses.begin(), clauses.end(), [&](const ClauseRef &c) {
-            return c.standard == normal.standard && c.clause.compare(normal.clause, Qt::CaseInsensitive) == 0;
-        });
-        if (mapped == clauses.end())
-            return Error{ErrorCode::NotFound, tr("%1 is not mapped to clause %2 of %3; nothing was changed.").arg(number, ref.clause, ref.standard)};
-        clauses.erase(mapped);
-    }
-    for (const ClauseRef &ref : add) {
-        // The catalogue's spelling of the number ("a.5.1" → "A.5.1").
-        const ClauseRef canonical{ref.standard, ClauseCatalog::builtin(ref.standard)->find(ref.clause)->number};
-        if (!clauses.contains(canonical))
-            clauses.append(canonical);
-    }
-    MetadataChange change;
-    change.clauses = clauses;
-    return setMetadata(actor, number, change, reason);
+    // One transaction: the list read is the list changed (setMetadata's write nests in it).
+    return m_db.write([&]() -> Result<Document> {
+        auto found = DocumentStore(m_db).find(number);
+        if (!found)
+            return found.error();
+        ClauseRefs clauses = found->clauses;
+        for (const ClauseRef &ref : remove) {
+            const ClauseRef normal{ref.standard, ref.clause.toUpper()};
+            const auto mapped = std::find_if(clauses.begin(), clauses.end(), [&](const ClauseRef &c) {
+                return c.standard == normal.standard && c.clause.compare(normal.clause, Qt::CaseInsensitive) == 0;
+            });
+            if (mapped == clauses.end())
+                return Error{ErrorCode::NotFound, tr("%1 is not mapped to clause %2 of %3; nothing was changed.").arg(number, ref.clause, ref.standard)};
+            clauses.erase(mapped);
+        }
+        for (const ClauseRef &ref : add) {
+            // The catalogue's spelling of the number ("a.5.1" → "A.5.1").
+            const ClauseRef canonical{ref.standard, ClauseCatalog::builtin(ref.standard)->find(ref.clause)->number};
+            if (!clauses.contains(canonical))
+                clauses.append(canonical);
+        }
+        MetadataChange change;
+        change.clauses = clauses;
+        return setMetadata(actor, number, change, reason);
+    });
 }
 
 } // namespace dc
