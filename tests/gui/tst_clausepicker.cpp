@@ -134,6 +134,8 @@ void TestClausePicker::controllerMapsClauses()
     expected.sort();
     QCOMPARE(clauseKeys(after), expected);
     QVERIFY(view->findChild<DetailsPage *>()->fieldText(u"detailClauses"_s).contains(u"27001:2022 A.5.15"_s));
+    if (const QString shots = qEnvironmentVariable("DC_SCREENSHOTS"); !shots.isEmpty())
+        window->grab().save(shots + u"/clause-details.png"_s);
 
     // Uncheck one: removed.
     script.on(u"clausePickerDialog"_s, [&](QDialog &shown) {
@@ -165,6 +167,10 @@ void TestClausePicker::theRegisterFiltersByClause()
     QTest::keyClick(clause, Qt::Key_Return);
     const int mapped = reg->model()->rowCount();
     QVERIFY(mapped >= 1 && mapped < all);
+    if (const QString shots = qEnvironmentVariable("DC_SCREENSHOTS"); !shots.isEmpty()) {
+        window->show();
+        window->grab().save(shots + u"/clause-register.png"_s);
+    }
     QStringList shown;
     for (int row = 0; row < mapped; ++row)
         shown << reg->model()->numberAt(row);

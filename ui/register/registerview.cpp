@@ -137,8 +137,8 @@ void RegisterView::buildFilterBar(QWidget *bar)
     row->addWidget(m_text, 1);
     m_clause = new QLineEdit(bar);
     m_clause->setObjectName(QStringLiteral("clauseFilter"));
-    m_clause->setPlaceholderText(tr("Clause, e.g. A.5.1"));
-    m_clause->setToolTip(tr("Only documents mapped to this clause or its subclauses; \"27001:2022 A.5.1\" for one standard"));
+    m_clause->setPlaceholderText(tr("Clause"));
+    m_clause->setToolTip(tr("Only documents mapped to this clause or its subclauses, e.g. A.5.1; \"27001:2022 A.5.1\" for one standard"));
     m_clause->setClearButtonEnabled(true);
     m_clause->setMinimumWidth(110);
     row->addWidget(m_clause);
