@@ -75,6 +75,7 @@ private:
 QList<Command> userCommands();
 QList<Command> documentCommands();
 QList<Command> metadataCommands();
+QList<Command> clauseCommands();
 QList<Command> workflowCommands();
 QList<Command> auditCommands();
 QList<Command> exportCommands();

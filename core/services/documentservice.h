@@ -56,6 +56,12 @@ public:
     // document is obsolete, or nothing would change.
     Result<Document> setMetadata(const User &actor, const QString &number, const MetadataChange &change, const QString &reason);
 
+    // Adds and removes clause references of a document (the clause mapping), through setMetadata:
+    // the same permission, one document.metadata_set event with the reason. Every added clause
+    // must be an entry of its standard's catalogue (validateClauseRef), every removed one must be
+    // mapped now; otherwise it fails naming the clause and the standard, changing nothing.
+    Result<Document> mapClauses(const User &actor, const QString &number, const ClauseRefs &add, const ClauseRefs &remove, const QString &reason);
+
     // Replaces the content of the current draft, or, when the current revision is effective,
     // starts the next revision (`step`: A/0 → A/1 minor, → B/0 major) as a new draft. Fails when
     // the current revision is submitted (immutable) or obsolete, the actor may not edit it, the

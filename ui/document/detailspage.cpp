@@ -50,8 +50,14 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
     m_history->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_history->setEnabled(false);
     connect(m_history, &QPushButton::clicked, this, &DetailsPage::historyRequested);
+    m_clausesButton = new QPushButton(tr("C&lauses…"), widget());
+    m_clausesButton->setObjectName(QStringLiteral("clausesButton"));
+    m_clausesButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_clausesButton->setEnabled(false);
+    connect(m_clausesButton, &QPushButton::clicked, this, &DetailsPage::clausesRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_clausesButton);
     buttons->addWidget(m_history);
     buttons->addStretch(1);
     m_form->addRow(QString(), buttons);
@@ -61,6 +67,8 @@ void DetailsPage::setEditable(bool editable, const QString &why)
 {
     m_edit->setEnabled(editable);
     m_history->setEnabled(editable);
+    m_clausesButton->setEnabled(editable);
+    m_clausesButton->setToolTip(editable ? tr("Map the document to clauses and controls of the standards, picked from their catalogues; the reason is recorded") : why);
     m_history->setToolTip(editable ? tr("Record a revision released on paper before this store existed (recorded, not signed here)") : why);
     m_edit->setToolTip(editable ? tr("Change the titles, owner, department, classification, review interval, retention or clauses; the reason is recorded")
                                 : why);

@@ -25,6 +25,8 @@ public:
     QPushButton *editButton() const { return m_edit; }
     // Record Earlier Revision… (recordEarlierButton), enabled as Edit Details… is.
     QPushButton *historyButton() const { return m_history; }
+    // Clauses… (clausesButton): the clause picker, enabled as Edit Details… is.
+    QPushButton *clausesButton() const { return m_clausesButton; }
     // The text shown for the field `objectName` (e.g. "detailOwner"), for tests.
     QString fieldText(const QString &objectName) const;
 
@@ -33,6 +35,8 @@ Q_SIGNALS:
     void editRequested();
     // Record Earlier Revision… was clicked.
     void historyRequested();
+    // Clauses… was clicked.
+    void clausesRequested();
 
 private:
     QLabel *addField(const QString &label, const char *objectName);
@@ -40,6 +44,7 @@ private:
     QFormLayout *m_form = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_history = nullptr;
+    QPushButton *m_clausesButton = nullptr;
     QLabel *m_number = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_titleEn = nullptr;

@@ -4,6 +4,7 @@
 
 #include "core/workflow/permissions.h"
 #include "ui/document/detailspage.h"
+#include "ui/document/clausepickerdialog.h"
 #include "ui/document/editdetailsdialog.h"
 #include "ui/document/earlierrevisiondialog.h"
 #include "ui/workflow/modal.h"
@@ -94,6 +95,7 @@ DocumentView::DocumentView(Session &session, const User &actor, QWidget *parent)
     connect(m_actions, &WorkflowActions::failed, this, &DocumentView::failed);
     connect(m_details, &DetailsPage::editRequested, this, &DocumentView::editDetails);
     connect(m_details, &DetailsPage::historyRequested, this, &DocumentView::recordEarlierRevision);
+    connect(m_details, &DetailsPage::clausesRequested, this, &DocumentView::pickClauses);
     connect(m_revisionsTable, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { showRevision(index.data(RevisionsModel::LabelRole).toString()); });
 }
@@ -180,6 +182,17 @@ void DocumentView::editDetails()
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     Q_EMIT documentChanged(number, tr("Changed the details of %1.").arg(number));
+}
+
+void DocumentView::pickClauses()
+{
+    if (!m_state)
+        return;
+    const QString number = m_state->document.number;
+    ClausePickerDialog dialog(m_session, m_actor, m_state->document, this);
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    Q_EMIT documentChanged(number, tr("Changed the clause mapping of %1.").arg(number));
 }
 
 void DocumentView::recordEarlierRevision()

@@ -46,6 +46,8 @@ public:
     void editDetails();
     // Record Earlier Revision… on the Details tab (document controllers).
     void recordEarlierRevision();
+    // Clauses… on the Details tab: the clause picker.
+    void pickClauses();
 
     QString number() const;
     const std::optional<DocumentState> &state() const { return m_state; }

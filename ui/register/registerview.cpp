@@ -135,6 +135,13 @@ void RegisterView::buildFilterBar(QWidget *bar)
     row->addWidget(m_status);
     row->addWidget(m_classification);
     row->addWidget(m_text, 1);
+    m_clause = new QLineEdit(bar);
+    m_clause->setObjectName(QStringLiteral("clauseFilter"));
+    m_clause->setPlaceholderText(tr("Clause"));
+    m_clause->setToolTip(tr("Only documents mapped to this clause or its subclauses, e.g. A.5.1; \"27001:2022 A.5.1\" for one standard"));
+    m_clause->setClearButtonEnabled(true);
+    m_clause->setMinimumWidth(110);
+    row->addWidget(m_clause);
 
     m_textPause = new QTimer(this);
     m_textPause->setSingleShot(true);
@@ -142,6 +149,8 @@ void RegisterView::buildFilterBar(QWidget *bar)
     connect(m_textPause, &QTimer::timeout, this, &RegisterView::applyFilter);
     connect(m_text, &QLineEdit::textChanged, m_textPause, qOverload<>(&QTimer::start));
     connect(m_text, &QLineEdit::returnPressed, this, &RegisterView::applyFilter);
+    connect(m_clause, &QLineEdit::textChanged, m_textPause, qOverload<>(&QTimer::start));
+    connect(m_clause, &QLineEdit::returnPressed, this, &RegisterView::applyFilter);
     for (QComboBox *combo : {m_type, m_status, m_classification})
         connect(combo, &QComboBox::currentIndexChanged, this, &RegisterView::applyFilter);
 }
@@ -153,6 +162,7 @@ RegisterFilter RegisterView::filterFromBar() const
     filter.status = comboValue<RevisionStatus>(m_status, &revisionStatusFromKey);
     filter.classification = comboValue<Classification>(m_classification, &classificationFromKey);
     filter.text = m_text->text().trimmed();
+    filter.clause = m_clause->text().trimmed();
     return filter;
 }
 

@@ -54,6 +54,7 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_classification = nullptr;
     QLineEdit *m_text = nullptr;
+    QLineEdit *m_clause = nullptr; // the clause filter: "A.5.1" or "27001:2022 A.5.1"
     QLabel *m_error = nullptr;
     QTimer *m_textPause = nullptr;
     QString m_selectedBeforeReset;
