@@ -1087,6 +1087,53 @@ Files: %6, signatures: %7</source>
     </message>
 </context>
 <context>
+    <name>dc::ClausePickerDialog</name>
+    <message>
+        <source>Clauses of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or words of the title, e.g. A.5.1, 访问控制, access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the mapping changes; recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::ClauseRef</name>
     <message>
         <source>Clause reference &quot;%1&quot; must be a standard and a clause, like &quot;27001:2013 A.9.1.1&quot;.</source>
@@ -1521,6 +1568,14 @@ Files: %6, signatures: %7</source>
         <source>Record a revision released on paper before this store existed (recorded, not signed here)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lauses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the document to clauses and controls of the standards, picked from their catalogues; the reason is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DiffFormat</name>
@@ -1773,6 +1828,14 @@ Files: %6, signatures: %7</source>
         <source>%1 already has an earlier revision %2 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name at least one clause to add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not mapped to clause %2 of %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -1873,6 +1936,10 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>Recorded an earlier revision of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the clause mapping of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4111,6 +4178,14 @@ or try the demo with
         <source>Filter by number or title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only documents mapped to this clause or its subclauses, e.g. A.5.1; &quot;27001:2022 A.5.1&quot; for one standard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::RestoreDialog</name>
@@ -5165,6 +5240,82 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>released %1, approved by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed as reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed as approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the user&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted a database role its rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a numbering pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a document template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a default route</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7431,6 +7582,68 @@ Commands:
     </message>
     <message>
         <source>Who approved it on paper, as a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown standard &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which standard the clauses belong to with --standard, e.g. --standard 27001:2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no clause.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc clauses needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc clauses needs --reason TEXT to change the mapping: every change of a document&apos;s details says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the clause mapping of %1 %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of bare clause numbers: 27001:2013, 27001:2022 or 20000-1:2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses to map, separated by commas (A.5.1,8.2.5 or &quot;27001:2013 7.5&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAUSES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses to unmap, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1095,6 +1095,53 @@ Files: %6, signatures: %7</source>
     </message>
 </context>
 <context>
+    <name>dc::ClausePickerDialog</name>
+    <message>
+        <source>Clauses of %1</source>
+        <translation>%1 的条款</translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation>标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Number or words of the title, e.g. A.5.1, 访问控制, access control</source>
+        <translation>编号或标题中的词语，例如 A.5.1、访问控制、access control</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>搜索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Mapped:</source>
+        <translation>已对应：</translation>
+    </message>
+    <message>
+        <source>Why the mapping changes; recorded in the audit trail</source>
+        <translation>修改对应关系的原因；将记入审计追踪</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>No clause</source>
+        <translation>无条款</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change.</source>
+        <translation>请填写修改原因。</translation>
+    </message>
+</context>
+<context>
     <name>dc::ClauseRef</name>
     <message>
         <source>Clause reference &quot;%1&quot; must be a standard and a clause, like &quot;27001:2013 A.9.1.1&quot;.</source>
@@ -1526,6 +1573,14 @@ Files: %6, signatures: %7</source>
         <source>Record a revision released on paper before this store existed (recorded, not signed here)</source>
         <translation>登记在本文档库建立之前以纸质形式发布的修订版本（仅作记录，非本系统签署）</translation>
     </message>
+    <message>
+        <source>C&amp;lauses…</source>
+        <translation>条款(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Map the document to clauses and controls of the standards, picked from their catalogues; the reason is recorded</source>
+        <translation>从标准目录中选取条款和控制措施，与本文件建立对应关系；修改原因将被记录</translation>
+    </message>
 </context>
 <context>
     <name>dc::DiffFormat</name>
@@ -1775,6 +1830,14 @@ Files: %6, signatures: %7</source>
         <source>%1 already has an earlier revision %2 recorded.</source>
         <translation>%1 已登记过早期修订版本 %2。</translation>
     </message>
+    <message>
+        <source>Name at least one clause to add or remove.</source>
+        <translation>请至少指定一个要添加或移除的条款。</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped to clause %2 of %3; nothing was changed.</source>
+        <translation>%1 未对应 %3 的条款 %2；未做任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -1876,6 +1939,10 @@ Files: %6, signatures: %7</source>
     <message>
         <source>Recorded an earlier revision of %1.</source>
         <translation>已登记 %1 的早期修订版本。</translation>
+    </message>
+    <message>
+        <source>Changed the clause mapping of %1.</source>
+        <translation>已修改 %1 的条款对应关系。</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4179,14 @@ or try the demo with
         <source>Filter by number or title</source>
         <translation>按文件编号或标题筛选</translation>
     </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Only documents mapped to this clause or its subclauses, e.g. A.5.1; &quot;27001:2022 A.5.1&quot; for one standard</source>
+        <translation>仅显示对应此条款或其子条款的文件，例如 A.5.1；限定某一标准时写作“27001:2022 A.5.1”</translation>
+    </message>
 </context>
 <context>
     <name>dc::RestoreDialog</name>
@@ -5167,6 +5242,82 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>released %1, approved by %2: %3</source>
         <translation>发布日期 %1，批准人 %2：%3</translation>
+    </message>
+    <message>
+        <source>Signed as reviewer</source>
+        <translation>以审核人身份签署</translation>
+    </message>
+    <message>
+        <source>Signed as approver</source>
+        <translation>以批准人身份签署</translation>
+    </message>
+    <message>
+        <source>Signed the release</source>
+        <translation>签署发布</translation>
+    </message>
+    <message>
+        <source>Signed the withdrawal</source>
+        <translation>签署作废</translation>
+    </message>
+    <message>
+        <source>Added the user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Changed the user&apos;s roles</source>
+        <translation>修改用户角色</translation>
+    </message>
+    <message>
+        <source>Disabled the user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Enabled the user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Reset the user&apos;s password</source>
+        <translation>重置用户密码</translation>
+    </message>
+    <message>
+        <source>Registered a signing key</source>
+        <translation>登记签名密钥</translation>
+    </message>
+    <message>
+        <source>Created the store</source>
+        <translation>创建文档库</translation>
+    </message>
+    <message>
+        <source>Copied the store</source>
+        <translation>复制文档库</translation>
+    </message>
+    <message>
+        <source>Backed up the store</source>
+        <translation>备份文档库</translation>
+    </message>
+    <message>
+        <source>Granted a database role its rights</source>
+        <translation>为数据库角色授予权限</translation>
+    </message>
+    <message>
+        <source>Changed a numbering pattern</source>
+        <translation>修改编号规则</translation>
+    </message>
+    <message>
+        <source>Changed a document template</source>
+        <translation>修改文件模板</translation>
+    </message>
+    <message>
+        <source>Changed the organisation&apos;s name</source>
+        <translation>修改组织名称</translation>
+    </message>
+    <message>
+        <source>Changed a default route</source>
+        <translation>修改默认审批路线</translation>
     </message>
 </context>
 <context>
@@ -7480,6 +7631,70 @@ Commands:
     <message>
         <source>Who approved it on paper, as a name.</source>
         <translation>在纸面上批准它的人员姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown standard &quot;%1&quot;; use one of %2.</source>
+        <translation>未知的标准“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Say which standard the clauses belong to with --standard, e.g. --standard 27001:2022.</source>
+        <translation>请用 --standard 指明条款所属的标准，例如 --standard 27001:2022。</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no clause.
+</source>
+        <translation>%1 未对应任何条款。
+</translation>
+    </message>
+    <message>
+        <source>(not in the catalogue)</source>
+        <translation>（不在目录中）</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>doc clauses needs exactly one document number.</source>
+        <translation>doc clauses 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>doc clauses needs --reason TEXT to change the mapping: every change of a document&apos;s details says why.</source>
+        <translation>doc clauses 修改对应关系时需要 --reason TEXT：每次修改文件的详细信息都必须说明原因。</translation>
+    </message>
+    <message>
+        <source>Changed the clause mapping of %1 %2.
+</source>
+        <translation>已修改 %1 %2 的条款对应关系。
+</translation>
+    </message>
+    <message>
+        <source>The standard of bare clause numbers: 27001:2013, 27001:2022 or 20000-1:2018.</source>
+        <translation>未注明标准的条款编号所属的标准：27001:2013、27001:2022 或 20000-1:2018。</translation>
+    </message>
+    <message>
+        <source>STD</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Clauses to map, separated by commas (A.5.1,8.2.5 or &quot;27001:2013 7.5&quot;).</source>
+        <translation>要对应的条款，以逗号分隔（A.5.1,8.2.5 或“27001:2013 7.5”）。</translation>
+    </message>
+    <message>
+        <source>CLAUSES</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Clauses to unmap, separated by commas.</source>
+        <translation>要取消对应的条款，以逗号分隔。</translation>
     </message>
 </context>
 <context>
