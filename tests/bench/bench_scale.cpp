@@ -147,6 +147,23 @@ double indexBytes(Database &db)
     return size && size.value().next() ? size.value().value(0).toDouble() : -1;
 }
 
+// Where the store's bytes are (SQLite): the largest tables and indexes, for the size rows'
+// explanation.
+void printSizeProfile(Database &db, double textBytes)
+{
+    if (db.isPostgres())
+        return;
+    auto rows = Sql::exec(db, QStringLiteral("SELECT name, sum(pgsize), sum(unused) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 10"), {},
+                          QStringLiteral("bench: size profile"));
+    if (!rows)
+        return;
+    std::printf("\nwhere the store's bytes are (dbstat; raw text %s):\n", qPrintable(mib(textBytes)));
+    while (rows.value().next())
+        std::printf("  %-34s %10s  (%.2f× the text, %.0f%% unused)\n", qPrintable(rows.value().value(0).toString()),
+                    qPrintable(mib(rows.value().value(1).toDouble())), rows.value().value(1).toDouble() / textBytes,
+                    100.0 * rows.value().value(2).toDouble() / std::max(1.0, rows.value().value(1).toDouble()));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -260,6 +277,8 @@ int main(int argc, char *argv[])
     if (searchBytes >= 0)
         rows << Row{QStringLiteral("search index size"), mib(searchBytes) + QStringLiteral(" = %1×").arg(searchBytes / textBytes, 0, 'f', 2),
                     QStringLiteral("≤ 1× the text"), searchBytes <= textBytes};
+
+    printSizeProfile(db, textBytes);
 
     // Rebuilding the index from scratch.
     const double rebuildMs = elapsedMs([&] {
