@@ -1,6 +1,7 @@
 // DocumentService::setMetadata: changing a document's details (`doc set`, Edit details).
 #include "core/services/documentservice.h"
 
+#include "core/model/clausecatalog.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
@@ -71,8 +72,17 @@ Result<Document> DocumentService::setMetadata(const User &actor, const QString &
             after.reviewIntervalMonths = *change.reviewIntervalMonths;
         if (change.retentionYears)
             after.retentionYears = *change.retentionYears;
-        if (change.clauses)
+        if (change.clauses) {
+            // Every clause added must be in its standard's catalogue; one mapped before the
+            // catalogues existed may stay.
+            for (const ClauseRef &ref : *change.clauses) {
+                if (before.clauses.contains(ref))
+                    continue;
+                if (const Status known = validateClauseRef(ref); !known)
+                    return known.error();
+            }
             after.clauses = *change.clauses;
+        }
         auto owner = UserStore(m_db).find(change.owner ? change.owner->trimmed() : before.owner);
         if (!owner)
             return owner.code() == ErrorCode::NotFound

@@ -1,5 +1,6 @@
 #include "core/services/documentservice.h"
 
+#include "core/model/clausecatalog.h"
 #include "core/model/numberpattern.h"
 #include "core/model/revisionlabel.h"
 #include "core/security/contenthash.h"
@@ -104,6 +105,10 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
         return allowed.error();
     if (const Status valid = validate(input); !valid)
         return valid.error();
+    for (const ClauseRef &ref : input.clauses) {
+        if (const Status known = validateClauseRef(ref); !known)
+            return known.error();
+    }
 
     return m_db.write([&]() -> Result<Document> {
         DocumentStore documents(m_db);

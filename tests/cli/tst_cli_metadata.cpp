@@ -114,6 +114,7 @@ private Q_SLOTS:
         QTest::newRow("bad interval") << "wangfang" << docSet({u"--review-months"_s, u"0"_s, u"--reason"_s, u"理由"_s}) << 1 << "1 to 120";
         QTest::newRow("bad classification") << "wangfang" << docSet({u"--classification"_s, u"top"_s, u"--reason"_s, u"理由"_s}) << 2 << "Unknown classification";
         QTest::newRow("bad clause") << "wangfang" << docSet({u"--clause"_s, u"9001 7.5"_s, u"--reason"_s, u"理由"_s}) << 2 << "9001";
+        QTest::newRow("clause not in the catalogue") << "wangfang" << docSet({u"--clause"_s, u"27001:2013 7.9"_s, u"--reason"_s, u"理由"_s}) << 4 << "7.9";
         QTest::newRow("unknown document") << "wangfang" << QStringList{u"doc"_s, u"set"_s, u"ISMS-P-404"_s, u"--title"_s, u"x"_s, u"--reason"_s, u"理由"_s} << 4
                                           << "ISMS-P-404";
         QTest::newRow("template set by an author") << "lisi" << QStringList{u"template"_s, u"set"_s, u"procedure"_s, u"TEMPLATE"_s} << 3 << "document controllers only";
