@@ -229,7 +229,7 @@ int main(int argc, char *argv[])
     // Search: Chinese terms of 1, 2, 3 and 4+ characters, English words and number prefixes,
     // frequent and rare; top 20 with snippets.
     const QString someNumber = generated->numbers.at(n / 2);
-    const QStringList terms{QStringLiteral("审"), QStringLiteral("亸"), QStringLiteral("审核"), QStringLiteral("变更"), QStringLiteral("管理者"),
+    const QStringList terms{QStringLiteral("审"), QStringLiteral("丵"), QStringLiteral("审核"), QStringLiteral("变更"), QStringLiteral("管理者"),
                             QStringLiteral("信息安全风险评估"), QStringLiteral("数据备份与恢复"), QStringLiteral("项目代号") + bench::rarePair(n / 20),
                             QStringLiteral("management"), QStringLiteral("backups"), bench::rareWord(n / 30), someNumber.left(6),
                             someNumber};

@@ -10,6 +10,7 @@
 #include "ui/document/detailspage.h"
 #include "ui/document/documentview.h"
 #include "ui/document/earlierrevisiondialog.h"
+#include "ui/document/revisionsmodel.h"
 #include "ui/document/timelinemodel.h"
 
 #include <QDateEdit>
@@ -83,6 +84,15 @@ void TestEarlierRevision::controllerRecordsAnEarlierRevision()
     for (const TimelineModel::Entry &e : view->timelineModel()->entries())
         shown = shown || (e.what.contains(u"0/1"_s) && e.what.contains(u"recorded, not signed here"_s) && e.detail.contains(u"2019-03-01"_s));
     QVERIFY(shown);
+    // The Revisions tab lists it below the real revisions, with no text to open.
+    const QAbstractItemModel *revisions = view->revisionsModel();
+    const int last = revisions->rowCount() - 1;
+    QVERIFY(last >= 1);
+    QCOMPARE(revisions->index(last, RevisionsModel::LabelColumn).data().toString(), u"0/1"_s);
+    QCOMPARE(revisions->index(last, RevisionsModel::EffectiveColumn).data().toString(), u"2019-03-01"_s);
+    QVERIFY(revisions->index(last, RevisionsModel::AuthorColumn).data().toString().contains(u"张总经理"_s));
+    QVERIFY(revisions->index(last, RevisionsModel::LabelColumn).data(RevisionsModel::LabelRole).toString().isEmpty());
+    QVERIFY(!revisions->index(0, RevisionsModel::LabelColumn).data(RevisionsModel::LabelRole).toString().isEmpty());
 
     // The same label again: refused in the dialog, which stays open; nothing recorded.
     script.on(u"earlierRevisionDialog"_s, [&](QDialog &shown) {

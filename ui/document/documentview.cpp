@@ -138,7 +138,8 @@ void DocumentView::showDocument(const QString &number)
     else if (editable && m_state->document.currentStatus == RevisionStatus::Obsolete)
         editable = Error{ErrorCode::InvalidState, tr("%1 is obsolete; its details stay as they were.").arg(number)};
     m_details->setEditable(editable.ok(), editable.ok() ? QString() : editable.message());
-    m_revisions->setRevisions(m_state->revisions, m_state->displayNames);
+    auto earlier = m_session.documents().earlierRevisions(number);
+    m_revisions->setRevisions(m_state->revisions, m_state->displayNames, earlier ? earlier.value() : QList<EarlierRevision>{});
     m_timeline->setState(*m_state);
     m_timelineTable->scrollToBottom();
     m_progress->setText(WorkflowRules::progressText(*m_state));

@@ -9,11 +9,14 @@ namespace dc {
 
 RevisionsModel::RevisionsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void RevisionsModel::setRevisions(const QList<Revision> &revisions, const QHash<QString, QString> &displayNames)
+void RevisionsModel::setRevisions(const QList<Revision> &revisions, const QHash<QString, QString> &displayNames,
+                                  const QList<EarlierRevision> &earlier)
 {
     beginResetModel();
     m_rows = revisions;
     std::reverse(m_rows.begin(), m_rows.end());
+    m_earlier = earlier;
+    std::reverse(m_earlier.begin(), m_earlier.end());
     m_names = displayNames;
     endResetModel();
 }
@@ -29,7 +32,7 @@ int RevisionsModel::rowOfLabel(const QString &label) const
 
 int RevisionsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size() + m_earlier.size());
 }
 
 int RevisionsModel::columnCount(const QModelIndex &parent) const
@@ -41,6 +44,8 @@ QVariant RevisionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.row() >= m_rows.size())
+        return earlierData(m_earlier.at(index.row() - m_rows.size()), index.column(), role);
     const Revision &r = m_rows.at(index.row());
     if (role == LabelRole)
         return r.label;
@@ -65,6 +70,30 @@ QVariant RevisionsModel::data(const QModelIndex &index, int role) const
     }
     case SummaryColumn: return r.changeSummary;
     case UpdatedColumn: return r.updatedAt.isValid() ? QLocale().toString(r.updatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant RevisionsModel::earlierData(const EarlierRevision &e, int column, int role) const
+{
+    if (role == Qt::FontRole) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    if (role == Qt::ToolTipRole)
+        return tr("Released on paper before this store kept the document; recorded by %1, not signed here.").arg(e.recordedBy);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(column)) {
+    case LabelColumn: return e.label;
+    case StatusColumn: return tr("Recorded earlier");
+    case EffectiveColumn: return e.releasedOn.toString(Qt::ISODate);
+    case AuthorColumn: return tr("approved by %1").arg(e.approvedBy);
+    case SummaryColumn: return e.summary;
+    case UpdatedColumn: return e.recordedAt.isValid() ? QLocale().toString(e.recordedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    case NextReviewColumn:
     case ColumnCount: break;
     }
     return {};
