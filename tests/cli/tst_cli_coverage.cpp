@@ -1,7 +1,8 @@
 // `coverage --standard S` through real processes: the text table with its summary line, --json,
 // --gaps-only, the document mapped only to the withdrawn 27001:2013, what a reader sees, --pdf
 // writing a stamped PDF, and an unknown standard refused with the known ones named — none of
-// which changes the store.
+// which changes the store; then `doc clauses N --transition 27001:2022` (--dry-run, refusals, the
+// audited move).
 #include "clistore.h"
 
 #include <QFile>
@@ -177,6 +178,55 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(word), qPrintable(r.err));
         QCOMPARE(r.out, QString());
         QCOMPARE(events(), before);
+    }
+    // Last: it moves the legacy document's mapping onto 27001:2022.
+    void transition()
+    {
+        const QStringList dryRun{u"doc"_s, u"clauses"_s, m_legacy, u"--transition"_s, u"27001:2022"_s, u"--dry-run"_s};
+        const QString before = events();
+        const Run proposal = controller(dryRun + QStringList{u"--json"_s});
+        QVERIFY2(proposal.exitCode == 0, qPrintable(proposal.err));
+        const QJsonObject p = proposal.json().value(u"proposal").toObject();
+        QCOMPARE(p.value(u"add").toArray().toVariantList(), QVariantList{u"27001:2022 A.5.37"_s});
+        QCOMPARE(p.value(u"remove").toArray().toVariantList(), QVariantList{u"27001:2013 A.12.1.1"_s});
+        const Run text = controller(dryRun);
+        QVERIFY2(text.exitCode == 0 && text.out.contains(u"A.12.1.1"_s) && text.out.contains(u"A.5.37"_s), qPrintable(text.out + text.err));
+        QCOMPARE(events(), before);
+
+        // Refused: no reason, a reader, a standard that succeeds nothing, with --add as well.
+        const QStringList move{u"doc"_s, u"clauses"_s, m_legacy, u"--transition"_s, u"27001:2022"_s};
+        const Run noReason = controller(move);
+        QCOMPARE(noReason.exitCode, 2);
+        QVERIFY2(noReason.err.contains(u"--reason"_s), qPrintable(noReason.err));
+        // A reader does not see the draft at all, and may not change the effective document's mapping.
+        QCOMPARE(m_store.as(u"chenjing"_s, move + QStringList{u"--reason"_s, u"r"_s}).exitCode, 4);
+        QCOMPARE(m_store.as(u"chenjing"_s, {u"doc"_s, u"clauses"_s, m_effective, u"--transition"_s, u"27001:2022"_s, u"--reason"_s, u"r"_s}).exitCode, 3);
+        const Run nowhere = controller({u"doc"_s, u"clauses"_s, m_legacy, u"--transition"_s, u"20000-1:2018"_s, u"--reason"_s, u"r"_s});
+        QVERIFY(nowhere.exitCode != 0);
+        QVERIFY2(nowhere.err.contains(u"20000-1:2018"_s), qPrintable(nowhere.err));
+        QCOMPARE(controller(move + QStringList{u"--add"_s, u"A.5.1"_s, u"--reason"_s, u"r"_s}).exitCode, 2);
+        QCOMPARE(controller({u"doc"_s, u"clauses"_s, m_legacy, u"--dry-run"_s}).exitCode, 2);
+        QCOMPARE(events(), before);
+
+        // Applied: one audited event; the document now answers the 2022 control.
+        const Run moved = controller(move + QStringList{u"--reason"_s, u"换版到 2022"_s, u"--json"_s});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QCOMPARE(moved.json().value(u"clauses").toArray().size(), 1);
+        QCOMPARE(moved.json().value(u"clauses").toArray().at(0)[u"clause"].toString(), u"A.5.37"_s);
+        QCOMPARE(m_store.pragma(u"SELECT count(*) FROM events"_s).toInt(), before.section(u' ', 0, 0).toInt() + 1);
+        QVERIFY(m_store.pragma(u"SELECT details FROM events ORDER BY seq DESC LIMIT 1"_s).contains(u"换版到 2022"_s));
+        const Run coverage = controller({u"coverage"_s, u"--standard"_s, u"27001:2022"_s, u"--json"_s});
+        QVERIFY(coverage.json().value(u"withdrawnOnly").toArray().isEmpty());
+        QVERIFY(numbers(entry(coverage, u"A.5.37"_s).value(u"pending").toArray()).contains(m_legacy));
+        const Run verify = m_store.as(u"admin"_s, {u"verify"_s});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+
+        // Nothing is left to move.
+        const QString after = events();
+        const Run again = controller(move + QStringList{u"--reason"_s, u"再来"_s});
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains(u"27001:2013"_s), qPrintable(again.err));
+        QCOMPARE(events(), after);
     }
 };
 

@@ -1,12 +1,16 @@
 // File ▸ Clause Coverage… on a copy of the demo store: the view opens on 27001:2022 with the
 // manual flagged as mapped only to the withdrawn 2013 edition, "Gaps only" leaves only gaps,
 // switching to 27001:2013 shows the manual covering its clauses, double-clicking a document opens
-// it in the main window, Export PDF writes a stamped PDF, and a reader sees no drafts.
+// it in the main window, Export PDF writes a stamped PDF, a reader sees no drafts, and "Move to
+// 27001:2022…" moves the manual's mapping off the withdrawn edition with one confirmation.
 
 #include "guihelpers.h"
 #include "core/services/coverage.h"
+#include "core/services/documentservice.h"
 #include "core/services/session.h"
 #include "ui/coverage/coverageview.h"
+#include "ui/coverage/transitiondialog.h"
+#include "ui/workflow/modal.h"
 #include "ui/document/documentview.h"
 
 #include <QAction>
@@ -20,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeView>
 
 using namespace dc;
@@ -69,6 +74,7 @@ private Q_SLOTS:
     void doubleClickOpensTheDocument();
     void exportsPdf();
     void readerSeesNoDrafts();
+    void movesTheManualTo2022();
 
 private:
     QTemporaryDir m_dir;
@@ -204,6 +210,51 @@ void TestCoverageView::readerSeesNoDrafts()
         const QString status = view->model()->index(index.row(), 3, index.parent()).data().toString();
         QVERIFY2(!status.contains(u"not yet effective"_s), qPrintable(status));
     }
+    // Readers change no mapping.
+    QVERIFY(!view->findChild<QPushButton *>(u"coverageMoveMapping"_s)->isVisible());
+    view->close();
+}
+
+// Last: it changes the store.
+void TestCoverageView::movesTheManualTo2022()
+{
+    std::unique_ptr<MainWindow> window(test::openWindow(m_path, u"wangfang"_s));
+    QVERIFY(window);
+    window->show();
+    CoverageView *view = openCoverage(*window);
+    QVERIFY(view);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    auto *tree = view->findChild<QTreeView *>(u"coverageTree"_s);
+    auto *move = view->findChild<QPushButton *>(u"coverageMoveMapping"_s);
+    QVERIFY(move && move->isVisible());
+    QVERIFY(!move->isEnabled()); // nothing selected
+    const QModelIndex manual = documentRow(tree->model(), u"ISMS-0001-2022"_s);
+    QVERIFY(manual.isValid());
+    tree->setCurrentIndex(manual);
+    QVERIFY(move->isEnabled());
+    QVERIFY2(move->text().contains(u"27001:2022"_s), qPrintable(move->text()));
+
+    int shownSteps = -1;
+    Modal::setTestHook([&](QDialog &dialog) {
+        auto *transition = qobject_cast<TransitionDialog *>(&dialog);
+        QVERIFY(transition);
+        shownSteps = transition->findChild<QTableWidget *>(u"transitionSteps"_s)->rowCount();
+        transition->setReason(u"换版到 ISO/IEC 27001:2022"_s);
+        QVERIFY(transition->tryAccept());
+    });
+    QTest::mouseClick(move, Qt::LeftButton);
+    Modal::setTestHook({});
+    QCOMPARE(shownSteps, 14); // the manual's fourteen 2013 clauses
+    auto shown = window->session().documents().show(window->user(), u"ISMS-0001-2022"_s);
+    QVERIFY(shown.ok());
+    for (const ClauseRef &ref : shown->document.clauses)
+        QVERIFY2(ref.standard != u"27001:2013"_s, qPrintable(ref.toString()));
+    QVERIFY(shown->document.clauses.contains(ClauseRef{u"27001:2022"_s, u"10.2"_s}));
+    // The view follows: the manual now answers 27001:2022 4.3 and nothing is left to move.
+    QTRY_VERIFY(documentRow(tree->model(), u"ISMS-0001-2022"_s, u"4.3"_s).isValid());
+    auto report = window->session().coverage().build(window->user(), u"27001:2022"_s);
+    QVERIFY(report.ok());
+    QVERIFY(report->withdrawnOnly.isEmpty());
     view->close();
 }
 
