@@ -6,6 +6,7 @@
 #include "app/cli/output.h"
 
 #include "core/model/clausecatalog.h"
+#include "core/model/transitiontable.h"
 #include "core/services/documentservice.h"
 #include "core/services/session.h"
 
@@ -91,11 +92,80 @@ void printClauses(const QString &number, const ClauseRefs &clauses)
     printTable({QCoreApplication::translate("dc::cli", "Standard"), QCoreApplication::translate("dc::cli", "Clause"), QCoreApplication::translate("dc::cli", "Title")}, rows);
 }
 
+QJsonObject proposalJson(const TransitionProposal &p)
+{
+    QJsonArray steps;
+    for (const auto &step : p.steps) {
+        QJsonArray to;
+        for (const ClauseRef &ref : step.second)
+            to.append(ref.clause);
+        steps.append(QJsonObject{{QStringLiteral("from"), step.first.clause}, {QStringLiteral("to"), to}});
+    }
+    QJsonArray add, remove;
+    for (const ClauseRef &ref : p.add)
+        add.append(ref.toString());
+    for (const ClauseRef &ref : p.remove)
+        remove.append(ref.toString());
+    return QJsonObject{{QStringLiteral("from"), p.from}, {QStringLiteral("to"), p.to}, {QStringLiteral("steps"), steps},
+                       {QStringLiteral("add"), add}, {QStringLiteral("remove"), remove}};
+}
+
+void printProposal(const QString &number, const TransitionProposal &p)
+{
+    if (p.steps.isEmpty()) {
+        out(QCoreApplication::translate("dc::cli", "%1 is mapped to no clause of %2; nothing to move.\n").arg(number, p.from));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const auto &step : p.steps) {
+        QStringList to;
+        for (const ClauseRef &ref : step.second)
+            to << ref.clause;
+        rows.append({step.first.clause, to.isEmpty() ? QCoreApplication::translate("dc::cli", "(no successor; kept)") : to.join(QStringLiteral(", "))});
+    }
+    printTable({p.from, p.to}, rows);
+}
+
+// doc clauses N --transition 27001:2022: the proposal (--dry-run) or the move.
+int transition(CliApp &app, const User &actor, const QString &number)
+{
+    const QString to = app.option(QStringLiteral("transition")).trimmed();
+    DocumentService &documents = app.session().documents();
+    auto proposal = documents.proposeTransition(actor, number, to);
+    if (!proposal)
+        return fail(proposal.error());
+    if (app.isSet(QStringLiteral("dry-run"))) {
+        if (app.json())
+            printJson(QJsonObject{{QStringLiteral("number"), number}, {QStringLiteral("proposal"), proposalJson(proposal.value())}});
+        else
+            printProposal(number, proposal.value());
+        return 0;
+    }
+    auto moved = documents.moveClauses(actor, number, to, app.option(QStringLiteral("reason")));
+    if (!moved)
+        return fail(moved.error());
+    if (app.json()) {
+        printJson(QJsonObject{{QStringLiteral("number"), number}, {QStringLiteral("proposal"), proposalJson(proposal.value())},
+                              {QStringLiteral("clauses"), clausesJson(moved->clauses)}});
+        return 0;
+    }
+    out(QCoreApplication::translate("dc::cli", "Moved the clause mapping of %1 from %2 to %3.\n").arg(number, proposal->from, to));
+    printProposal(number, proposal.value());
+    return 0;
+}
+
 int docClauses(CliApp &app, const QStringList &arguments)
 {
     if (arguments.size() != 1)
         return usage(QCoreApplication::translate("dc::cli", "doc clauses needs exactly one document number."));
+    const bool moving = app.isSet(QStringLiteral("transition"));
     const bool changing = app.isSet(QStringLiteral("add")) || app.isSet(QStringLiteral("remove"));
+    if (moving && changing)
+        return usage(QCoreApplication::translate("dc::cli", "doc clauses takes --transition or --add/--remove, not both."));
+    if (app.isSet(QStringLiteral("dry-run")) && !moving)
+        return usage(QCoreApplication::translate("dc::cli", "--dry-run goes with --transition."));
+    if (moving && !app.isSet(QStringLiteral("dry-run")) && !app.isSet(QStringLiteral("reason")))
+        return usage(QCoreApplication::translate("dc::cli", "doc clauses needs --reason TEXT to change the mapping: every change of a document's details says why."));
     if (changing && !app.isSet(QStringLiteral("reason")))
         return usage(QCoreApplication::translate("dc::cli", "doc clauses needs --reason TEXT to change the mapping: every change of a document's details says why."));
     auto actor = app.signIn();
@@ -105,6 +175,8 @@ int docClauses(CliApp &app, const QStringList &arguments)
     if (!shown)
         return fail(shown.error());
     Document document = shown->document;
+    if (moving)
+        return transition(app, actor.value(), document.number);
     if (changing) {
         auto add = refsOption(app, QStringLiteral("add"), document);
         if (!add)
@@ -133,13 +205,16 @@ QList<Command> clauseCommands()
 {
     return {
         Command{{QStringLiteral("doc"), QStringLiteral("clauses")},
-                QStringLiteral("doc clauses N [--standard 27001:2022] [--add A.5.1,8.2.5] [--remove 7.5] [--reason R] [--json]"),
+                QStringLiteral("doc clauses N [--standard 27001:2022] [--add A.5.1,8.2.5] [--remove 7.5] [--transition 27001:2022 [--dry-run]] [--reason R] [--json]"),
                 {valueOption("standard", QCoreApplication::translate("dc::cli", "The standard of bare clause numbers: 27001:2013, 27001:2022 or 20000-1:2018."),
                              QCoreApplication::translate("dc::cli", "STD")),
                  valueOption("add", QCoreApplication::translate("dc::cli", "Clauses to map, separated by commas (A.5.1,8.2.5 or \"27001:2013 7.5\")."),
                              QCoreApplication::translate("dc::cli", "CLAUSES")),
                  valueOption("remove", QCoreApplication::translate("dc::cli", "Clauses to unmap, separated by commas."), QCoreApplication::translate("dc::cli", "CLAUSES")),
-                 valueOption("reason", QCoreApplication::translate("dc::cli", "Why the details change (required; recorded in the audit trail)."), QCoreApplication::translate("dc::cli", "TEXT"))},
+                 valueOption("reason", QCoreApplication::translate("dc::cli", "Why the details change (required; recorded in the audit trail)."), QCoreApplication::translate("dc::cli", "TEXT")),
+                 valueOption("transition", QCoreApplication::translate("dc::cli", "Move the mapping from the withdrawn edition onto this one (27001:2022): each old clause is replaced by its successors."),
+                             QCoreApplication::translate("dc::cli", "STD")),
+                 QCommandLineOption(QStringLiteral("dry-run"), QCoreApplication::translate("dc::cli", "With --transition: print the proposal and change nothing."))},
                 docClauses},
     };
 }

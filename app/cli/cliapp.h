@@ -81,5 +81,6 @@ QList<Command> auditCommands();
 QList<Command> exportCommands();
 QList<Command> archiveCommands();
 QList<Command> reportCommands();
+QList<Command> coverageCommands();
 
 } // namespace dc::cli

@@ -147,6 +147,14 @@ Result<ClauseCatalog> ClauseCatalog::fromJson(const QByteArray &json)
         return Error{ErrorCode::InvalidInput,
                      QCoreApplication::translate("dc::ClauseCatalog", "The clause catalogue needs an id, the standard's name and its Chinese and English titles.")};
     }
+    if (const QJsonValue withdrawn = root.value(QLatin1String("withdrawn")); !withdrawn.isUndefined()) {
+        catalog.m_successor = withdrawn.toObject().value(QLatin1String("successor")).toString().trimmed();
+        catalog.m_lapsed = QDate::fromString(withdrawn.toObject().value(QLatin1String("certificatesLapsed")).toString(), Qt::ISODate);
+        if (catalog.m_successor.isEmpty() || !catalog.m_lapsed.isValid()) {
+            return Error{ErrorCode::InvalidInput,
+                         QCoreApplication::translate("dc::ClauseCatalog", "Clause catalogue %1 is marked withdrawn but does not name its successor and the date its certificates lapsed.").arg(catalog.m_id)};
+        }
+    }
 
     const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {

@@ -4,6 +4,7 @@
 #include "core/model/result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QLocale>
@@ -63,6 +64,11 @@ public:
     QString titleZh() const { return m_titleZh; }
     QString titleEn() const { return m_titleEn; }
     QString nationalEquivalent() const { return m_national; } // "GB/T 22080-2025"; empty if none is named
+    // A withdrawn edition names its successor ("27001:2022") and the day certificates against it
+    // lapsed (2025-10-31); an edition in force has neither.
+    bool isWithdrawn() const { return !m_successor.isEmpty(); }
+    QString successor() const { return m_successor; }
+    QDate certificatesLapsed() const { return m_lapsed; }
 
     // Every entry in the standard's order (main clauses, then Annex A).
     const QList<CatalogEntry> &entries() const { return m_entries; }
@@ -84,6 +90,8 @@ private:
     QString m_titleZh;
     QString m_titleEn;
     QString m_national;
+    QString m_successor;
+    QDate m_lapsed;
     QList<CatalogEntry> m_entries;
     QHash<QString, qsizetype> m_index; // number → position in m_entries
 };

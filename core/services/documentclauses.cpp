@@ -51,4 +51,32 @@ Result<Document> DocumentService::mapClauses(const User &actor, const QString &n
     });
 }
 
+Result<TransitionProposal> DocumentService::proposeTransition(const User &actor, const QString &number, const QString &to)
+{
+    auto found = show(actor, number);
+    if (!found)
+        return found.error();
+    return dc::proposeTransition(found->document.clauses, to);
+}
+
+Result<Document> DocumentService::moveClauses(const User &actor, const QString &number, const QString &to, const QString &reason)
+{
+    Document named;
+    named.number = number;
+    if (const Status allowed = Permissions::mayChangeMetadata(actor, named); !allowed)
+        return allowed.error();
+    // The proposal read is the proposal applied.
+    return m_db.write([&]() -> Result<Document> {
+        auto found = DocumentStore(m_db).find(number);
+        if (!found)
+            return found.error();
+        auto proposal = dc::proposeTransition(found->clauses, to);
+        if (!proposal)
+            return proposal.error();
+        if (proposal->isEmpty())
+            return Error{ErrorCode::InvalidState, tr("%1 is mapped to no clause of %2; there is nothing to move to %3.").arg(number, proposal->from, to)};
+        return mapClauses(actor, number, proposal->add, proposal->remove, reason);
+    });
+}
+
 } // namespace dc

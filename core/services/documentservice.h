@@ -6,6 +6,7 @@
 #include "core/model/revisionlabel.h"
 #include "core/model/user.h"
 #include "core/model/result.h"
+#include "core/model/transitiontable.h"
 #include "core/services/earlierhistory.h"
 #include "core/store/searchindex.h"
 #include "core/store/registerquery.h"
@@ -61,6 +62,14 @@ public:
     // must be an entry of its standard's catalogue (validateClauseRef), every removed one must be
     // mapped now; otherwise it fails naming the clause and the standard, changing nothing.
     Result<Document> mapClauses(const User &actor, const QString &number, const ClauseRefs &add, const ClauseRefs &remove, const QString &reason);
+
+    // What moving the document's mapping from the withdrawn edition `to` succeeds onto `to` would
+    // change (TransitionTable): each old reference and its successors. Reads only; fails when the
+    // document is not found or `to` succeeds no edition.
+    Result<TransitionProposal> proposeTransition(const User &actor, const QString &number, const QString &to);
+    // Applies that proposal through mapClauses (one audited event with the reason). Fails with
+    // InvalidState, changing nothing, when the document is mapped to nothing of the old edition.
+    Result<Document> moveClauses(const User &actor, const QString &number, const QString &to, const QString &reason);
 
     // Replaces the content of the current draft, or, when the current revision is effective,
     // starts the next revision (`step`: A/0 → A/1 minor, → B/0 major) as a new draft. Fails when

@@ -11,6 +11,7 @@
 #include "core/services/importservice.h"
 #include "core/services/keyring.h"
 #include "core/services/masterlist.h"
+#include "core/services/coverage.h"
 #include "core/services/printsubject.h"
 #include "core/services/settingsservice.h"
 #include "core/services/tasks.h"
@@ -33,7 +34,7 @@ namespace dc {
 struct Session::Services {
     Services(Database &db, const Clock &clock)
         : documents(db, clock), workflow(db, clock), users(db, clock), settings(db, clock), exports(db, clock),
-          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db)
+          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock)
     {
     }
     DocumentService documents;
@@ -48,6 +49,7 @@ struct Session::Services {
     Verifier verifier;
     MasterListService masterList;
     AuditTrail auditTrail;
+    CoverageService coverage;
 };
 
 namespace {
@@ -160,6 +162,7 @@ UserService &Session::users() { return m_services->users; }
 SettingsService &Session::settings() { return m_services->settings; }
 ExportService &Session::exports() { return m_services->exports; }
 MasterListService &Session::masterList() { return m_services->masterList; }
+CoverageService &Session::coverage() { return m_services->coverage; }
 ImportService &Session::imports() { return m_services->imports; }
 BackupService &Session::backups() { return m_services->backups; }
 BundleService &Session::bundles() { return m_services->bundles; }

@@ -23,6 +23,7 @@ class ExportService;
 class ImportService;
 class Keyring;
 class MasterListService;
+class CoverageService;
 class SettingsService;
 class UserService;
 class Verifier;
@@ -50,6 +51,7 @@ struct Task;
 //   keyring()    the signing keys                            verifier()  verify the store
 //   masterList() the master list of documents (受控文件清单) as CSV or PDF
 //   auditTrail() the audit trail filtered, a page at a time, and as CSV
+//   coverage()   which documents answer each clause of a standard, and the gaps
 // A Session belongs to the thread that opened it (SQLite connections do); work on a worker
 // thread opens a Session of its own from a Ticket.
 class Session final : public QObject {
@@ -104,6 +106,7 @@ public:
     SettingsService &settings();
     ExportService &exports();
     MasterListService &masterList();
+    CoverageService &coverage();
     ImportService &imports();
     BackupService &backups();
     BundleService &bundles();
