@@ -159,7 +159,8 @@ Result<int> paintComposition(const Composition &composition, QPagedPaintDevice *
                 painter.drawLines(grid);
             }
             bodyMs += timer.lap();
-            frame.paint(painter, number, composition.pageCount);
+            if (number > composition.unframedPages)
+                frame.paint(painter, number, composition.pageCount);
             if (stamp)
                 stamp->paintBanner(painter);
             frameMs += timer.lap();

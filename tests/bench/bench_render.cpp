@@ -115,8 +115,8 @@ ManualRender manual(int chapters, int sectionsPerChapter)
         body.remove(0, body.indexOf(u'\n') + 1);  // the chapter title comes from the chapter
         input.chapters.append({QStringLiteral("%1 %2").arg(c).arg(kTopics[c % kTopics.size()]), body});
     }
-    input.history = {{QStringLiteral("A/0"), QDate(2022, 3, 1), QStringLiteral("首次发布 First issue"), QStringLiteral("王强")},
-                     {QStringLiteral("A/1"), QDate(2026, 11, 1), QStringLiteral("换版 ISO/IEC 27001:2022"), QStringLiteral("王强")}};
+    input.history = {{QStringLiteral("A/0"), QDate(2022, 3, 1), QStringLiteral("首次发布 First issue"), QStringLiteral("王强"), QStringLiteral("张伟"), QStringLiteral("李娜")},
+                     {QStringLiteral("A/1"), QDate(2026, 11, 1), QStringLiteral("换版 ISO/IEC 27001:2022"), QStringLiteral("王强"), QStringLiteral("张伟"), QStringLiteral("李娜")}};
     input.contentSha256 = contentHash(input.releaseOrderMarkdown);
     input.author = QStringLiteral("张伟");
     return input;

@@ -76,8 +76,8 @@ inline DocumentRender sampleDocument(StampKind kind = StampKind::Controlled)
     input.approvals = {{ApprovalMeaning::Prepared, QStringLiteral("张伟"), QStringLiteral("信息安全经理"), QDate(2026, 10, 20), QStringLiteral("3f9a27c1")},
                        {ApprovalMeaning::Reviewed, QStringLiteral("李娜"), QStringLiteral("质量经理"), QDate(2026, 10, 25), QStringLiteral("88d01e4b")},
                        {ApprovalMeaning::Approved, QStringLiteral("王强"), QStringLiteral("总经理"), QDate(2026, 10, 28), QStringLiteral("c7e2905f")}};
-    input.history = {{QStringLiteral("B/1"), QDate(2025, 3, 1), QStringLiteral("年度评审 Annual review"), QStringLiteral("王强")},
-                     {QStringLiteral("B/2"), QDate(2026, 11, 1), QStringLiteral("增加供应商要求 Supplier clauses"), QStringLiteral("王强")}};
+    input.history = {{QStringLiteral("B/1"), QDate(2025, 3, 1), QStringLiteral("年度评审 Annual review"), QStringLiteral("王强"), {}, {}},
+                     {QStringLiteral("B/2"), QDate(2026, 11, 1), QStringLiteral("增加供应商要求 Supplier clauses"), QStringLiteral("王强"), {}, {}}};
     input.markdown = sampleMarkdown();
     input.contentSha256 = dc::contentHash(input.markdown);
     input.author = QStringLiteral("张伟");
@@ -105,8 +105,8 @@ inline ManualRender sampleManual(int chapters = 5)
         // Chapters of different lengths, so they start on different pages.
         input.chapters.append({QStringLiteral("%1 %2").arg(c + 1).arg(titles.value(c % titles.size())), sampleMarkdown(1 + c % 4, 5)});
     }
-    input.history = {{QStringLiteral("A/0"), QDate(2022, 3, 1), QStringLiteral("首次发布 First issue"), QStringLiteral("王强")},
-                     {QStringLiteral("A/1"), QDate(2026, 11, 1), QStringLiteral("换版 Edition 2"), QStringLiteral("王强")}};
+    input.history = {{QStringLiteral("A/0"), QDate(2022, 3, 1), QStringLiteral("首次发布 First issue"), QStringLiteral("王强"), QStringLiteral("张伟"), QStringLiteral("李娜")},
+                     {QStringLiteral("A/1"), QDate(2026, 11, 1), QStringLiteral("换版 Edition 2"), QStringLiteral("王强"), QStringLiteral("张伟"), QStringLiteral("李娜、陈静")}};
     input.contentSha256 = dc::contentHash(input.releaseOrderMarkdown);
     input.author = QStringLiteral("张伟");
     return input;
