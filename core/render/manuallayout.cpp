@@ -56,9 +56,10 @@ void appendSignatureAndSeal(QTextCursor &cursor)
         QTextCursor inside = cell.firstCursorPosition();
         inside.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
         inside.mergeCharFormat(hint);
-        QTextBlockFormat room;
-        room.setBottomMargin(mm(38));
-        inside.mergeBlockFormat(room);
+        // Blank lines make the room: about 45 mm, a seal is 40–42 mm across.
+        QTextCursor end = cell.lastCursorPosition();
+        for (int line = 0; line < 13; ++line)
+            end.insertBlock(QTextBlockFormat(), hint);
     }
     cursor.movePosition(QTextCursor::End);
 }

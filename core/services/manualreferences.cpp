@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dc::ManualReferences {
 
 QList<QPair<QString, QStringList>> citations(const QString &markdown)
@@ -69,6 +71,7 @@ Result<QList<render::ReferencedDocument>> collect(Database &db, const User &acto
         row.citedIn = sections.join(QStringLiteral(", "));
         rows.append(row);
     }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.number < b.number; });
     return rows;
 }
 

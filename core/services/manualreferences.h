@@ -22,7 +22,8 @@ QList<QPair<QString, QStringList>> citations(const QString &markdown);
 
 // The annex rows for the manual `manualNumber` with text `markdown`, as `actor` may see them:
 // documents the store does not hold are left out, and so are those the actor may not read
-// (for a reader: documents with no effective revision). Fails only on a store error.
+// (for a reader: documents with no effective revision); ordered by number. Fails only on a
+// store error.
 Result<QList<render::ReferencedDocument>> collect(Database &db, const User &actor, const QString &manualNumber, const QString &markdown);
 
 } // namespace ManualReferences
