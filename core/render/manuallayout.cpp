@@ -26,28 +26,29 @@ QString releaseOrderTitle(const ManualRender &input)
 // release and effective dates each on their own line.
 void buildCover(FlowDocument &document, const ManualRender &input)
 {
+    const LabelLanguage language = input.header.language;
     document.append([&](QTextCursor &cursor) {
-        flow::appendText(cursor, QStringLiteral("文件编号 Document No.: ") + input.header.number, 12, false, Qt::AlignLeft, 6, 2);
-        flow::appendText(cursor, QStringLiteral("受控状态 Controlled status: ") + input.controlledStatus, 12, false, Qt::AlignLeft, 0, 2);
+        flow::appendText(cursor, (labelText(language, QStringLiteral("文件编号"), QStringLiteral("Document No.")) + QStringLiteral(": ")) + input.header.number, 12, false, Qt::AlignLeft, 6, 2);
+        flow::appendText(cursor, (labelText(language, QStringLiteral("受控状态"), QStringLiteral("Controlled status")) + QStringLiteral(": ")) + input.controlledStatus, 12, false, Qt::AlignLeft, 0, 2);
         flow::appendText(cursor, input.header.title, 26, true, Qt::AlignHCenter, 55, 8);
         if (!input.standards.isEmpty()) {
-            flow::appendText(cursor, QStringLiteral("依据 In accordance with"), 11, false, Qt::AlignHCenter, 0, 1.5);
+            flow::appendText(cursor, (labelText(language, QStringLiteral("依据"), QStringLiteral("In accordance with"))), 11, false, Qt::AlignHCenter, 0, 1.5);
             for (const QString &standard : input.standards)
                 flow::appendText(cursor, standard, 12, false, Qt::AlignHCenter, 0, 1.5);
         }
-        flow::appendText(cursor, QStringLiteral("版本 Revision: ") + input.header.revisionLabel, 11, false, Qt::AlignHCenter, 40, 2);
-        flow::appendText(cursor, QStringLiteral("发布日期 Released: ") + flow::dateText(input.releasedOn), 11, false, Qt::AlignHCenter, 0, 2);
-        flow::appendText(cursor, QStringLiteral("实施日期 Effective: ") + flow::dateText(input.footer.effectiveDate), 11, false, Qt::AlignHCenter, 0, 2);
+        flow::appendText(cursor, (labelText(language, QStringLiteral("版本"), QStringLiteral("Revision")) + QStringLiteral(": ")) + input.header.revisionLabel, 11, false, Qt::AlignHCenter, 40, 2);
+        flow::appendText(cursor, (labelText(language, QStringLiteral("发布日期"), QStringLiteral("Released")) + QStringLiteral(": ")) + flow::dateText(input.releasedOn), 11, false, Qt::AlignHCenter, 0, 2);
+        flow::appendText(cursor, (labelText(language, QStringLiteral("实施日期"), QStringLiteral("Effective")) + QStringLiteral(": ")) + flow::dateText(input.footer.effectiveDate), 11, false, Qt::AlignHCenter, 0, 2);
         flow::appendText(cursor, input.header.organisation, 16, true, Qt::AlignHCenter, 12, 0);
     });
 }
 
 // Two boxes left blank for paper copies: the top manager's handwritten signature and the
 // company seal (a seal is about 42 mm across).
-void appendSignatureAndSeal(QTextCursor &cursor)
+void appendSignatureAndSeal(QTextCursor &cursor, LabelLanguage language)
 {
-    QTextTable *table = flow::appendTable(cursor, {QStringLiteral("总经理签字 Signature of the top manager"), QStringLiteral("公司盖章 Company seal")},
-                                          {{QStringLiteral("（手写签字处 sign here）"), QStringLiteral("（盖章处 seal here）")}}, {55, 45});
+    QTextTable *table = flow::appendTable(cursor, {(labelText(language, QStringLiteral("总经理签字"), QStringLiteral("Signature of the top manager"))), (labelText(language, QStringLiteral("公司盖章"), QStringLiteral("Company seal")))},
+                                          {{(QStringLiteral("（") + labelText(language, QStringLiteral("手写签字处"), QStringLiteral("sign here")) + QStringLiteral("）")), (QStringLiteral("（") + labelText(language, QStringLiteral("盖章处"), QStringLiteral("seal here")) + QStringLiteral("）"))}}, {55, 45});
     QTextCharFormat hint;
     hint.setForeground(QColor(0x88, 0x88, 0x88));
     hint.setFontPointSize(8);
@@ -68,14 +69,15 @@ void appendSignatureAndSeal(QTextCursor &cursor)
 // cover shows), then the electronic signatures.
 void buildReleaseOrder(FlowDocument &document, const ManualRender &input)
 {
+    const LabelLanguage language = input.header.language;
     document.setContentMarkdown(QStringLiteral("# ") + flow::escapeMarkdown(releaseOrderTitle(input)) + QStringLiteral("\n\n")
                                 + input.releaseOrderMarkdown);
     document.append([&](QTextCursor &cursor) {
-        appendSignatureAndSeal(cursor);
-        flow::appendText(cursor, QStringLiteral("批准日期 Approved: ") + flow::dateText(input.approvedOn), 10.5, false, Qt::AlignLeft, 1, 1);
-        flow::appendText(cursor, QStringLiteral("发布日期 Released: ") + flow::dateText(input.releasedOn), 10.5, false, Qt::AlignLeft, 0, 1);
-        flow::appendText(cursor, QStringLiteral("实施日期 Effective: ") + flow::dateText(input.footer.effectiveDate), 10.5, false, Qt::AlignLeft, 0, 3);
-        flow::appendText(cursor, QStringLiteral("电子签署 Electronic signatures"), 11, true, Qt::AlignLeft, 2, 1);
+        appendSignatureAndSeal(cursor, language);
+        flow::appendText(cursor, (labelText(language, QStringLiteral("批准日期"), QStringLiteral("Approved")) + QStringLiteral(": ")) + flow::dateText(input.approvedOn), 10.5, false, Qt::AlignLeft, 1, 1);
+        flow::appendText(cursor, (labelText(language, QStringLiteral("发布日期"), QStringLiteral("Released")) + QStringLiteral(": ")) + flow::dateText(input.releasedOn), 10.5, false, Qt::AlignLeft, 0, 1);
+        flow::appendText(cursor, (labelText(language, QStringLiteral("实施日期"), QStringLiteral("Effective")) + QStringLiteral(": ")) + flow::dateText(input.footer.effectiveDate), 10.5, false, Qt::AlignLeft, 0, 3);
+        flow::appendText(cursor, (labelText(language, QStringLiteral("电子签署"), QStringLiteral("Electronic signatures"))), 11, true, Qt::AlignLeft, 2, 1);
         appendApprovalTable(cursor, input.releaseApprovals, false);
         if (input.releaseAnchor.seq > 0)
             flow::appendText(cursor, chainHeadText(input.releaseAnchor), 9, false, Qt::AlignLeft, 2, 0);
@@ -85,8 +87,9 @@ void buildReleaseOrder(FlowDocument &document, const ManualRender &input)
 // 修订记录, at the front: 版本 / 修订内容及章节 / 修订人 / 审核 / 批准 / 日期.
 void buildHistory(FlowDocument &document, const ManualRender &input)
 {
+    const LabelLanguage language = input.header.language;
     document.append([&](QTextCursor &cursor) {
-        flow::appendHeading(cursor, QStringLiteral("修订记录 Revision history"), 1);
+        flow::appendHeading(cursor, (labelText(language, QStringLiteral("修订记录"), QStringLiteral("Revision history"))), 1);
         const auto orDash = [](const QString &text) { return text.trimmed().isEmpty() ? QStringLiteral("—") : text; };
         QList<QStringList> rows;
         for (const HistoryRow &row : input.history)
@@ -94,8 +97,8 @@ void buildHistory(FlowDocument &document, const ManualRender &input)
         if (rows.isEmpty())
             rows.append(QStringList(6, QStringLiteral("—")));
         flow::appendTable(cursor,
-                          {QStringLiteral("版本 Revision"), QStringLiteral("修订内容及章节 Changes and sections"), QStringLiteral("修订人 Revised by"),
-                           QStringLiteral("审核 Reviewed by"), QStringLiteral("批准 Approved by"), QStringLiteral("日期 Date")},
+                          {(labelText(language, QStringLiteral("版本"), QStringLiteral("Revision"))), (labelText(language, QStringLiteral("修订内容及章节"), QStringLiteral("Changes and sections"))), (labelText(language, QStringLiteral("修订人"), QStringLiteral("Revised by"))),
+                           (labelText(language, QStringLiteral("审核"), QStringLiteral("Reviewed by"))), (labelText(language, QStringLiteral("批准"), QStringLiteral("Approved by"))), (labelText(language, QStringLiteral("日期"), QStringLiteral("Date")))},
                           rows, {10, 34, 13, 16, 14, 13});
     });
 }
@@ -103,18 +106,19 @@ void buildHistory(FlowDocument &document, const ManualRender &input)
 // The annex: the procedures and records the manual names, with their current revisions.
 void buildAnnex(FlowDocument &document, const ManualRender &input)
 {
+    const LabelLanguage language = input.header.language;
     document.append([&](QTextCursor &cursor) {
-        flow::appendHeading(cursor, QStringLiteral("附录 A 本手册引用的程序文件和记录 Annex A Documents referred to"), 1);
-        flow::appendText(cursor, QStringLiteral("现行版本为本副本打印或导出之日的版本。Current revisions as on the day this copy was made."), 9, false,
+        flow::appendHeading(cursor, (labelText(language, QStringLiteral("附录 A 本手册引用的程序文件和记录"), QStringLiteral("Annex A Documents referred to"))), 1);
+        flow::appendText(cursor, labelText(language, QStringLiteral("现行版本为本副本打印或导出之日的版本。"), QStringLiteral("Current revisions as on the day this copy was made.")), 9, false,
                          Qt::AlignLeft, 0, 2);
         QList<QStringList> rows;
         for (const ReferencedDocument &d : input.references) {
-            rows.append({d.number, d.title, d.revisionLabel.isEmpty() ? QStringLiteral("未生效 None effective") : d.revisionLabel,
+            rows.append({d.number, d.title, d.revisionLabel.isEmpty() ? (labelText(language, QStringLiteral("未生效"), QStringLiteral("None effective"))) : d.revisionLabel,
                          flow::dateText(d.effectiveDate), d.citedIn.isEmpty() ? QStringLiteral("—") : d.citedIn});
         }
         flow::appendTable(cursor,
-                          {QStringLiteral("文件编号 Number"), QStringLiteral("文件名称 Title"), QStringLiteral("现行版本 Revision"),
-                           QStringLiteral("生效日期 Effective"), QStringLiteral("引用章节 Cited in")},
+                          {(labelText(language, QStringLiteral("文件编号"), QStringLiteral("Number"))), (labelText(language, QStringLiteral("文件名称"), QStringLiteral("Title"))), (labelText(language, QStringLiteral("现行版本"), QStringLiteral("Revision"))),
+                           (labelText(language, QStringLiteral("生效日期"), QStringLiteral("Effective"))), (labelText(language, QStringLiteral("引用章节"), QStringLiteral("Cited in")))},
                           rows, {19, 37, 13, 14, 17});
     });
 }
@@ -130,6 +134,7 @@ Composition composeManual(const ManualRender &input, const QSizeF &pagePoints, R
     composition.footer = input.footer;
     composition.stamp = input.stamp;
     composition.unframedPages = 1;
+    const LabelLanguage language = input.header.language;
     const PageGeometry &geometry = composition.geometry;
     const qreal width = geometry.body.width();
     std::vector<Section> &sections = composition.sections;
@@ -178,7 +183,7 @@ Composition composeManual(const ManualRender &input, const QSizeF &pagePoints, R
     // The contents, with provisional numbers of the same width, count their pages; then with
     // the real numbers until the numbering is stable (their number of pages does not depend on
     // the numbers, but check).
-    const QString contentsTitle = QStringLiteral("目录 Contents");
+    const QString contentsTitle = (labelText(language, QStringLiteral("目录"), QStringLiteral("Contents")));
     QList<QTextBlock> rows;
     sections[kContents].flows.resize(1);
     sections[kContents].flows[0] = makeFlowDocument(width);
@@ -197,7 +202,7 @@ Composition composeManual(const ManualRender &input, const QSizeF &pagePoints, R
     }
 
     // Bookmarks, and the contents' links.
-    composition.outline.append({QStringLiteral("封面 Cover"), 1, 0, geometry.body.top()});
+    composition.outline.append({(labelText(language, QStringLiteral("封面"), QStringLiteral("Cover"))), 1, 0, geometry.body.top()});
     for (std::size_t i = 1; i < sections.size(); ++i)
         composition.outline.append(headingOutline(sections[i], geometry));
     const Section &contents = sections[kContents];

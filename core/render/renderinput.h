@@ -28,12 +28,20 @@ enum class StampKind {
 QString stampKindKey(StampKind kind);
 std::optional<StampKind> stampKindFromKey(const QString &key);
 
+// The language of the fixed labels every page carries (stamp, header, footer, the manual's
+// cover): Chinese with English, or Chinese only for stores whose readers need no English.
+enum class LabelLanguage { Bilingual, Chinese };
+
+// `zh` alone, or `zh` and `en` separated by a space.
+QString labelText(LabelLanguage language, const QString &zh, const QString &en);
+
 struct Stamp {
     StampKind kind = StampKind::Draft;
     int copyNumber = 0;  // controlled copies only: 1…999, drawn with three digits
     QString holder;      // controlled copies only
     QDate printDate;     // uncontrolled copies only
     QDate withdrawnOn;   // obsolete only: the day the document was withdrawn (null: superseded)
+    LabelLanguage language = LabelLanguage::Bilingual;
 };
 
 // The exact bilingual text of a stamp, e.g. "草稿 DRAFT — not for use", "作废 OBSOLETE 2026-12-03".
@@ -45,6 +53,7 @@ struct PageHeader {
     QString number;         // "ISMS-0001-2022"
     QString title;
     QString revisionLabel;  // "A/1"
+    LabelLanguage language = LabelLanguage::Bilingual;  // of the header's and footer's labels
 };
 
 // Bottom of every page (the page numbers are added by the renderer).

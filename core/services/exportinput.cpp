@@ -73,7 +73,7 @@ QList<render::HistoryRow> history(const ExportSource &source)
 
 render::PageHeader header(const ExportSource &source)
 {
-    return render::PageHeader{source.organisation, source.document.number, source.document.title, source.revision.label};
+    return render::PageHeader{source.organisation, source.document.number, source.document.title, source.revision.label, source.labels};
 }
 
 
@@ -167,13 +167,16 @@ void splitManual(const ExportSource &source, render::ManualRender &input)
 
 } // namespace
 
-QString ExportInput::classificationLabel(Classification classification)
+QString ExportInput::classificationLabel(Classification classification, render::LabelLanguage language)
 {
+    const auto label = [language](const char *zh, const char *en) {
+        return render::labelText(language, QString::fromUtf8(zh), QString::fromUtf8(en));
+    };
     switch (classification) {
-    case Classification::Public: return QStringLiteral("公开 Public");
-    case Classification::Internal: return QStringLiteral("内部 Internal");
-    case Classification::Confidential: return QStringLiteral("机密 Confidential");
-    case Classification::Secret: return QStringLiteral("绝密 Secret");
+    case Classification::Public: return label("公开", "Public");
+    case Classification::Internal: return label("内部", "Internal");
+    case Classification::Confidential: return label("机密", "Confidential");
+    case Classification::Secret: return label("绝密", "Secret");
     }
     return {};
 }
@@ -263,6 +266,7 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
         return earlier.error();
     source.earlier = earlier.value();
     source.organisation = StoreSettings(db).organisation();
+    source.labels = StoreSettings(db).labelLanguage() == QLatin1String("zh") ? render::LabelLanguage::Chinese : render::LabelLanguage::Bilingual;
     auto attachments = AttachmentStore(db).all(chosen->id);
     if (!attachments)
         return attachments.error();
@@ -315,7 +319,7 @@ render::DocumentRender ExportInput::document(const ExportSource &source, const r
 {
     render::DocumentRender input;
     input.header = header(source);
-    input.footer = render::PageFooter{classificationLabel(source.document.classification), source.revision.effectiveDate};
+    input.footer = render::PageFooter{classificationLabel(source.document.classification, source.labels), source.revision.effectiveDate};
     input.stamp = stamp;
     input.approvals = approvals(source);
     input.releaseAnchor = source.releaseAnchor;
@@ -333,7 +337,7 @@ render::ManualRender ExportInput::manual(const ExportSource &source, const rende
 {
     render::ManualRender input;
     input.header = header(source);
-    input.footer = render::PageFooter{classificationLabel(source.document.classification), source.revision.effectiveDate};
+    input.footer = render::PageFooter{classificationLabel(source.document.classification, source.labels), source.revision.effectiveDate};
     input.stamp = stamp;
     input.controlledStatus = controlledStatus(stamp);
     for (const ClauseRef &ref : source.document.clauses) {
@@ -361,11 +365,14 @@ render::ManualRender ExportInput::manual(const ExportSource &source, const rende
 
 QString ExportInput::controlledStatus(const render::Stamp &stamp)
 {
+    const auto label = [&stamp](const char *zh, const char *en) {
+        return render::labelText(stamp.language, QString::fromUtf8(zh), QString::fromUtf8(en));
+    };
     switch (stamp.kind) {
-    case render::StampKind::Controlled: return QStringLiteral("受控 Controlled");
-    case render::StampKind::Uncontrolled: return QStringLiteral("非受控 Uncontrolled");
-    case render::StampKind::Draft: return QStringLiteral("草稿 Draft");
-    case render::StampKind::Obsolete: return QStringLiteral("作废 Obsolete");
+    case render::StampKind::Controlled: return label("受控", "Controlled");
+    case render::StampKind::Uncontrolled: return label("非受控", "Uncontrolled");
+    case render::StampKind::Draft: return label("草稿", "Draft");
+    case render::StampKind::Obsolete: return label("作废", "Obsolete");
     }
     return {};
 }
@@ -374,12 +381,12 @@ namespace {
 
 QDataStream &operator<<(QDataStream &out, const render::Stamp &stamp)
 {
-    return out << int(stamp.kind) << stamp.copyNumber << stamp.holder << stamp.printDate << stamp.withdrawnOn;
+    return out << int(stamp.kind) << stamp.copyNumber << stamp.holder << stamp.printDate << stamp.withdrawnOn << int(stamp.language);
 }
 
 QDataStream &operator<<(QDataStream &out, const render::PageHeader &header)
 {
-    return out << header.organisation << header.number << header.title << header.revisionLabel;
+    return out << header.organisation << header.number << header.title << header.revisionLabel << int(header.language);
 }
 
 QDataStream &operator<<(QDataStream &out, const render::PageFooter &footer)

@@ -26,6 +26,7 @@ struct ExportSource {
     QHash<qint64, QStringList> reviewers; // revision id → who reviewed the approved round (display names)
     QList<EarlierRevision> earlier;       // released before the store existed, oldest first
     QString organisation;
+    render::LabelLanguage labels = render::LabelLanguage::Bilingual; // the store's labels.language
     QHash<QString, QImage> images;
     QDate withdrawnOn;   // the day the document was withdrawn (null: it was not)
     qint64 chainSeq = 0; // the audit trail's head when loaded: the anchor the export records
@@ -67,7 +68,7 @@ public:
     // its own. The controlled status comes from `stamp`, as the pages' stamp does.
     static render::ManualRender manual(const ExportSource &source, const render::Stamp &stamp);
 
-    // 受控状态 for `stamp`: "受控 Controlled" only for a controlled copy.
+    // 受控状态 for `stamp`: "受控 Controlled" only for a controlled copy ("受控" in Chinese only).
     static QString controlledStatus(const render::Stamp &stamp);
 
     // A SHA-256 over everything the pages are made from (text, images, stamp, signatures,
@@ -76,7 +77,8 @@ public:
     static QByteArray fingerprint(const render::ManualRender &input);
 
     // "内部 Internal": printed pages name the classification in both languages.
-    static QString classificationLabel(Classification classification);
+    static QString classificationLabel(Classification classification,
+                                       render::LabelLanguage language = render::LabelLanguage::Bilingual);
 };
 
 } // namespace dc

@@ -89,6 +89,7 @@ Result<ExportService::Prepared> ExportService::prepare(const User &actor, const 
         source.value().references = references.value();
     }
     prepared.stamp = ExportInput::stampFor(revision, prepared.copy ? prepared.copy->copyNumber : 0, request.holder.trimmed(), today, source->withdrawnOn);
+    prepared.stamp.language = source->labels;
     prepared.source = std::move(source.value());
     return prepared;
 }

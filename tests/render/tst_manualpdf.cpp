@@ -337,6 +337,40 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("附录 A")));
     }
 
+    // A store whose readers need no English: stamp, header, footer and cover in Chinese only.
+    void chineseOnlyLabels()
+    {
+        ManualRender input = sampleManual(2);
+        input.header.language = LabelLanguage::Chinese;
+        input.stamp.language = LabelLanguage::Chinese;
+        input.footer.classification = QStringLiteral("内部");
+        input.controlledStatus = QStringLiteral("非受控");
+        QCOMPARE(stampText(input.stamp), QStringLiteral("非受控文件 — 打印于 2026-11-21，仅当日有效"));
+        Stamp controlled{StampKind::Controlled, 7, QStringLiteral("IT 部"), {}, {}, LabelLanguage::Chinese};
+        QCOMPARE(stampText(controlled), QStringLiteral("受控文件 第 007 号 — 持有人：IT 部"));
+        const QString path = m_dir.filePath(QStringLiteral("chinese.pdf"));
+        QVERIFY(writeManualPdf(input, {}, path).ok());
+        RENDERTEST_TOOL(cover, "pdftotext", (QStringList{QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")}));
+        for (const QString &expected : {QStringLiteral("文件编号: ISMS-0001-2022"), QStringLiteral("受控状态: 非受控"), QStringLiteral("发布日期: 2026-10-30"),
+                                        QStringLiteral("实施日期: 2026-11-01")})
+            QVERIFY2(cover.contains(expected), qPrintable(expected));
+        RENDERTEST_TOOL(all, "pdftotext", (QStringList{path, QStringLiteral("-")}));
+        const QStringList pages = all.split(u'\f', Qt::SkipEmptyParts);
+        const int count = int(pages.size());
+        for (int page = 1; page <= count; ++page) {
+            const QString text = simplified(pages.at(page - 1));
+            if (page > 1) {
+                // (pdftotext may drop the spaces between Chinese characters and digits)
+                QVERIFY2(QString(text).remove(u' ').contains(QStringLiteral("第%1页共%2页").arg(page).arg(count)), qPrintable(text.right(80)));
+                QVERIFY2(text.contains(QStringLiteral("文件编号 ISMS-0001-2022")) && text.contains(QStringLiteral("密级: 内部")), qPrintable(text.left(120)));
+            }
+            // No English label on the page's frame, the cover or the front matter's headings.
+            for (const QString &english : {QStringLiteral("Page "), QStringLiteral("Classification"), QStringLiteral("Revision"), QStringLiteral("Effective"),
+                                           QStringLiteral("Document No."), QStringLiteral("Contents"), QStringLiteral("Company seal")})
+                QVERIFY2(!text.contains(english), qPrintable(QStringLiteral("page %1 says %2").arg(page).arg(english)));
+        }
+    }
+
     void paintsOnAnyPagedDevice()
     {
         if (m_pages == 0)

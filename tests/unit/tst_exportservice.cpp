@@ -6,6 +6,7 @@
 #include "core/render/pdfexport.h"
 #include "core/render/pdfidentity.h"
 #include "core/services/exportservice.h"
+#include "core/services/settingsservice.h"
 #include "core/store/auditlog.h"
 #include "pdftotext.h"
 #include "workflowfixture.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void storeBusy_keepsExistingFile();
     void ontoTheStore_refused();
     void manualExport_ofAManual();
+    void chineseOnlyLabels_storeSetting();
     void print_recordsWithoutFile();
     void recallDestroy();
     void release_listsCopiesToRecall();
@@ -496,6 +498,40 @@ void TestExportService::manualExport_ofAManual()
     DC_EXPECT_OK(controlledJob);
     QCOMPARE(controlledJob->manual->stamp.kind, render::StampKind::Controlled);
     QCOMPARE(controlledJob->manual->controlledStatus, u"受控 Controlled"_s);
+}
+
+// labels.language = zh: the stamp, header, footer and the manual's cover in Chinese only, set
+// by a document controller and audited; anything else is refused and changes nothing.
+void TestExportService::chineseOnlyLabels_storeSetting()
+{
+    SettingsService settings(db(), m_clock);
+    QCOMPARE(settings.labelLanguage(), u"bilingual"_s);
+    const qint64 before = lastEvent().seq;
+    DC_EXPECT_ERROR(settings.setLabelLanguage(m_template.reader(), u"zh"_s), ErrorCode::PermissionDenied);
+    DC_EXPECT_ERROR(settings.setLabelLanguage(m_template.controller(), u"en"_s), ErrorCode::InvalidInput);
+    DC_EXPECT_ERROR(settings.setLabelLanguage(m_template.controller(), u"bilingual"_s), ErrorCode::InvalidInput);
+    QCOMPARE(lastEvent().seq, before);
+    QCOMPARE(settings.labelLanguage(), u"bilingual"_s);
+
+    DC_EXPECT_OK(settings.setLabelLanguage(m_template.controller(), u"zh"_s));
+    QCOMPARE(settings.labelLanguage(), u"zh"_s);
+    QCOMPARE(lastEvent().action, u"settings.labels_set"_s);
+    QCOMPARE(lastEvent().details.value(QLatin1String("after")).toString(), u"zh"_s);
+
+    ExportService exports(db(), m_clock);
+    auto job = exports.buildPrint(m_template.reader(), uncontrolled(doc(u"manual"_s), {}, true));
+    DC_EXPECT_OK(job);
+    const render::ManualRender &m = *job->manual;
+    QCOMPARE(m.header.language, render::LabelLanguage::Chinese);
+    QCOMPARE(m.stamp.language, render::LabelLanguage::Chinese);
+    QCOMPARE(m.controlledStatus, u"非受控"_s);
+    QCOMPARE(m.footer.classification, u"内部"_s);
+    QVERIFY(!render::stampText(m.stamp).contains(u"UNCONTROLLED"_s));
+    // A single document's stamp and frame follow the same setting.
+    auto single = exports.buildPrint(m_template.reader(), uncontrolled(doc(u"effective"_s)));
+    DC_EXPECT_OK(single);
+    QCOMPARE(single->document.header.language, render::LabelLanguage::Chinese);
+    QCOMPARE(render::stampText(single->document.stamp), u"非受控文件 — 打印于 2026-03-15，仅当日有效"_s);
 }
 
 // A print is checked and recorded like an export, but writes no file and records no hash.
