@@ -189,6 +189,32 @@ int templateReset(CliApp &app, const QStringList &arguments)
     return 0;
 }
 
+// The language of printed pages' fixed labels: zh (Chinese only) or bilingual.
+int labelsShow(CliApp &app, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usage(QCoreApplication::translate("dc::cli", "labels show takes no arguments."));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    out(app.session().settings().labelLanguage() + QLatin1Char('\n'));
+    return 0;
+}
+
+int labelsSet(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(QCoreApplication::translate("dc::cli", "labels set needs zh (Chinese only) or bilingual."));
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    if (const Status saved = app.session().settings().setLabelLanguage(actor.value(), arguments.at(0)); !saved)
+        return fail(saved.error());
+    out(QCoreApplication::translate("dc::cli", "Printed pages now carry %1 labels.\n")
+            .arg(arguments.at(0) == QLatin1String("zh") ? QCoreApplication::translate("dc::cli", "Chinese-only") : QCoreApplication::translate("dc::cli", "bilingual")));
+    return 0;
+}
+
 } // namespace
 
 QList<Command> metadataCommands()
@@ -218,6 +244,8 @@ QList<Command> metadataCommands()
         Command{{QStringLiteral("template"), QStringLiteral("show")}, QStringLiteral("template show TYPE [--json]"), {}, templateShow},
         Command{{QStringLiteral("template"), QStringLiteral("set")}, QStringLiteral("template set TYPE FILE.md"), {}, templateSet},
         Command{{QStringLiteral("template"), QStringLiteral("reset")}, QStringLiteral("template reset TYPE"), {}, templateReset},
+        Command{{QStringLiteral("labels"), QStringLiteral("show")}, QStringLiteral("labels show"), {}, labelsShow},
+        Command{{QStringLiteral("labels"), QStringLiteral("set")}, QStringLiteral("labels set zh|bilingual"), {}, labelsSet},
     };
 }
 

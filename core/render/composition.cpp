@@ -26,7 +26,10 @@ void paintSlice(QPainter &painter, const FlowDocument &document, const Slice &sl
     painter.translate(body.left(), body.top() + slice.pageY - slice.top);
     painter.setClipRect(band);
     QAbstractTextDocumentLayout::PaintContext context = base;
-    context.clip = band;
+    // The layout draws every line that touches the clip, and a line that ends where the band
+    // begins (or begins where it ends) belongs to the page before (or after): drawn here too,
+    // clipped away but still in the text layer, it would be found on two pages.
+    context.clip = band.adjusted(0, 2, 0, -2);
     document.documentLayout()->draw(&painter, context);
     painter.restore();
 }
@@ -159,7 +162,8 @@ Result<int> paintComposition(const Composition &composition, QPagedPaintDevice *
                 painter.drawLines(grid);
             }
             bodyMs += timer.lap();
-            frame.paint(painter, number, composition.pageCount);
+            if (number > composition.unframedPages)
+                frame.paint(painter, number, composition.pageCount);
             if (stamp)
                 stamp->paintBanner(painter);
             frameMs += timer.lap();

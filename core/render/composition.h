@@ -54,6 +54,7 @@ struct Composition {
     Stamp stamp;
     std::vector<Section> sections;
     int pageCount = 0;
+    int unframedPages = 0;  // the first pages (the manual's cover) carry no header, footer or page number
     QList<OutlineEntry> outline;
     QList<LinkArea> links;
 };

@@ -50,15 +50,18 @@ PageFrame::PageFrame(const PageHeader &header, const PageFooter &footer, const P
     const QRectF right2(line2.left() + half, line2.top(), top.width() - half, line2.height());
     addLabel(header.organisation, left1, Qt::AlignLeft, fontsize::kHeader, true);
     addLabel(header.title, left2, Qt::AlignLeft, fontsize::kHeader, false);
-    addLabel(QStringLiteral("文件编号 No. ") + header.number, right1, Qt::AlignRight, fontsize::kHeader, false);
-    addLabel(QStringLiteral("版本 Revision ") + header.revisionLabel, right2, Qt::AlignRight, fontsize::kHeader, false);
+    const LabelLanguage language = header.language;
+    m_language = language;
+    addLabel(labelText(language, QStringLiteral("文件编号"), QStringLiteral("No.")) + QLatin1Char(' ') + header.number, right1, Qt::AlignRight, fontsize::kHeader, false);
+    addLabel(labelText(language, QStringLiteral("版本"), QStringLiteral("Revision")) + QLatin1Char(' ') + header.revisionLabel, right2, Qt::AlignRight,
+             fontsize::kHeader, false);
 
     const QRectF bottom = geometry.footer;
     const qreal third = bottom.width() / 3;
-    addLabel(QStringLiteral("密级 Classification: ") + footer.classification, QRectF(bottom.left(), bottom.top(), third, bottom.height()),
+    addLabel(labelText(language, QStringLiteral("密级"), QStringLiteral("Classification")) + QStringLiteral(": ") + footer.classification, QRectF(bottom.left(), bottom.top(), third, bottom.height()),
              Qt::AlignLeft, fontsize::kHeader, false);
     const QString effective = footer.effectiveDate.isValid() ? footer.effectiveDate.toString(Qt::ISODate) : QStringLiteral("—");
-    addLabel(QStringLiteral("生效日期 Effective: ") + effective, QRectF(bottom.left() + third, bottom.top(), third, bottom.height()),
+    addLabel(labelText(language, QStringLiteral("生效日期"), QStringLiteral("Effective")) + QStringLiteral(": ") + effective, QRectF(bottom.left() + third, bottom.top(), third, bottom.height()),
              Qt::AlignHCenter, fontsize::kHeader, false);
 }
 
@@ -71,8 +74,10 @@ void PageFrame::addLabel(const QString &text, const QRectF &line, Qt::Alignment 
     m_labels.push_back(std::move(label));
 }
 
-QString PageFrame::pageNumberText(int number, int count)
+QString PageFrame::pageNumberText(int number, int count, LabelLanguage language)
 {
+    if (language == LabelLanguage::Chinese)
+        return QStringLiteral("第 %1 页 共 %2 页").arg(number).arg(count);
     return QStringLiteral("第 %1 页 共 %2 页 / Page %1 of %2").arg(number).arg(count);
 }
 
@@ -89,7 +94,7 @@ void PageFrame::paint(QPainter &painter, int number, int count) const
     const QRectF bottom = m_geometry.footer;
     const qreal third = bottom.width() / 3;
     QPointF position;
-    const auto pageLine = layoutLine(pageNumberText(number, count), renderFont(fontsize::kHeader),
+    const auto pageLine = layoutLine(pageNumberText(number, count, m_language), renderFont(fontsize::kHeader),
                                      QRectF(bottom.right() - third, bottom.top(), third, bottom.height()), Qt::AlignRight, &position);
     pageLine->draw(&painter, position);
     painter.restore();

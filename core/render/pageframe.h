@@ -25,8 +25,8 @@ public:
     // Draws header and footer of page `number` (from 1) of `count`, in page layout units.
     void paint(QPainter &painter, int number, int count) const;
 
-    // "第 3 页 共 12 页 / Page 3 of 12".
-    static QString pageNumberText(int number, int count);
+    // "第 3 页 共 12 页 / Page 3 of 12", or "第 3 页 共 12 页" in Chinese only.
+    static QString pageNumberText(int number, int count, LabelLanguage language = LabelLanguage::Bilingual);
 
 private:
     struct Label {
@@ -36,6 +36,7 @@ private:
     void addLabel(const QString &text, const QRectF &line, Qt::Alignment alignment, qreal points, bool bold);
 
     PageGeometry m_geometry;
+    LabelLanguage m_language = LabelLanguage::Bilingual;
     std::vector<Label> m_labels;
 };
 

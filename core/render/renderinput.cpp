@@ -47,8 +47,27 @@ std::optional<StampKind> stampKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString labelText(LabelLanguage language, const QString &zh, const QString &en)
+{
+    return language == LabelLanguage::Chinese ? zh : zh + QLatin1Char(' ') + en;
+}
+
 QString stampText(const Stamp &stamp)
 {
+    if (stamp.language == LabelLanguage::Chinese) {
+        switch (stamp.kind) {
+        case StampKind::Controlled:
+            return QStringLiteral("受控文件 第 %1 号 — 持有人：%2").arg(stamp.copyNumber, 3, 10, QLatin1Char('0')).arg(stamp.holder);
+        case StampKind::Uncontrolled: {
+            const QDate printed = stamp.printDate.isValid() ? stamp.printDate : QDate::currentDate();
+            return QStringLiteral("非受控文件 — 打印于 %1，仅当日有效").arg(printed.toString(Qt::ISODate));
+        }
+        case StampKind::Draft:
+            return QStringLiteral("草稿 — 不得使用");
+        case StampKind::Obsolete:
+            return stamp.withdrawnOn.isValid() ? QStringLiteral("作废 %1").arg(stamp.withdrawnOn.toString(Qt::ISODate)) : QStringLiteral("作废");
+        }
+    }
     switch (stamp.kind) {
     case StampKind::Controlled:
         return QStringLiteral("受控文件 CONTROLLED COPY No. %1 — 持有人 Holder: %2")

@@ -28,12 +28,20 @@ enum class StampKind {
 QString stampKindKey(StampKind kind);
 std::optional<StampKind> stampKindFromKey(const QString &key);
 
+// The language of the fixed labels every page carries (stamp, header, footer, the manual's
+// cover): Chinese with English, or Chinese only for stores whose readers need no English.
+enum class LabelLanguage { Bilingual, Chinese };
+
+// `zh` alone, or `zh` and `en` separated by a space.
+QString labelText(LabelLanguage language, const QString &zh, const QString &en);
+
 struct Stamp {
     StampKind kind = StampKind::Draft;
     int copyNumber = 0;  // controlled copies only: 1…999, drawn with three digits
     QString holder;      // controlled copies only
     QDate printDate;     // uncontrolled copies only
     QDate withdrawnOn;   // obsolete only: the day the document was withdrawn (null: superseded)
+    LabelLanguage language = LabelLanguage::Bilingual;
 };
 
 // The exact bilingual text of a stamp, e.g. "草稿 DRAFT — not for use", "作废 OBSOLETE 2026-12-03".
@@ -45,6 +53,7 @@ struct PageHeader {
     QString number;         // "ISMS-0001-2022"
     QString title;
     QString revisionLabel;  // "A/1"
+    LabelLanguage language = LabelLanguage::Bilingual;  // of the header's and footer's labels
 };
 
 // Bottom of every page (the page numbers are added by the renderer).
@@ -84,6 +93,17 @@ struct HistoryRow {
     QDate date;
     QString summary;
     QString approver;
+    QString author;     // 修订人 (the manual's revision history; empty: "—")
+    QString reviewers;  // 审核, names joined (the manual's revision history; empty: "—")
+};
+
+// A document the manual refers to, for its annex: its number, title and current revision.
+struct ReferencedDocument {
+    QString number;
+    QString title;
+    QString revisionLabel;  // the effective revision's label; empty: none is effective
+    QDate effectiveDate;
+    QString citedIn;        // where the manual names it, e.g. "4.3, 7.5.3"
 };
 
 // What an export embeds so that the file can be traced back: readPdfIdentity() returns it.
@@ -115,6 +135,8 @@ struct DocumentRender {
     QString author;                    // PDF author (the document owner)
 };
 
+// A chapter of the manual, or a numbered section of its front matter ("0.2 任命书"): each
+// starts on a new page under its title as a level-1 heading.
 struct ManualChapter {
     QString title;
     QString markdown;
@@ -127,11 +149,15 @@ struct ManualRender {
     Stamp stamp;
     QString controlledStatus;            // 受控状态 on the cover, e.g. "受控 Controlled"
     QStringList standards;               // "ISO/IEC 27001:2013", "ISO/IEC 20000-1:2018"
+    QDate releasedOn;                    // 发布日期: the day the revision was released (null: not yet)
+    QDate approvedOn;                    // 批准日期: the approver's signature (null: not yet)
+    QString releaseOrderTitle;           // "0.1 发布令", as the manual numbers it
     QString releaseOrderMarkdown;        // 发布令
     QList<ApprovalLine> releaseApprovals;  // 编制/审核/批准 under the release order
     ReleaseAnchor releaseAnchor;           // printed under the release order's signatures
-    QList<ManualChapter> chapters;
-    QList<HistoryRow> history;
+    QList<ManualChapter> chapters;       // the front matter's numbered sections first
+    QList<HistoryRow> history;           // 修订记录, at the front
+    QList<ReferencedDocument> references; // the annex: documents the manual names (none: no annex)
     QHash<QString, QImage> images;
     QString contentSha256;
     qint64 chainSeq = 0;

@@ -57,13 +57,14 @@ QList<render::HistoryRow> history(const ExportSource &source)
 {
     QList<render::HistoryRow> rows;
     for (const EarlierRevision &e : source.earlier)
-        rows << render::HistoryRow{e.label, e.releasedOn, e.summary, e.approvedBy + QStringLiteral("（") + EarlierHistory::note() + QStringLiteral("）")};
+        rows << render::HistoryRow{e.label, e.releasedOn, e.summary, e.approvedBy + QStringLiteral("（") + EarlierHistory::note() + QStringLiteral("）"), {}, {}};
     for (const Revision &r : source.revisions) {
         const bool printed = r.id == source.revision.id;
         if (!printed && !r.effectiveDate.isValid())
             continue;
         const QDate date = r.effectiveDate.isValid() ? r.effectiveDate : r.updatedAt.toLocalTime().date();
-        rows << render::HistoryRow{r.label, date, r.changeSummary, source.approvers.value(r.id)};
+        rows << render::HistoryRow{r.label, date, r.changeSummary, source.approvers.value(r.id), source.displayNames.value(r.author, r.author),
+                                   source.reviewers.value(r.id).join(QStringLiteral("、"))};
         if (printed)
             break;
     }
@@ -72,18 +73,110 @@ QList<render::HistoryRow> history(const ExportSource &source)
 
 render::PageHeader header(const ExportSource &source)
 {
-    return render::PageHeader{source.organisation, source.document.number, source.document.title, source.revision.label};
+    return render::PageHeader{source.organisation, source.document.number, source.document.title, source.revision.label, source.labels};
+}
+
+
+// "2026 年 12 月 4 日", as dates are written in Chinese prose; "____ 年 __ 月 __ 日" when unknown.
+QString chineseDate(const QDate &date)
+{
+    return date.isValid() ? QStringLiteral("%1 年 %2 月 %3 日").arg(date.year()).arg(date.month()).arg(date.day())
+                          : QStringLiteral("____ 年 __ 月 __ 日");
+}
+
+// The release order's text without the lines the renderer prints from the release itself (the
+// typed signature and dates), its date placeholders filled in.
+QString releaseOrderText(const QString &markdown, const render::ManualRender &input)
+{
+    static const QRegularExpression signatureLine(
+        QStringLiteral("^\\s*(?:\\*\\*)?(?:总经理|最高管理者|批准人|批准日期|发布日期|实施日期|日期)(?:\\*\\*)?\\s*[:：]"));
+    QStringList kept;
+    for (const QString &line : markdown.split(QLatin1Char('\n'))) {
+        if (!signatureLine.match(line).hasMatch())
+            kept << line;
+    }
+    QString text = kept.join(QLatin1Char('\n')).trimmed();
+    text.replace(QStringLiteral("{{批准日期}}"), chineseDate(input.approvedOn));
+    text.replace(QStringLiteral("{{发布日期}}"), chineseDate(input.releasedOn));
+    text.replace(QStringLiteral("{{实施日期}}"), chineseDate(input.footer.effectiveDate));
+    return text.isEmpty() ? text : text + QLatin1Char('\n');
+}
+
+// Cuts the manual's Markdown into the release order and the chapters (see ExportInput::manual).
+void splitManual(const ExportSource &source, render::ManualRender &input)
+{
+    static const QRegularExpression topHeading(QStringLiteral("^# (.+)$"));
+    static const QRegularExpression sectionHeading(QStringLiteral("^##\\s+(.+)$"));
+    enum class Part { Preamble, ReleaseOrder, Chapter };
+    Part part = Part::Chapter;
+    bool front = true;  // no numbered chapter yet: second-level sections are the front matter's
+    render::ManualChapter chapter;
+    QString releaseOrder;
+    const auto flush = [&]() {
+        if (!chapter.title.isEmpty() && !chapter.markdown.trimmed().isEmpty())
+            input.chapters << render::ManualChapter{chapter.title, chapter.markdown.trimmed() + QLatin1Char('\n')};
+        chapter = {};
+    };
+    for (const QString &line : source.revision.content.split(QLatin1Char('\n'))) {
+        if (const auto top = topHeading.match(line); top.hasMatch()) {
+            flush();
+            const QString title = top.captured(1).trimmed();
+            if (front && title == source.document.title.trimmed()) {
+                // The manual's title line: the cover is generated, so it and the lines under it
+                // (number, status, standards) are not printed again.
+                part = Part::Preamble;
+            } else {
+                front = false;
+                part = Part::Chapter;
+                chapter.title = title;
+            }
+            continue;
+        }
+        if (const auto section = sectionHeading.match(line); section.hasMatch()) {
+            const QString title = section.captured(1).trimmed();
+            if (title.contains(QStringLiteral("发布令"))) {
+                if (front)
+                    flush();
+                if (input.releaseOrderTitle.isEmpty())
+                    input.releaseOrderTitle = title;
+                part = Part::ReleaseOrder;
+                continue;
+            }
+            if (front) {
+                flush();
+                chapter.title = title;
+                part = Part::Chapter;
+                continue;
+            }
+            if (part == Part::ReleaseOrder)
+                part = Part::Chapter;  // back to the chapter the release order stood in
+        }
+        if (part == Part::ReleaseOrder)
+            releaseOrder += line + QLatin1Char('\n');
+        else if (part == Part::Chapter)
+            chapter.markdown += line + QLatin1Char('\n');
+    }
+    flush();
+    input.releaseOrderMarkdown = releaseOrderText(releaseOrder, input);
+    if (input.releaseOrderMarkdown.trimmed().isEmpty()) {
+        const QDate effective = input.footer.effectiveDate;
+        input.releaseOrderMarkdown = QCoreApplication::translate("dc::ExportInput", "This manual is approved and issued. It takes effect on %1; all staff shall comply with it.")
+                                         .arg(effective.isValid() ? effective.toString(Qt::ISODate) : QStringLiteral("—"));
+    }
 }
 
 } // namespace
 
-QString ExportInput::classificationLabel(Classification classification)
+QString ExportInput::classificationLabel(Classification classification, render::LabelLanguage language)
 {
+    const auto label = [language](const char *zh, const char *en) {
+        return render::labelText(language, QString::fromUtf8(zh), QString::fromUtf8(en));
+    };
     switch (classification) {
-    case Classification::Public: return QStringLiteral("公开 Public");
-    case Classification::Internal: return QStringLiteral("内部 Internal");
-    case Classification::Confidential: return QStringLiteral("机密 Confidential");
-    case Classification::Secret: return QStringLiteral("绝密 Secret");
+    case Classification::Public: return label("公开", "Public");
+    case Classification::Internal: return label("内部", "Internal");
+    case Classification::Confidential: return label("机密", "Confidential");
+    case Classification::Secret: return label("绝密", "Secret");
     }
     return {};
 }
@@ -125,6 +218,15 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
     if (!anchor)
         return anchor.error();
     source.releaseAnchor = anchor.value();
+    if (anchor->seq > 0) {
+        auto released = AuditLog(db).events(number + QLatin1Char(' ') + chosen->label);
+        if (!released)
+            return released.error();
+        for (const Event &e : released.value()) {
+            if (e.seq == anchor->seq)
+                source.releasedOn = e.at.toLocalTime().date();
+        }
+    }
     auto withdrawn = Sql::exec(db, QStringLiteral("SELECT withdrawn_at FROM documents WHERE id = ?"), {source.document.id}, tr("read the withdrawal date"));
     if (!withdrawn)
         return withdrawn.error();
@@ -145,6 +247,17 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
             if (s.meaning == SignatureMeaning::Approved)
                 source.approvers.insert(r.id, source.displayNames.value(s.signer, s.signer));
         }
+        // The reviewers of the round that was approved.
+        for (const Signature &approval : signatures.value()) {
+            if (approval.meaning != SignatureMeaning::Approved)
+                continue;
+            QStringList names;
+            for (const Signature &s : signatures.value()) {
+                if (s.meaning == SignatureMeaning::Reviewed && s.submissionId == approval.submissionId)
+                    names << source.displayNames.value(s.signer, s.signer);
+            }
+            source.reviewers.insert(r.id, names);
+        }
         if (r.id == chosen->id)
             source.signatures = signatures.value();
     }
@@ -153,6 +266,7 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
         return earlier.error();
     source.earlier = earlier.value();
     source.organisation = StoreSettings(db).organisation();
+    source.labels = StoreSettings(db).labelLanguage() == QLatin1String("zh") ? render::LabelLanguage::Chinese : render::LabelLanguage::Bilingual;
     auto attachments = AttachmentStore(db).all(chosen->id);
     if (!attachments)
         return attachments.error();
@@ -205,7 +319,7 @@ render::DocumentRender ExportInput::document(const ExportSource &source, const r
 {
     render::DocumentRender input;
     input.header = header(source);
-    input.footer = render::PageFooter{classificationLabel(source.document.classification), source.revision.effectiveDate};
+    input.footer = render::PageFooter{classificationLabel(source.document.classification, source.labels), source.revision.effectiveDate};
     input.stamp = stamp;
     input.approvals = approvals(source);
     input.releaseAnchor = source.releaseAnchor;
@@ -223,74 +337,56 @@ render::ManualRender ExportInput::manual(const ExportSource &source, const rende
 {
     render::ManualRender input;
     input.header = header(source);
-    input.footer = render::PageFooter{classificationLabel(source.document.classification), source.revision.effectiveDate};
+    input.footer = render::PageFooter{classificationLabel(source.document.classification, source.labels), source.revision.effectiveDate};
     input.stamp = stamp;
-    input.controlledStatus = stamp.kind == render::StampKind::Controlled ? QStringLiteral("受控 Controlled")
-                           : stamp.kind == render::StampKind::Uncontrolled ? QStringLiteral("非受控 Uncontrolled")
-                           : stamp.kind == render::StampKind::Draft ? QStringLiteral("草稿 Draft")
-                                                                     : QStringLiteral("作废 Obsolete");
+    input.controlledStatus = controlledStatus(stamp);
     for (const ClauseRef &ref : source.document.clauses) {
         const QString standard = QStringLiteral("ISO/IEC ") + ref.standard;
         if (!input.standards.contains(standard))
             input.standards << standard;
     }
+    input.releasedOn = source.releasedOn;
     input.releaseApprovals = approvals(source);
+    for (const render::ApprovalLine &line : std::as_const(input.releaseApprovals)) {
+        if (line.meaning == render::ApprovalMeaning::Approved)
+            input.approvedOn = line.date;
+    }
     input.releaseAnchor = source.releaseAnchor;
     input.history = history(source);
+    input.references = source.references;
     input.images = source.images;
     input.contentSha256 = source.revision.contentHash;
     input.chainSeq = source.chainSeq;
     input.chainHead = source.chainHead;
     input.author = source.displayNames.value(source.document.owner, source.document.owner);
-
-    // Chapters begin at top-level headings; a second-level section named 发布令 is the release order.
-    static const QRegularExpression topHeading(QStringLiteral("^# (.+)$"));
-    static const QRegularExpression sectionHeading(QStringLiteral("^##\\s+(.+)$"));
-    render::ManualChapter chapter;
-    bool inReleaseOrder = false;
-    const auto flush = [&]() {
-        // A chapter with nothing in it (the manual's title line followed straight by the
-        // release order) would be an empty page in the contents.
-        if (!chapter.markdown.trimmed().isEmpty())
-            input.chapters << render::ManualChapter{chapter.title, chapter.markdown.trimmed() + QLatin1Char('\n')};
-        chapter = {};
-    };
-    for (const QString &line : source.revision.content.split(QLatin1Char('\n'))) {
-        if (const auto top = topHeading.match(line); top.hasMatch()) {
-            inReleaseOrder = false;
-            flush();
-            // The title line of the manual itself opens the front matter.
-            chapter.title = top.captured(1).trimmed() == source.document.title ? tr("Foreword") : top.captured(1).trimmed();
-            continue;
-        }
-        if (const auto section = sectionHeading.match(line); section.hasMatch()) {
-            inReleaseOrder = section.captured(1).contains(QStringLiteral("发布令"));
-            if (inReleaseOrder)
-                continue;
-        }
-        if (inReleaseOrder)
-            input.releaseOrderMarkdown += line + QLatin1Char('\n');
-        else
-            chapter.markdown += line + QLatin1Char('\n');
-    }
-    flush();
-    if (input.releaseOrderMarkdown.trimmed().isEmpty()) {
-        input.releaseOrderMarkdown = tr("This manual is approved and issued. It takes effect on %1; all staff shall comply with it.")
-                                         .arg(source.revision.effectiveDate.isValid() ? source.revision.effectiveDate.toString(Qt::ISODate) : QStringLiteral("—"));
-    }
+    splitManual(source, input);
     return input;
+}
+
+QString ExportInput::controlledStatus(const render::Stamp &stamp)
+{
+    const auto label = [&stamp](const char *zh, const char *en) {
+        return render::labelText(stamp.language, QString::fromUtf8(zh), QString::fromUtf8(en));
+    };
+    switch (stamp.kind) {
+    case render::StampKind::Controlled: return label("受控", "Controlled");
+    case render::StampKind::Uncontrolled: return label("非受控", "Uncontrolled");
+    case render::StampKind::Draft: return label("草稿", "Draft");
+    case render::StampKind::Obsolete: return label("作废", "Obsolete");
+    }
+    return {};
 }
 
 namespace {
 
 QDataStream &operator<<(QDataStream &out, const render::Stamp &stamp)
 {
-    return out << int(stamp.kind) << stamp.copyNumber << stamp.holder << stamp.printDate << stamp.withdrawnOn;
+    return out << int(stamp.kind) << stamp.copyNumber << stamp.holder << stamp.printDate << stamp.withdrawnOn << int(stamp.language);
 }
 
 QDataStream &operator<<(QDataStream &out, const render::PageHeader &header)
 {
-    return out << header.organisation << header.number << header.title << header.revisionLabel;
+    return out << header.organisation << header.number << header.title << header.revisionLabel << int(header.language);
 }
 
 QDataStream &operator<<(QDataStream &out, const render::PageFooter &footer)
@@ -315,7 +411,15 @@ QDataStream &operator<<(QDataStream &out, const QList<render::HistoryRow> &rows)
 {
     out << qint64(rows.size());
     for (const render::HistoryRow &row : rows)
-        out << row.label << row.date << row.summary << row.approver;
+        out << row.label << row.date << row.summary << row.approver << row.author << row.reviewers;
+    return out;
+}
+
+QDataStream &operator<<(QDataStream &out, const QList<render::ReferencedDocument> &documents)
+{
+    out << qint64(documents.size());
+    for (const render::ReferencedDocument &d : documents)
+        out << d.number << d.title << d.revisionLabel << d.effectiveDate << d.citedIn;
     return out;
 }
 
@@ -356,7 +460,8 @@ QByteArray ExportInput::fingerprint(const render::ManualRender &input)
         << input.releaseApprovals << input.releaseAnchor << qint64(input.chapters.size());
     for (const render::ManualChapter &chapter : input.chapters)
         out << chapter.title << chapter.markdown;
-    out << input.history << input.images << input.contentSha256 << input.author;
+    out << input.history << input.images << input.contentSha256 << input.author << input.releasedOn << input.approvedOn << input.releaseOrderTitle
+        << input.references;
     return hashOf(bytes);
 }
 

@@ -23,13 +23,17 @@ struct ExportSource {
     QHash<QString, QString> departments; // user name → department, for the approval record
     QHash<QString, QString> displayNames; // user name → display name
     QHash<qint64, QString> approvers;     // revision id → who approved it (display name)
+    QHash<qint64, QStringList> reviewers; // revision id → who reviewed the approved round (display names)
     QList<EarlierRevision> earlier;       // released before the store existed, oldest first
     QString organisation;
+    render::LabelLanguage labels = render::LabelLanguage::Bilingual; // the store's labels.language
     QHash<QString, QImage> images;
     QDate withdrawnOn;   // the day the document was withdrawn (null: it was not)
     qint64 chainSeq = 0; // the audit trail's head when loaded: the anchor the export records
     QString chainHead;
     render::ReleaseAnchor releaseAnchor; // the revision's release event (seq 0: not released)
+    QDate releasedOn;    // the day of that release event, local time (null: not released)
+    QList<render::ReferencedDocument> references; // the manual's annex (ExportService fills it for the manual)
 };
 
 // Turns store data into the renderer's plain inputs (core/render knows nothing of the store).
@@ -55,9 +59,17 @@ public:
                                   const QDate &withdrawnOn = {});
 
     static render::DocumentRender document(const ExportSource &source, const render::Stamp &stamp);
-    // The manual: its Markdown split into chapters at the top-level headings; the section
-    // titled 发布令 (release order) goes under the cover, with the signature block.
+    // The manual: its Markdown split into chapters at the top-level headings. The manual's own
+    // title line and what stands under it (the cover's data: number, status, standards) give
+    // way to the generated cover; the section titled 发布令 (release order) becomes 0.1 with
+    // the signature and seal block and the release's dates (its typed signature and date lines
+    // are dropped; {{批准日期}}, {{发布日期}} and {{实施日期}} in its text are filled in); every
+    // other second-level section before the first chapter ("0.2 任命书") becomes a chapter of
+    // its own. The controlled status comes from `stamp`, as the pages' stamp does.
     static render::ManualRender manual(const ExportSource &source, const render::Stamp &stamp);
+
+    // 受控状态 for `stamp`: "受控 Controlled" only for a controlled copy ("受控" in Chinese only).
+    static QString controlledStatus(const render::Stamp &stamp);
 
     // A SHA-256 over everything the pages are made from (text, images, stamp, signatures,
     // history, header and footer): equal fingerprints print the same pages.
@@ -65,7 +77,8 @@ public:
     static QByteArray fingerprint(const render::ManualRender &input);
 
     // "内部 Internal": printed pages name the classification in both languages.
-    static QString classificationLabel(Classification classification);
+    static QString classificationLabel(Classification classification,
+                                       render::LabelLanguage language = render::LabelLanguage::Bilingual);
 };
 
 } // namespace dc

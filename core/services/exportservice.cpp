@@ -1,6 +1,7 @@
 #include "core/services/exportservice.h"
 
 #include "core/services/exportinput.h"
+#include "core/services/manualreferences.h"
 #include "core/services/serviceslog.h"
 #include "core/fileio/openstores.h"
 #include "core/fileio/outputfile.h"
@@ -81,7 +82,14 @@ Result<ExportService::Prepared> ExportService::prepare(const User &actor, const 
             prepared.copy = copy.value();
         }
     }
+    if (request.manual) {
+        auto references = ManualReferences::collect(m_db, actor, source->document.number, revision.content);
+        if (!references)
+            return references.error();
+        source.value().references = references.value();
+    }
     prepared.stamp = ExportInput::stampFor(revision, prepared.copy ? prepared.copy->copyNumber : 0, request.holder.trimmed(), today, source->withdrawnOn);
+    prepared.stamp.language = source->labels;
     prepared.source = std::move(source.value());
     return prepared;
 }

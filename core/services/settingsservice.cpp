@@ -78,6 +78,27 @@ Status SettingsService::setNumberPattern(const User &actor, DocumentType type, c
     });
 }
 
+QString SettingsService::labelLanguage() const
+{
+    return StoreSettings(m_db).labelLanguage();
+}
+
+Status SettingsService::setLabelLanguage(const User &actor, const QString &language)
+{
+    if (const Status allowed = Permissions::mayRegisterDocument(actor); !allowed)
+        return allowed;
+    return m_db.write([&]() -> Status {
+        StoreSettings settings(m_db);
+        const QString before = settings.labelLanguage();
+        if (before == language)
+            return Error{ErrorCode::InvalidInput, tr("The labels are already \"%1\".").arg(language)};
+        if (const Status saved = settings.setLabelLanguage(language); !saved)
+            return saved;
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("settings.labels_set"), QStringLiteral("settings labels.language"),
+                                                           QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), language}}));
+    });
+}
+
 Status SettingsService::setOrganisation(const User &actor, const QString &name, const QString &nameEn)
 {
     if (const Status allowed = Permissions::mayManageUsers(actor); !allowed)

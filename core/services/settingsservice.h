@@ -44,6 +44,13 @@ public:
     // SHA-256 before and after and the new text. Fails, changing nothing, on blank or too long
     // text, or when nothing would change.
     Status setDocumentTemplate(const User &actor, DocumentType type, const QString &text);
+    // The language of printed pages' fixed labels (stamps, headers, footers, the manual's cover):
+    // "zh" or "bilingual".
+    QString labelLanguage() const;
+    // Controllers and administrators; recorded as settings.labels_set with the value before and
+    // after. Fails, changing nothing, on a value other than "zh" or "bilingual", or when nothing
+    // would change.
+    Status setLabelLanguage(const User &actor, const QString &language);
     // Administrators.
     Status setOrganisation(const User &actor, const QString &name, const QString &nameEn);
     // Administrators, on a PostgreSQL store, connected as the role that owns its tables: gives

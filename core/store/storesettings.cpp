@@ -32,6 +32,21 @@ Status StoreSettings::setValue(const QString &key, const QString &value)
     });
 }
 
+QString StoreSettings::labelLanguage() const
+{
+    const QString language = value(QStringLiteral("labels.language"), QStringLiteral("bilingual"));
+    return language == QLatin1String("zh") ? language : QStringLiteral("bilingual");
+}
+
+Status StoreSettings::setLabelLanguage(const QString &language)
+{
+    if (language != QLatin1String("zh") && language != QLatin1String("bilingual")) {
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("dc::StoreSettings", "The label language must be \"zh\" (Chinese only) or \"bilingual\", not \"%1\".")
+                                                  .arg(language)};
+    }
+    return setValue(QStringLiteral("labels.language"), language);
+}
+
 namespace {
 QString sequenceKey(const QString &pattern, const QString &scope)
 {

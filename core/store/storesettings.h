@@ -48,6 +48,11 @@ public:
     int highestSequence(const QString &pattern, const QString &scope) const;
     Status setHighestSequence(const QString &pattern, const QString &scope, int seq);
 
+    // "labels.language": "zh" (Chinese only) or "bilingual" (the default) for the fixed labels
+    // of printed pages. Fails on any other value.
+    QString labelLanguage() const;
+    Status setLabelLanguage(const QString &language);
+
     // How often a document of `type` is reviewed by default (months).
     static int defaultReviewIntervalMonths(DocumentType type);
 

@@ -88,7 +88,7 @@ DocumentRender document(int chapters, int sectionsPerChapter)
                        {ApprovalMeaning::Reviewed, QStringLiteral("李娜"), QStringLiteral("质量经理"), QDate(2026, 10, 25), QStringLiteral("88d0 1e4b")},
                        {ApprovalMeaning::Approved, QStringLiteral("王强"), QStringLiteral("总经理"), QDate(2026, 10, 28), QStringLiteral("c7e2 905f")}};
     for (int i = 0; i < 6; ++i)
-        input.history.append({QStringLiteral("A/%1").arg(i), QDate(2021 + i, 3, 1), QStringLiteral("年度评审修订 Annual review"), QStringLiteral("王强")});
+        input.history.append({QStringLiteral("A/%1").arg(i), QDate(2021 + i, 3, 1), QStringLiteral("年度评审修订 Annual review"), QStringLiteral("王强"), {}, {}});
     for (int c = 1; c <= chapters; ++c)
         input.markdown += chapter(c, sectionsPerChapter, 8);
     input.contentSha256 = contentHash(input.markdown);
@@ -115,8 +115,8 @@ ManualRender manual(int chapters, int sectionsPerChapter)
         body.remove(0, body.indexOf(u'\n') + 1);  // the chapter title comes from the chapter
         input.chapters.append({QStringLiteral("%1 %2").arg(c).arg(kTopics[c % kTopics.size()]), body});
     }
-    input.history = {{QStringLiteral("A/0"), QDate(2022, 3, 1), QStringLiteral("首次发布 First issue"), QStringLiteral("王强")},
-                     {QStringLiteral("A/1"), QDate(2026, 11, 1), QStringLiteral("换版 ISO/IEC 27001:2022"), QStringLiteral("王强")}};
+    input.history = {{QStringLiteral("A/0"), QDate(2022, 3, 1), QStringLiteral("首次发布 First issue"), QStringLiteral("王强"), QStringLiteral("张伟"), QStringLiteral("李娜")},
+                     {QStringLiteral("A/1"), QDate(2026, 11, 1), QStringLiteral("换版 ISO/IEC 27001:2022"), QStringLiteral("王强"), QStringLiteral("张伟"), QStringLiteral("李娜")}};
     input.contentSha256 = contentHash(input.releaseOrderMarkdown);
     input.author = QStringLiteral("张伟");
     return input;

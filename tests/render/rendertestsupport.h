@@ -76,12 +76,32 @@ inline DocumentRender sampleDocument(StampKind kind = StampKind::Controlled)
     input.approvals = {{ApprovalMeaning::Prepared, QStringLiteral("张伟"), QStringLiteral("信息安全经理"), QDate(2026, 10, 20), QStringLiteral("3f9a27c1")},
                        {ApprovalMeaning::Reviewed, QStringLiteral("李娜"), QStringLiteral("质量经理"), QDate(2026, 10, 25), QStringLiteral("88d01e4b")},
                        {ApprovalMeaning::Approved, QStringLiteral("王强"), QStringLiteral("总经理"), QDate(2026, 10, 28), QStringLiteral("c7e2905f")}};
-    input.history = {{QStringLiteral("B/1"), QDate(2025, 3, 1), QStringLiteral("年度评审 Annual review"), QStringLiteral("王强")},
-                     {QStringLiteral("B/2"), QDate(2026, 11, 1), QStringLiteral("增加供应商要求 Supplier clauses"), QStringLiteral("王强")}};
+    input.history = {{QStringLiteral("B/1"), QDate(2025, 3, 1), QStringLiteral("年度评审 Annual review"), QStringLiteral("王强"), {}, {}},
+                     {QStringLiteral("B/2"), QDate(2026, 11, 1), QStringLiteral("增加供应商要求 Supplier clauses"), QStringLiteral("王强"), {}, {}}};
     input.markdown = sampleMarkdown();
     input.contentSha256 = dc::contentHash(input.markdown);
     input.author = QStringLiteral("张伟");
     return input;
+}
+
+// A chapter's body with headings down to the fourth level: "C.1", "C.1.1", "C.1.1.1", "C.2" …
+inline QString manualChapterMarkdown(int chapter, int sections)
+{
+    QString md;
+    for (int s = 1; s <= sections; ++s) {
+        md += QStringLiteral("## %1.%2 小节 Section %1.%2\n\n").arg(chapter).arg(s);
+        md += QStringLiteral("信息安全部负责组织风险评估，质量管理部负责审核与记录保存。The risk owner accepts the residual risk "
+                             "and the **treatment plan** is reviewed *every year*.\n\n");
+        if (s == 1) {
+            md += QStringLiteral("### %1.1.1 条款 Clause %1.1.1\n\n按《文件和记录控制程序》（ISMS-P-001）执行。\n\n").arg(chapter);
+            md += QStringLiteral("#### %1.1.1.1 细则 Detail %1.1.1.1\n\n- 识别资产 identify assets\n- 评估威胁 assess threats\n\n").arg(chapter);
+        }
+        md += QStringLiteral("| 步骤 Step | 负责人 Owner | 记录 Record |\n|---|---|---|\n");
+        for (int r = 1; r <= 5; ++r)
+            md += QStringLiteral("| 第 %1.%2 步 | 部门经理 | ISMS-F-%1%2 |\n").arg(s).arg(r);
+        md += QStringLiteral("\n");
+    }
+    return md;
 }
 
 inline ManualRender sampleManual(int chapters = 5)
@@ -93,7 +113,10 @@ inline ManualRender sampleManual(int chapters = 5)
     input.stamp = {StampKind::Uncontrolled, 0, {}, QDate(2026, 11, 21), {}};
     input.controlledStatus = QStringLiteral("受控 Controlled");
     input.standards = {QStringLiteral("ISO/IEC 27001:2013"), QStringLiteral("ISO/IEC 20000-1:2018")};
+    input.releaseOrderTitle = QStringLiteral("0.1 发布令");
     input.releaseOrderMarkdown = QStringLiteral("本手册经批准，自发布之日起实施，全体员工必须遵照执行。\n");
+    input.approvedOn = QDate(2026, 10, 28);
+    input.releasedOn = QDate(2026, 10, 30);
     input.releaseApprovals = {{ApprovalMeaning::Prepared, QStringLiteral("张伟"), QStringLiteral("管理者代表"), QDate(2026, 10, 20), {}},
                               {ApprovalMeaning::Reviewed, QStringLiteral("李娜"), QStringLiteral("质量经理"), QDate(2026, 10, 25), {}},
                               {ApprovalMeaning::Approved, QStringLiteral("王强"), QStringLiteral("总经理"), QDate(2026, 10, 28), {}}};
@@ -103,10 +126,13 @@ inline ManualRender sampleManual(int chapters = 5)
                              QStringLiteral("改进 Improvement"), QStringLiteral("附录 Annex")};
     for (int c = 0; c < chapters; ++c) {
         // Chapters of different lengths, so they start on different pages.
-        input.chapters.append({QStringLiteral("%1 %2").arg(c + 1).arg(titles.value(c % titles.size())), sampleMarkdown(1 + c % 4, 5)});
+        input.chapters.append({QStringLiteral("%1 %2").arg(c + 1).arg(titles.value(c % titles.size())), manualChapterMarkdown(c + 1, 1 + c % 4)});
     }
-    input.history = {{QStringLiteral("A/0"), QDate(2022, 3, 1), QStringLiteral("首次发布 First issue"), QStringLiteral("王强")},
-                     {QStringLiteral("A/1"), QDate(2026, 11, 1), QStringLiteral("换版 Edition 2"), QStringLiteral("王强")}};
+    input.chapters.prepend({QStringLiteral("0.2 任命书"), QStringLiteral("任命陈静同志为管理者代表。\n")});
+    input.references = {{QStringLiteral("ISMS-P-001"), QStringLiteral("文件和记录控制程序"), QStringLiteral("B/0"), QDate(2026, 1, 5), QStringLiteral("1.1.1, 2.1.1")},
+                         {QStringLiteral("ISMS-P-007"), QStringLiteral("业务连续性管理程序"), {}, {}, QStringLiteral("8.7.2")}};
+    input.history = {{QStringLiteral("A/0"), QDate(2022, 3, 1), QStringLiteral("首次发布 First issue"), QStringLiteral("王强"), QStringLiteral("张伟"), QStringLiteral("李娜")},
+                     {QStringLiteral("A/1"), QDate(2026, 11, 1), QStringLiteral("换版 Edition 2"), QStringLiteral("王强"), QStringLiteral("张伟"), QStringLiteral("李娜、陈静")}};
     input.contentSha256 = dc::contentHash(input.releaseOrderMarkdown);
     input.author = QStringLiteral("张伟");
     return input;
