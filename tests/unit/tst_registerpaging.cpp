@@ -367,22 +367,9 @@ void TestRegisterPaging::version6StoreUpgrades()
                 }
             }
             // Back to schema 6: without the register's triggers, indexes and columns.
+            if (const Status undone = dctest::undoRegisterColumns(db); !undone)
+                return undone;
             QStringList downgrade;
-            if (db.isPostgres()) {
-                downgrade << QStringLiteral("DROP FUNCTION doccontrol_track_revision() CASCADE");
-            } else {
-                downgrade << QStringLiteral("DROP TRIGGER documents_track_new_revision") << QStringLiteral("DROP TRIGGER documents_track_revision");
-            }
-            for (const char *index : {"number", "title", "type", "department", "classification", "owner_id", "current_status", "current_updated_at",
-                                      "effective_updated_at"})
-                downgrade << QStringLiteral("DROP INDEX register_by_") + QLatin1String(index);
-            downgrade << QStringLiteral("CREATE INDEX documents_by_type ON documents(type, number)")
-                      << QStringLiteral("CREATE INDEX documents_by_owner ON documents(owner_id, number)")
-                      << QStringLiteral("CREATE INDEX documents_by_department ON documents(department, number)")
-                      << QStringLiteral("CREATE INDEX documents_by_classification ON documents(classification, number)")
-                      << QStringLiteral("CREATE INDEX documents_by_title ON documents(title)");
-            for (const char *column : {"current_revision_id", "current_status", "current_updated_at", "effective_revision_id", "effective_updated_at"})
-                downgrade << QStringLiteral("ALTER TABLE documents DROP COLUMN ") + QLatin1String(column);
             downgrade << (db.isPostgres() ? QStringLiteral("UPDATE doccontrol_store SET schema_version = 6") : QStringLiteral("PRAGMA user_version = 6"));
             return Sql::execAll(db, downgrade, QStringLiteral("downgrade"));
         });
