@@ -6,6 +6,7 @@
 // register, so it also checks that those columns follow every revision written.
 
 #include "core/services/documentservice.h"
+#include "core/services/verifier.h"
 #include "core/store/registerquery.h"
 #include "teststore.h"
 
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void pagesMatchBruteForce();
     void keptColumnsFollowRevisions();
     void version6StoreUpgrades();
+    void verifyNamesATamperedRegister();
 
 private:
     Status generate(DocumentService &service);
@@ -400,6 +402,29 @@ void TestRegisterPaging::version6StoreUpgrades()
     auto created = service.create(m_template.controller, d);
     QVERIFY2(created.ok(), qPrintable(created.message()));
     QCOMPARE(dctest::scalar(db, QStringLiteral("SELECT current_status FROM documents WHERE id = ?"), {created->id}).toString(), QStringLiteral("draft"));
+}
+
+// The kept columns are derived data; verify finds them changed behind the triggers' back.
+void TestRegisterPaging::verifyNamesATamperedRegister()
+{
+    auto copy = m_template.copyTo(m_dir.filePath(QStringLiteral("tamper.dcstore")));
+    QVERIFY2(copy.ok(), qPrintable(copy.message()));
+    Database &db = *copy.value();
+    DocumentService service(db, m_clock);
+    NewDocument d;
+    d.title = QStringLiteral("篡改测试");
+    d.owner = QStringLiteral("wangfang");
+    d.content = QStringLiteral("正文");
+    auto created = db.write([&]() { return service.create(m_template.controller, d); });
+    QVERIFY2(created.ok(), qPrintable(created.message()));
+    auto clean = Verifier(db).run();
+    QVERIFY2(clean.ok(), qPrintable(clean.message()));
+    QVERIFY2(clean->ok(), qPrintable(clean->problems.value(0).message));
+    DC_EXPECT_OK(Sql::exec(db, QStringLiteral("UPDATE documents SET current_status = 'effective' WHERE id = ?"), {created->id}, QStringLiteral("tamper")));
+    auto tampered = Verifier(db).run();
+    QVERIFY2(tampered.ok(), qPrintable(tampered.message()));
+    QCOMPARE(tampered->problems.size(), 1);
+    QCOMPARE(tampered->problems.first().object, created->number);
 }
 
 QTEST_GUILESS_MAIN(TestRegisterPaging)
