@@ -51,12 +51,12 @@ struct Where {
     QVariantList binds;
 };
 
-// The filters as conditions on documents d. On SQLite an equality filter's column is written
-// +column, which keeps the planner on the sort column's covering index (it holds every filter
+// The filters as conditions on documents d. With `keepToSortIndex`, on SQLite an equality
+// filter's column is written +column, which keeps the planner on the sort column's covering index (it holds every filter
 // column) instead of searching the filter's index and sorting what it finds: a walk of the
 // whole index costs a few milliseconds, a sort of half the register hundreds. `like` is LIKE
 // on SQLite, which ignores ASCII case, and ILIKE on PostgreSQL, where LIKE does not.
-Result<Where> whereOf(const RegisterFilter &f, bool postgres)
+Result<Where> whereOf(const RegisterFilter &f, bool postgres, bool keepToSortIndex)
 {
     Where w;
     const QString like = postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
@@ -64,8 +64,9 @@ Result<Where> whereOf(const RegisterFilter &f, bool postgres)
         w.conditions << condition;
         w.binds << binds;
     };
-    auto equals = [&add, postgres](const char *column, const QVariant &value, const char *placeholder = "?") {
-        add((postgres ? QString() : QStringLiteral("+")) + QLatin1String(column) + QStringLiteral(" = ") + QLatin1String(placeholder), {value});
+    const bool unary = !postgres && keepToSortIndex;
+    auto equals = [&add, unary](const char *column, const QVariant &value, const char *placeholder = "?") {
+        add((unary ? QStringLiteral("+") : QString()) + QLatin1String(column) + QStringLiteral(" = ") + QLatin1String(placeholder), {value});
     };
     // Readers see documents with an effective revision; everyone else those with any revision.
     add(f.effectiveOnly ? QStringLiteral("d.effective_revision_id IS NOT NULL") : QStringLiteral("d.current_status IS NOT NULL"), {});
@@ -117,12 +118,14 @@ QString orderBy(const QStringList &columns, Qt::SortOrder order)
 Result<RegisterPage> queryRegister(Database &db, const RegisterQuery &query)
 {
     const bool effectiveOnly = query.filter.effectiveOnly;
-    auto where = whereOf(query.filter, db.isPostgres());
+    auto where = whereOf(query.filter, db.isPostgres(), true);
     if (!where)
         return where.error();
     const QString whereSql = QStringLiteral(" WHERE ") + where->conditions.join(QStringLiteral(" AND "));
+    // The count has no order to keep: it may search a filter's own index.
+    const auto counting = whereOf(query.filter, db.isPostgres(), false);
     RegisterPage page;
-    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*) FROM documents d") + whereSql, where->binds,
+    auto counted = Sql::exec(db, QStringLiteral("SELECT count(*) FROM documents d WHERE ") + counting->conditions.join(QStringLiteral(" AND ")), counting->binds,
                              QCoreApplication::translate("dc::RegisterQuery", "count the register"));
     if (!counted)
         return counted.error();
