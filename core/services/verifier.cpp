@@ -215,6 +215,23 @@ Result<VerifyReport> Verifier::run() const
     if (!replayed)
         return replayed.error();
     report.problems += replayed.value();
+
+    // 6. What the register reads of each document's current and effective revision (kept by
+    // triggers) against the revisions themselves.
+    auto kept = Sql::exec(m_db, QStringLiteral(
+        "SELECT d.number FROM documents d WHERE"
+        " coalesce(d.current_revision_id, -1) <> coalesce((SELECT max(id) FROM revisions WHERE document_id = d.id), -1)"
+        " OR coalesce(d.current_status, '') <> coalesce((SELECT status FROM revisions WHERE id = d.current_revision_id), '')"
+        " OR coalesce(d.current_updated_at, '') <> coalesce((SELECT updated_at FROM revisions WHERE id = d.current_revision_id), '')"
+        " OR coalesce(d.effective_revision_id, -1) <> coalesce((SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective'), -1)"
+        " OR coalesce(d.effective_updated_at, '') <> coalesce((SELECT updated_at FROM revisions WHERE id = d.effective_revision_id), '')"
+        " ORDER BY d.number"), {}, tr("check the register"));
+    if (!kept)
+        return kept.error();
+    while (kept.value().next()) {
+        const QString number = kept.value().value(0).toString();
+        report.problems.append({number, tr("The register shows %1 with another revision or status than its revisions hold: it was changed outside DocControl.").arg(number)});
+    }
     return report;
 }
 

@@ -325,7 +325,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Access
                 QSqlQuery query(db.m_db); // read again under the lock: another desk may have migrated meanwhile
                 if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
                     return db.queryError(query, QCoreApplication::translate("dc::Database", "read the schema version"));
-                return Migrations::migrate(db, query.value(0).toInt());
+                const int from = query.value(0).toInt();
+                query.finish(); // a statement left open would keep a migration from dropping an index
+                return Migrations::migrate(db, from);
             });
             if (!migrated) {
                 qCWarning(lcStore).noquote() << "migration of" << path << "failed:" << migrated.message();

@@ -257,6 +257,44 @@ Status toVersion6(Database &db)
                         QCoreApplication::translate("dc::Migrations", "empty the search index"));
 }
 
+// Version 7: the register pages without reading revisions. Each document keeps its current
+// (latest) revision's id, status and time and its effective revision's id and time, written by
+// triggers on revisions so that every path that writes a revision keeps them right, in the
+// writing transaction. Each sort column has an index that also holds every equality filter,
+// so a page is one walk along one index; the v2 indexes it replaces are dropped.
+Status toVersion7(Database &db)
+{
+    QStringList statements{
+        QStringLiteral("ALTER TABLE documents ADD COLUMN current_revision_id INTEGER"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN current_status TEXT"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN current_updated_at TEXT"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN effective_revision_id INTEGER"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN effective_updated_at TEXT"),
+        QStringLiteral("UPDATE documents SET (current_revision_id, current_status, current_updated_at) ="
+                       " (SELECT id, status, updated_at FROM revisions WHERE document_id = documents.id ORDER BY id DESC LIMIT 1)"),
+        QStringLiteral("UPDATE documents SET (effective_revision_id, effective_updated_at) ="
+                       " (SELECT id, updated_at FROM revisions WHERE document_id = documents.id AND status = 'effective' ORDER BY id DESC LIMIT 1)"),
+        QStringLiteral("CREATE TRIGGER documents_track_new_revision AFTER INSERT ON revisions BEGIN"
+                       " UPDATE documents SET current_revision_id = NEW.id, current_status = NEW.status, current_updated_at = NEW.updated_at"
+                       "  WHERE id = NEW.document_id AND (current_revision_id IS NULL OR current_revision_id <= NEW.id);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER documents_track_revision AFTER UPDATE OF status, updated_at ON revisions BEGIN"
+                       " UPDATE documents SET current_status = NEW.status, current_updated_at = NEW.updated_at"
+                       "  WHERE id = NEW.document_id AND current_revision_id = NEW.id;"
+                       " UPDATE documents SET (effective_revision_id, effective_updated_at) ="
+                       "  (SELECT id, updated_at FROM revisions WHERE document_id = NEW.document_id AND status = 'effective' ORDER BY id DESC LIMIT 1)"
+                       "  WHERE id = NEW.document_id AND (OLD.status = 'effective' OR NEW.status = 'effective');"
+                       " END"),
+        QStringLiteral("DROP INDEX documents_by_type"),
+        QStringLiteral("DROP INDEX documents_by_owner"),
+        QStringLiteral("DROP INDEX documents_by_department"),
+        QStringLiteral("DROP INDEX documents_by_classification"),
+        QStringLiteral("DROP INDEX documents_by_title"),
+    };
+    statements << registerIndexStatements();
+    return Sql::execAll(db, statements, QCoreApplication::translate("dc::Migrations", "create the version 7 schema"));
+}
+
 // One step, and whether it leaves the search index to be rebuilt. The index is derived from the
 // revisions, so a step that changes what is indexed asks for a rebuild, which runs once after
 // the last step with today's indexer and today's index table rather than with either as it
@@ -269,11 +307,32 @@ struct Step {
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{{toVersion1}, {toVersion2}, {toVersion3, true}, {toVersion4}, {toVersion5},
-                                       {toVersion6, true}};
+                                       {toVersion6, true}, {toVersion7}};
     return all;
 }
 
 } // namespace
+
+QStringList registerIndexStatements()
+{
+    // Sort column (and number, which breaks ties), then every column an equality filter tests.
+    const QStringList filters{QStringLiteral("type"), QStringLiteral("department"), QStringLiteral("classification"), QStringLiteral("owner_id"),
+                              QStringLiteral("current_status"), QStringLiteral("effective_revision_id")};
+    QStringList statements;
+    for (const char *sort : {"number", "title", "type", "department", "classification", "owner_id", "current_status", "current_updated_at",
+                             "effective_updated_at"}) {
+        const QString column = QLatin1String(sort);
+        QStringList key{column};
+        if (column != QLatin1String("number"))
+            key << QStringLiteral("number");
+        for (const QString &filter : filters) {
+            if (filter != column)
+                key << filter;
+        }
+        statements << QStringLiteral("CREATE INDEX register_by_%1 ON documents(%2)").arg(column, key.join(QStringLiteral(", ")));
+    }
+    return statements;
+}
 
 int latestVersion() { return static_cast<int>(steps().size()); }
 

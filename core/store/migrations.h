@@ -2,6 +2,8 @@
 
 #include "core/model/result.h"
 
+#include <QStringList>
+
 namespace dc {
 
 class Database;
@@ -11,6 +13,10 @@ class Database;
 namespace Migrations {
 
 int latestVersion();
+
+// The register's indexes on documents (one per sort column, each holding every equality
+// filter), in SQL both SQLite and PostgreSQL take; PgSchema creates the same.
+QStringList registerIndexStatements();
 
 // Runs every step after `fromVersion` and records the new version. The caller holds the
 // transaction, so a failing step leaves the store at `fromVersion`.

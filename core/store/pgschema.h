@@ -19,6 +19,11 @@ inline constexpr const char *kMarkerTable = "doccontrol_store";
 // schema version. Runs inside the caller's transaction, so a failure leaves nothing behind.
 Status install(Database &db, int applicationId, int schemaVersion);
 
+// Takes a store of schema `fromVersion` to `toVersion` (only 6 → 7 exists: the register's
+// columns, indexes and triggers). Needs the tables' owner; runs in the caller's transaction, so
+// a failure leaves the store as it was.
+Status upgrade(Database &db, int fromVersion, int toVersion);
+
 // Gives the application role `role` what DocControl needs and nothing more: it reads every
 // table, adds rows, changes only the tables whose rows change (drafts, statuses, users, copies,
 // settings) and deletes only search index entries and clause references. The tables stay the owner's, so the role

@@ -129,8 +129,26 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const StoreLocation &lo
                          .arg(version.value())
                          .arg(currentSchemaVersion())};
     }
-    if (version.value() < currentSchemaVersion()) // PostgreSQL stores start at the schema of this version
-        return Error{ErrorCode::NotAStore, QCoreApplication::translate("dc::Database", "%1 holds a store of schema %2, which this version cannot upgrade.").arg(db.path()).arg(version.value())};
+    if (version.value() < currentSchemaVersion()) {
+        if (db.isReadOnly()) {
+            return Error{ErrorCode::ReadOnlyStore,
+                         QCoreApplication::translate("dc::Database", "%1 holds a store of schema %2 that needs an upgrade to schema %3; open it once for writing as the owner of its tables.")
+                             .arg(db.path())
+                             .arg(version.value())
+                             .arg(currentSchemaVersion())};
+        }
+        qCInfo(lcStore).noquote() << "upgrading" << db.path() << "from schema" << version.value() << "to" << currentSchemaVersion();
+        const Status upgraded = db.write([&db]() -> Status {
+            const Result<int> now = db.postgresSchemaVersion(); // again under the write lock: another desk may have upgraded meanwhile
+            if (!now)
+                return now.error();
+            return now.value() == currentSchemaVersion() ? Status{} : PgSchema::upgrade(db, now.value(), currentSchemaVersion());
+        });
+        if (!upgraded) {
+            qCWarning(lcStore).noquote() << "upgrade of" << db.path() << "failed:" << upgraded.message();
+            return upgraded.error();
+        }
+    }
     qCDebug(lcStore).noquote() << "opened" << db.path() << "schema" << version.value() << (db.isReadOnly() ? "read-only" : "read-write");
     return store;
 }

@@ -250,4 +250,26 @@ private:
     QString m_path;
 };
 
+// Takes a store back to before migration 7 (the register's columns, triggers and indexes), as
+// a store of schema 6 was; the caller records the old version. For tests of the upgrade path.
+inline dc::Status undoRegisterColumns(dc::Database &db)
+{
+    QStringList statements;
+    if (db.isPostgres())
+        statements << QStringLiteral("DROP FUNCTION doccontrol_track_revision() CASCADE");
+    else
+        statements << QStringLiteral("DROP TRIGGER documents_track_new_revision") << QStringLiteral("DROP TRIGGER documents_track_revision");
+    for (const char *index : {"number", "title", "type", "department", "classification", "owner_id", "current_status", "current_updated_at",
+                              "effective_updated_at"})
+        statements << QStringLiteral("DROP INDEX register_by_") + QLatin1String(index);
+    statements << QStringLiteral("CREATE INDEX documents_by_type ON documents(type, number)")
+               << QStringLiteral("CREATE INDEX documents_by_owner ON documents(owner_id, number)")
+               << QStringLiteral("CREATE INDEX documents_by_department ON documents(department, number)")
+               << QStringLiteral("CREATE INDEX documents_by_classification ON documents(classification, number)")
+               << QStringLiteral("CREATE INDEX documents_by_title ON documents(title)");
+    for (const char *column : {"current_revision_id", "current_status", "current_updated_at", "effective_revision_id", "effective_updated_at"})
+        statements << QStringLiteral("ALTER TABLE documents DROP COLUMN ") + QLatin1String(column);
+    return dc::Sql::execAll(db, statements, QStringLiteral("undo migration 7"));
+}
+
 } // namespace dctest

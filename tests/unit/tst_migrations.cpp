@@ -6,6 +6,7 @@
 #include "core/services/userservice.h"
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
+#include "core/store/registerquery.h"
 #include "core/store/storesettings.h"
 #include "teststore.h"
 
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void migratesVersion1Forward();
     void migratedStore_searchIndexed();
     void migratedStore_usable();
+    void migratedStore_register();
     void reopen_isStable();
     void incompleteStore_refusedUnchanged();
     void readOnlyOldStore_refused();
@@ -184,11 +186,15 @@ void TestMigrations::migratesVersion1Forward()
              QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$B9VaZYbIAjcxBfDn+DU69Q$Ei2qVjyWRzv6mBb49yHIuqRlIALp3tbewlUxGQm7TnY"));
 
     // The later steps' tables and indexes exist.
-    for (const char *name : {"document_clauses", "document_clauses_by_clause", "revisions_by_document", "documents_by_type",
-                             "documents_by_owner", "documents_by_department", "documents_by_classification", "documents_by_title",
-                             "search_index"}) {
+    for (const char *name : {"document_clauses", "document_clauses_by_clause", "revisions_by_document", "register_by_number", "register_by_title",
+                             "register_by_type", "register_by_owner_id", "register_by_department", "register_by_classification",
+                             "register_by_current_status", "register_by_current_updated_at", "register_by_effective_updated_at",
+                             "documents_track_new_revision", "documents_track_revision", "search_index"}) {
         QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {QString::fromLatin1(name)}).toInt() == 1, name);
     }
+    // Step 7 replaced step 2's register indexes.
+    for (const char *name : {"documents_by_type", "documents_by_owner", "documents_by_department", "documents_by_classification", "documents_by_title"})
+        QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {QString::fromLatin1(name)}).toInt() == 0, name);
     QCOMPARE(dctest::rowCount(db, QStringLiteral("document_clauses")), 0);
     // One entry per document for staff, and one per effective revision for readers.
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM search_index WHERE rowid > 0")).toInt(), 3);
@@ -247,6 +253,62 @@ void TestMigrations::migratedStore_searchIndexed()
     auto effective = SearchIndex::search(db, QStringLiteral("审核"), 20, 0, true);
     QVERIFY(effective.ok());
     QCOMPARE(numbersOf(effective.value()), QStringList{QStringLiteral("ISMS-0001-2022")});
+}
+
+// Step 7 fills each document's current and effective revision from what the store held, and
+// the register reads them: the same rows, labels and statuses as the revisions say.
+void TestMigrations::migratedStore_register()
+{
+    dc::FixedClock clock(dctest::fixedNow());
+    auto opened = Database::open(m_path);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    Database &db = *opened.value();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM documents d WHERE"
+                                       " coalesce(current_revision_id, -1) <> (SELECT max(id) FROM revisions WHERE document_id = d.id)"
+                                       " OR current_status <> (SELECT status FROM revisions WHERE id = d.current_revision_id)"
+                                       " OR current_updated_at <> (SELECT updated_at FROM revisions WHERE id = d.current_revision_id)"
+                                       " OR coalesce(effective_revision_id, -1) <> coalesce((SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective'), -1)"
+                                       " OR coalesce(effective_updated_at, '') <> coalesce((SELECT updated_at FROM revisions WHERE id = d.effective_revision_id), '')"))
+                 .toInt(),
+             0);
+    RegisterQuery query;
+    auto staff = queryRegister(db, query);
+    QVERIFY2(staff.ok(), qPrintable(staff.message()));
+    QCOMPARE(staff->total, 3);
+    QStringList rows;
+    for (const Document &d : staff->rows)
+        rows << d.number + QLatin1Char(' ') + d.currentLabel + QLatin1Char(' ') + toKey(d.currentStatus);
+    QStringList want;
+    auto revisions = Sql::exec(db, QStringLiteral("SELECT d.number, r.label, r.status FROM documents d JOIN revisions r ON r.id ="
+                                                  " (SELECT max(id) FROM revisions WHERE document_id = d.id) ORDER BY d.number"), {}, QStringLiteral("read"));
+    QVERIFY(revisions.ok());
+    while (revisions.value().next())
+        want << revisions.value().value(0).toString() + QLatin1Char(' ') + revisions.value().value(1).toString() + QLatin1Char(' ') + revisions.value().value(2).toString();
+    QCOMPARE(rows, want);
+    query.filter.effectiveOnly = true;
+    auto readers = queryRegister(db, query);
+    QVERIFY2(readers.ok(), qPrintable(readers.message()));
+    QCOMPARE(readers->total, scalar(db, QStringLiteral("SELECT count(DISTINCT document_id) FROM revisions WHERE status = 'effective'")).toInt());
+    for (const Document &d : readers->rows)
+        QCOMPARE(d.currentStatus, RevisionStatus::Effective);
+
+    // A document registered after the migration shows up with its first draft.
+    auto wangfang = UserService(db, clock).authenticate(QStringLiteral("wangfang"), QStringLiteral("Fixture-Pass-2"));
+    QVERIFY2(wangfang.ok(), qPrintable(wangfang.message()));
+    NewDocument input;
+    input.title = QStringLiteral("容量管理程序");
+    input.type = DocumentType::Procedure;
+    input.owner = QStringLiteral("wangfang");
+    input.content = QStringLiteral("容量。");
+    auto created = DocumentService(db, clock).create(wangfang.value(), input);
+    QVERIFY2(created.ok(), qPrintable(created.message()));
+    query.filter = RegisterFilter{};
+    query.filter.status = RevisionStatus::Draft;
+    query.filter.type = DocumentType::Procedure;
+    auto drafts = queryRegister(db, query);
+    QVERIFY2(drafts.ok(), qPrintable(drafts.message()));
+    QCOMPARE(drafts->rows.last().number, created->number);
+    QCOMPARE(drafts->rows.last().currentLabel, QStringLiteral("A/0"));
 }
 
 void TestMigrations::migratedStore_usable()

@@ -225,6 +225,7 @@ void TestSearchMarkup::oldStoreRebuiltOnOpen()
         DC_EXPECT_OK(dctest::forceStatus(db, released, RevisionStatus::Effective));
         DC_EXPECT_OK(SearchIndex::updateEffective(db, released));
         DC_EXPECT_OK(writeMarkupEntries(db));
+        DC_EXPECT_OK(dctest::undoRegisterColumns(db)); // what step 7 added
         DC_EXPECT_OK(Sql::execAll(db, {QStringLiteral("PRAGMA user_version = 5")}, QStringLiteral("downgrade")));
         // The old entries reproduce the bug.
         QCOMPARE(SearchIndex::search(db, QStringLiteral("风险评估"))->total, 0);
@@ -234,8 +235,7 @@ void TestSearchMarkup::oldStoreRebuiltOnOpen()
     auto reopened = Database::open(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
     Database &db = *reopened.value();
-    QCOMPARE(dctest::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 6);
-    QCOMPARE(Database::currentSchemaVersion(), 6);
+    QCOMPARE(dctest::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion());
     auto risk = SearchIndex::search(db, QStringLiteral("风险评估"));
     DC_EXPECT_OK(risk);
     QCOMPARE(numbersOf(risk.value()), (QStringList{QStringLiteral("ISMS-P-001"), QStringLiteral("ISMS-P-003")}));
