@@ -43,6 +43,10 @@
         <source>Quote: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 succeeds no withdrawn edition; there is nothing to move to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::AddUserDialog</name>
@@ -1085,6 +1089,10 @@ Files: %6, signatures: %7</source>
         <source>Clause %1 does not exist in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clause catalogue %1 is marked withdrawn but does not name its successor and the date its certificates lapsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::ClausePickerDialog</name>
@@ -1293,6 +1301,180 @@ Files: %6, signatures: %7</source>
     </message>
 </context>
 <context>
+    <name>dc::CoverageActions</name>
+    <message>
+        <source>Clause &amp;Coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which effective documents answer each clause and control of a standard, and the gaps; export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::CoverageService</name>
+    <message>
+        <source>Unknown standard &quot;%1&quot;; the known standards are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the documents mapped to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 clauses and controls, %3 covered, %4 gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) mapped only to the withdrawn %1</source>
+        <translation>
+            <numerusform>%n document mapped only to the withdrawn %1</numerusform>
+            <numerusform>%n documents mapped only to the withdrawn %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this edition is withdrawn (certificates lapsed %1; successor %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(via %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, not yet effective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national equivalent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::CoverageView</name>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gaps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the clauses that require documented information and have no effective document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause / document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Coverage Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAP: no effective document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered (%n)</source>
+        <translation>
+            <numerusform>Covered (%n)</numerusform>
+            <numerusform>Covered (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective, via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not yet effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped only to the withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To move to %1 (%n)</source>
+        <translation>
+            <numerusform>To move to %1 (%n)</numerusform>
+            <numerusform>To move to %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document to move its mapping off the withdrawn edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the withdrawn edition&apos;s clauses of %1 by those of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no clause of %2; there is nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the mapping of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::DamagedStore</name>
     <message>
         <source>Damaged Store</source>
@@ -1433,10 +1615,6 @@ Files: %6, signatures: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds a store of schema %2, which this version cannot upgrade.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not %1: another desk kept the store busy; try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,6 +1640,10 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>check the store&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a store of schema %2 that needs an upgrade to schema %3; open it once for writing as the owner of its tables.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,6 +2016,10 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>%1 is not mapped to clause %2 of %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no clause of %2; there is nothing to move to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,10 +2613,6 @@ Revision %3 — %4</source>
     <name>dc::ExportInput</name>
     <message>
         <source>%1 has no revision %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foreword</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3595,6 +3777,10 @@ or try the demo with
         <source>create the search index</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>create the version 7 schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::NewDocumentDialog</name>
@@ -4024,6 +4210,14 @@ or try the demo with
         <source>remove the store&apos;s tables</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>upgrade the store&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a store of schema %2, which this version cannot upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::PrintActions</name>
@@ -4281,6 +4475,18 @@ or try the demo with
     </message>
     <message>
         <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on paper before this store kept the document; recorded by %1, not signed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4617,6 +4823,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Database roles exist on a PostgreSQL store only; %1 is a file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The labels are already &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SignDialog</name>
@@ -4896,6 +5106,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>The number prefix &quot;%1&quot; must be 1 to 16 ASCII letters, digits or - _ . /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label language must be &quot;zh&quot; (Chinese only) or &quot;bilingual&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5431,6 +5645,52 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
 </context>
 <context>
+    <name>dc::TransitionDialog</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clauses of %1 that %2 is mapped to are replaced by the clauses of %3 that take them up. Clauses of other standards stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no successor; kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the mapping changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::TransitionTable</name>
+    <message>
+        <source>The transition table is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transition table needs two editions that have catalogues (from &quot;%1&quot; to &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transition table names %1 %2, which is not in its catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transition table maps %1 %2 to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::User</name>
     <message>
         <source>Administrator</source>
@@ -5746,6 +6006,14 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register shows %1 with another revision or status than its revisions hold: it was changed outside DocControl.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7644,6 +7912,121 @@ Commands:
     </message>
     <message>
         <source>Clauses to unmap, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no clause of %2; nothing to move.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no successor; kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the clause mapping of %1 from %2 to %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc clauses takes --transition or --add/--remove, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --transition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mapping from the withdrawn edition onto this one (27001:2022): each old clause is replaced by its successors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --transition: print the proposal and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc. info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Mapped only to the withdrawn %1 (map them to %2):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage needs --standard, one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the coverage report of %1 to %2.
+%3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the clauses that require documented information and have no effective document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report as a stamped PDF to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels show takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels set needs zh (Chinese only) or bilingual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed pages now carry %1 labels.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilingual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

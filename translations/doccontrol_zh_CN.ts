@@ -43,6 +43,10 @@
         <source>Quote: %1</source>
         <translation>引用：%1</translation>
     </message>
+    <message>
+        <source>%1 succeeds no withdrawn edition; there is nothing to move to it.</source>
+        <translation>%1 不是任何已废止版本的后继版本，没有可迁移到它的映射。</translation>
+    </message>
 </context>
 <context>
     <name>dc::AddUserDialog</name>
@@ -1093,6 +1097,10 @@ Files: %6, signatures: %7</source>
         <source>Clause %1 does not exist in %2.</source>
         <translation>%2 中没有条款 %1。</translation>
     </message>
+    <message>
+        <source>Clause catalogue %1 is marked withdrawn but does not name its successor and the date its certificates lapsed.</source>
+        <translation>条款目录 %1 标记为已废止，但未注明其后继版本和证书失效日期。</translation>
+    </message>
 </context>
 <context>
     <name>dc::ClausePickerDialog</name>
@@ -1301,6 +1309,177 @@ Files: %6, signatures: %7</source>
     </message>
 </context>
 <context>
+    <name>dc::CoverageActions</name>
+    <message>
+        <source>Clause &amp;Coverage…</source>
+        <translation>条款覆盖(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Which effective documents answer each clause and control of a standard, and the gaps; export as PDF</source>
+        <translation>标准的每个条款和控制由哪些生效文件回应，以及缺口；可导出为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CoverageService</name>
+    <message>
+        <source>Unknown standard &quot;%1&quot;; the known standards are %2.</source>
+        <translation>未知的标准“%1”；已知的标准有 %2。</translation>
+    </message>
+    <message>
+        <source>read the documents mapped to %1</source>
+        <translation>读取映射到 %1 的文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 clauses and controls, %3 covered, %4 gaps</source>
+        <translation>%1：共 %2 个条款和控制，已覆盖 %3 个，缺口 %4 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) mapped only to the withdrawn %1</source>
+        <translation>
+            <numerusform>%n 份文件仅映射到已废止的 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this edition is withdrawn (certificates lapsed %1; successor %2)</source>
+        <translation>此版本已废止（证书于 %1 失效；后继版本 %2）</translation>
+    </message>
+    <message>
+        <source>(via %1)</source>
+        <translation>（经由 %1）</translation>
+    </message>
+    <message>
+        <source>(%1, not yet effective)</source>
+        <translation>（%1，尚未生效）</translation>
+    </message>
+    <message>
+        <source>made %1 by %2</source>
+        <translation>%2 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>national equivalent: %1</source>
+        <translation>国家标准等同采用：%1</translation>
+    </message>
+    <message>
+        <source>gaps only</source>
+        <translation>仅缺口</translation>
+    </message>
+</context>
+<context>
+    <name>dc::CoverageView</name>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>双击打开 %1</translation>
+    </message>
+    <message>
+        <source>Clause Coverage</source>
+        <translation>条款覆盖</translation>
+    </message>
+    <message>
+        <source>&amp;Standard:</source>
+        <translation>标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>— withdrawn</source>
+        <translation>— 已废止</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps only</source>
+        <translation>仅显示缺口(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show only the clauses that require documented information and have no effective document</source>
+        <translation>仅显示要求形成文件化信息但没有生效文件的条款</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Clause / document</source>
+        <translation>条款 / 文件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Documented information</source>
+        <translation>文件化信息</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Export the Coverage Report</source>
+        <translation>导出覆盖报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>GAP: no effective document</source>
+        <translation>缺口：无生效文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered (%n)</source>
+        <translation>
+            <numerusform>已覆盖（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Effective, via %1</source>
+        <translation>生效，经由 %1</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>%1: not yet effective</source>
+        <translation>%1：尚未生效</translation>
+    </message>
+    <message>
+        <source>Mapped only to the withdrawn %1</source>
+        <translation>仅映射到已废止的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To move to %1 (%n)</source>
+        <translation>
+            <numerusform>待迁移到 %1（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1…</source>
+        <translation>迁移到 %1(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Select a document to move its mapping off the withdrawn edition</source>
+        <translation>选择一份文件，将其映射从已废止版本迁出</translation>
+    </message>
+    <message>
+        <source>Replace the withdrawn edition&apos;s clauses of %1 by those of %2</source>
+        <translation>将 %1 在已废止版本中的条款替换为 %2 的条款</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no clause of %2; there is nothing to move.</source>
+        <translation>%1 未映射到 %2 的任何条款，没有可迁移的内容。</translation>
+    </message>
+    <message>
+        <source>Moved the mapping of %1 to %2.</source>
+        <translation>已将 %1 的映射迁移到 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>dc::DamagedStore</name>
     <message>
         <source>Damaged Store</source>
@@ -1440,10 +1619,6 @@ Files: %6, signatures: %7</source>
         <translation>%1 中已有 DocControl 文档库；新建文档库请指定一个空数据库。</translation>
     </message>
     <message>
-        <source>%1 holds a store of schema %2, which this version cannot upgrade.</source>
-        <translation>%1 中的文档库为数据结构版本 %2，本版本无法对其升级。</translation>
-    </message>
-    <message>
         <source>Could not %1: another desk kept the store busy; try again.</source>
         <translation>无法%1：另一台计算机正占用文档库，请重试。</translation>
     </message>
@@ -1470,6 +1645,10 @@ Files: %6, signatures: %7</source>
     <message>
         <source>check the store&apos;s pages</source>
         <translation>检查文档库的页面</translation>
+    </message>
+    <message>
+        <source>%1 holds a store of schema %2 that needs an upgrade to schema %3; open it once for writing as the owner of its tables.</source>
+        <translation>%1 中的文档库为第 %2 版结构，需要升级到第 %3 版；请以数据表所有者身份以读写方式打开一次。</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2016,10 @@ Files: %6, signatures: %7</source>
     <message>
         <source>%1 is not mapped to clause %2 of %3; nothing was changed.</source>
         <translation>%1 未对应 %3 的条款 %2；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no clause of %2; there is nothing to move to %3.</source>
+        <translation>%1 未映射到 %2 的任何条款，没有可迁移到 %3 的内容。</translation>
     </message>
 </context>
 <context>
@@ -2431,10 +2614,6 @@ Revision %3 — %4</source>
     <message>
         <source>%1 has no revision %2.</source>
         <translation>%1 不存在修订版本 %2。</translation>
-    </message>
-    <message>
-        <source>Foreword</source>
-        <translation>前言</translation>
     </message>
     <message>
         <source>This manual is approved and issued. It takes effect on %1; all staff shall comply with it.</source>
@@ -3596,6 +3775,10 @@ or try the demo with
         <source>create the search index</source>
         <translation>创建搜索索引</translation>
     </message>
+    <message>
+        <source>create the version 7 schema</source>
+        <translation>创建第 7 版数据结构</translation>
+    </message>
 </context>
 <context>
     <name>dc::NewDocumentDialog</name>
@@ -4025,6 +4208,14 @@ or try the demo with
         <source>remove the store&apos;s tables</source>
         <translation>删除文档库的数据表</translation>
     </message>
+    <message>
+        <source>upgrade the store&apos;s tables</source>
+        <translation>升级文档库的数据表</translation>
+    </message>
+    <message>
+        <source>%1 holds a store of schema %2, which this version cannot upgrade.</source>
+        <translation>%1 中的文档库为第 %2 版结构，本版本无法升级。</translation>
+    </message>
 </context>
 <context>
     <name>dc::PrintActions</name>
@@ -4283,6 +4474,18 @@ or try the demo with
     <message>
         <source>Last changed</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Released on paper before this store kept the document; recorded by %1, not signed here.</source>
+        <translation>在本文档库保管该文件之前以纸质方式发布；由 %1 补录，未在本系统签署。</translation>
+    </message>
+    <message>
+        <source>Recorded earlier</source>
+        <translation>补录的早期版本</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>批准人 %1</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4824,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Database roles exist on a PostgreSQL store only; %1 is a file.</source>
         <translation>只有 PostgreSQL 文档库才有数据库角色；%1 是一个文件。</translation>
     </message>
+    <message>
+        <source>The labels are already &quot;%1&quot;.</source>
+        <translation>标签已经是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>dc::SignDialog</name>
@@ -4900,6 +5107,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>The number prefix &quot;%1&quot; must be 1 to 16 ASCII letters, digits or - _ . /</source>
         <translation>编号前缀“%1”必须由 1 至 16 个 ASCII 字母、数字或 - _ . / 组成</translation>
+    </message>
+    <message>
+        <source>The label language must be &quot;zh&quot; (Chinese only) or &quot;bilingual&quot;, not &quot;%1&quot;.</source>
+        <translation>标签语言必须是“zh”（仅中文）或“bilingual”（中英双语），而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5432,6 +5643,52 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
 </context>
 <context>
+    <name>dc::TransitionDialog</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 迁移到 %2</translation>
+    </message>
+    <message>
+        <source>The clauses of %1 that %2 is mapped to are replaced by the clauses of %3 that take them up. Clauses of other standards stay as they are.</source>
+        <translation>%2 所映射的 %1 条款将被替换为 %3 中承接它们的条款。其他标准的条款保持不变。</translation>
+    </message>
+    <message>
+        <source>(no successor; kept)</source>
+        <translation>（无后继条款；保留）</translation>
+    </message>
+    <message>
+        <source>Transition to %1</source>
+        <translation>过渡到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Say why the mapping changes.</source>
+        <translation>请说明映射变更的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::TransitionTable</name>
+    <message>
+        <source>The transition table is not valid JSON.</source>
+        <translation>过渡对照表不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The transition table needs two editions that have catalogues (from &quot;%1&quot; to &quot;%2&quot;).</source>
+        <translation>过渡对照表需要两个均有条款目录的版本（从“%1”到“%2”）。</translation>
+    </message>
+    <message>
+        <source>The transition table names %1 %2, which is not in its catalogue.</source>
+        <translation>过渡对照表提到了 %1 %2，但其条款目录中没有。</translation>
+    </message>
+    <message>
+        <source>The transition table maps %1 %2 to nothing.</source>
+        <translation>过渡对照表没有为 %1 %2 指定任何对应条款。</translation>
+    </message>
+</context>
+<context>
     <name>dc::User</name>
     <message>
         <source>Administrator</source>
@@ -5748,6 +6005,14 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>store file</source>
         <translation>文档库文件</translation>
+    </message>
+    <message>
+        <source>check the register</source>
+        <translation>检查登记册</translation>
+    </message>
+    <message>
+        <source>The register shows %1 with another revision or status than its revisions hold: it was changed outside DocControl.</source>
+        <translation>登记册中 %1 的版本或状态与其版本记录不一致：它在 DocControl 之外被修改过。</translation>
     </message>
 </context>
 <context>
@@ -7695,6 +7960,128 @@ Commands:
     <message>
         <source>Clauses to unmap, separated by commas.</source>
         <translation>要取消对应的条款，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to no clause of %2; nothing to move.
+</source>
+        <translation>%1 未映射到 %2 的任何条款；没有可迁移的内容。
+</translation>
+    </message>
+    <message>
+        <source>(no successor; kept)</source>
+        <translation>（无后继条款；保留）</translation>
+    </message>
+    <message>
+        <source>Moved the clause mapping of %1 from %2 to %3.
+</source>
+        <translation>已将 %1 的条款映射从 %2 迁移到 %3。
+</translation>
+    </message>
+    <message>
+        <source>doc clauses takes --transition or --add/--remove, not both.</source>
+        <translation>doc clauses 只能使用 --transition 或 --add/--remove 之一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --transition.</source>
+        <translation>--dry-run 须与 --transition 一起使用。</translation>
+    </message>
+    <message>
+        <source>Move the mapping from the withdrawn edition onto this one (27001:2022): each old clause is replaced by its successors.</source>
+        <translation>将映射从已废止版本迁移到此版本（27001:2022）：每个旧条款由其后继条款替换。</translation>
+    </message>
+    <message>
+        <source>With --transition: print the proposal and change nothing.</source>
+        <translation>与 --transition 一起使用：只打印建议，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Doc. info</source>
+        <translation>文件化信息</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>
+Mapped only to the withdrawn %1 (map them to %2):
+</source>
+        <translation>
+仅映射到已废止的 %1（请映射到 %2）：
+</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>coverage takes options only.</source>
+        <translation>coverage 只接受选项。</translation>
+    </message>
+    <message>
+        <source>coverage needs --standard, one of %1.</source>
+        <translation>coverage 需要 --standard，可选 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote the coverage report of %1 to %2.
+%3.
+</source>
+        <translation>已将 %1 的覆盖报告写入 %2。
+%3。
+</translation>
+    </message>
+    <message>
+        <source>List only the clauses that require documented information and have no effective document.</source>
+        <translation>仅列出要求形成文件化信息但没有生效文件的条款。</translation>
+    </message>
+    <message>
+        <source>Also write the report as a stamped PDF to this file.</source>
+        <translation>同时将报告以加盖状态标记的 PDF 写入此文件。</translation>
+    </message>
+    <message>
+        <source>labels show takes no arguments.</source>
+        <translation>labels show 不接受参数。</translation>
+    </message>
+    <message>
+        <source>labels set needs zh (Chinese only) or bilingual.</source>
+        <translation>labels set 需要 zh（仅中文）或 bilingual（中英双语）。</translation>
+    </message>
+    <message>
+        <source>Printed pages now carry %1 labels.
+</source>
+        <translation>打印页面现在使用%1标签。
+</translation>
+    </message>
+    <message>
+        <source>Chinese-only</source>
+        <translation>仅中文</translation>
+    </message>
+    <message>
+        <source>bilingual</source>
+        <translation>中英双语</translation>
     </message>
 </context>
 <context>
