@@ -153,15 +153,23 @@ void printSizeProfile(Database &db, double textBytes)
 {
     if (db.isPostgres())
         return;
-    auto rows = Sql::exec(db, QStringLiteral("SELECT name, sum(pgsize), sum(unused) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 10"), {},
-                          QStringLiteral("bench: size profile"));
-    if (!rows)
+    auto names = Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table', 'index') AND rootpage > 0"), {},
+                           QStringLiteral("bench: size profile"));
+    if (!names)
         return;
+    QList<QPair<double, QString>> sizes;
+    QStringList all;
+    while (names.value().next())
+        all << names.value().value(0).toString();
+    for (const QString &name : all) {
+        auto size = Sql::exec(db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name = ?"), {name}, QStringLiteral("bench: size profile"));
+        if (size && size.value().next())
+            sizes.append({size.value().value(0).toDouble(), name});
+    }
+    std::sort(sizes.begin(), sizes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     std::printf("\nwhere the store's bytes are (dbstat; raw text %s):\n", qPrintable(mib(textBytes)));
-    while (rows.value().next())
-        std::printf("  %-34s %10s  (%.2f× the text, %.0f%% unused)\n", qPrintable(rows.value().value(0).toString()),
-                    qPrintable(mib(rows.value().value(1).toDouble())), rows.value().value(1).toDouble() / textBytes,
-                    100.0 * rows.value().value(2).toDouble() / std::max(1.0, rows.value().value(1).toDouble()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(10, sizes.size()); ++i)
+        std::printf("  %-34s %10s  (%.2f× the text)\n", qPrintable(sizes.at(i).second), qPrintable(mib(sizes.at(i).first)), sizes.at(i).first / textBytes);
 }
 
 } // namespace
