@@ -9,7 +9,7 @@
 #include "core/services/settingsservice.h"
 #include "core/store/auditlog.h"
 #include "pdftotext.h"
-#include "workflowfixture.h"
+#include "exportfixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -49,7 +49,7 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-class TestExportService : public QObject {
+class TestExportService : public QObject, private dctest::ExportFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -66,8 +66,6 @@ private Q_SLOTS:
     void writeFails_recordsNothing();
     void storeBusy_keepsExistingFile();
     void ontoTheStore_refused();
-    void manualExport_ofAManual();
-    void chineseOnlyLabels_storeSetting();
     void print_recordsWithoutFile();
     void recallDestroy();
     void release_listsCopiesToRecall();
@@ -75,119 +73,21 @@ private Q_SLOTS:
     void checkPdf_refused_data();
     void checkPdf_refused();
 
-private:
-    Database &db() { return *m_db; }
-    dctest::FlowDriver &flow() { return *m_flow; }
-    QString out(const QString &name) const { return m_out->filePath(name); }
-    // The seed's document at `stage` (see initTestCase()).
-    QString doc(const QString &stage) const { return m_docs.value(stage); }
-    // Releases the next revision (A/1 …) of an effective document.
-    Status releaseNext(const QString &number)
-    {
-        auto edited = flow().documents().editDraft(m_template.controller(), number, u"# 新版\n\n更新的流程。\n"_s, u"换版"_s);
-        return edited ? flow().toEffective(number) : Status(edited.error());
-    }
-    static ExportRequest uncontrolled(const QString &n, const QString &label = {}, bool manual = false)
-    {
-        return ExportRequest{n, label, ExportRequest::Copy::Uncontrolled, {}, manual, {}};
-    }
-    static ExportRequest controlled(const QString &n, const QString &holder) { return {n, {}, ExportRequest::Copy::Controlled, holder, false, {}}; }
-    // A print the printer accepted: its pages built, then recorded.
-    Result<ExportOutcome> print(const User &actor, const ExportRequest &request)
-    {
-        ExportService exports(db(), m_clock);
-        auto job = exports.buildPrint(actor, request);
-        return job ? exports.recordPrint(actor, job.value()) : Result<ExportOutcome>(job.error());
-    }
-    Event lastEvent()
-    {
-        auto head = AuditLog(db()).head();
-        return head ? head.value() : Event{};
-    }
-    // "kind medium file_sha256 copy-number label" of the latest export row (copy 0: none).
-    QString lastExportRow()
-    {
-        return dctest::scalar(db(), u"SELECT e.kind || ' ' || e.medium || ' ' || e.file_sha256 || ' ' || coalesce(c.copy_number, 0) || ' ' || r.label"
-                                    " FROM exports e JOIN revisions r ON r.id = e.revision_id LEFT JOIN controlled_copies c ON c.id = e.copy_id"
-                                    " ORDER BY e.id DESC LIMIT 1"_s).toString();
-    }
-    // "user action object" of an audit event.
-    static QString said(const Event &e) { return e.user + u' ' + e.action + u' ' + e.object; }
-
-    FixedClock m_clock{dctest::fixedNow()};
-    dctest::WorkflowTemplate m_template;
-    QTemporaryDir m_seedDir; // a store with a document at every stage, built once (each signature costs an Argon2)
-    QString m_seed;
-    QHash<QString, QString> m_docs; // stage → number
-    std::unique_ptr<QTemporaryDir> m_out;
-    std::unique_ptr<Database> m_db; // this test's copy of the seed
-    std::unique_ptr<dctest::FlowDriver> m_flow;
 };
 
 void TestExportService::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(m_template.prepare(m_clock), qPrintable(m_template.error));
-    QVERIFY(m_seedDir.isValid());
-    dctest::WorkflowSession session;
-    const QString failed = session.open(m_template, m_clock);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    m_flow = std::make_unique<dctest::FlowDriver>(session.db(), m_clock, m_template);
-    const QList<std::pair<QString, QString>> stages{{u"draft"_s, u"信息安全事件管理程序"_s}, {u"in_review"_s, u"介质管理程序"_s},
-                                                    {u"approved"_s, u"变更管理程序"_s},        {u"effective"_s, u"密码控制程序"_s},
-                                                    {u"superseded"_s, u"供应商管理程序"_s},    {u"withdrawn"_s, u"日志管理程序"_s}};
-    for (const auto &[stage, title] : stages) {
-        const QString n = flow().newDocument(title);
-        QVERIFY(!n.isEmpty());
-        m_docs.insert(stage, n);
-        if (stage == u"in_review")
-            DC_EXPECT_OK(flow().submit(n));
-        else if (stage == u"approved")
-            DC_EXPECT_OK(flow().toApproved(n));
-        else if (stage != u"draft")
-            DC_EXPECT_OK(flow().toEffective(n));
-    }
-    // 供应商管理程序: A/0 superseded, A/1 effective, A/2 a draft.
-    DC_EXPECT_OK(releaseNext(doc(u"superseded"_s)));
-    DC_EXPECT_OK(flow().documents().editDraft(m_template.controller(), doc(u"superseded"_s), u"# 草案\n"_s, u"再修订"_s));
-    DC_EXPECT_OK(flow().workflow().withdraw(m_template.controller(), kPassword, doc(u"withdrawn"_s), u"业务调整"_s));
-    NewDocument manual;
-    manual.title = u"信息安全与服务管理手册"_s;
-    manual.type = DocumentType::Manual;
-    manual.owner = u"lisi"_s;
-    // The front matter as paper manuals have it (the cover's data under the title, a typed
-    // signature and date under the release order), and the documents the chapters name.
-    manual.content = u"# 信息安全与服务管理手册\n\n**受控状态：** 受控\n\n## 0.1 发布令\n\n本手册自 {{实施日期}} 起实施。\n\n总经理：张三\n\n"
-                     u"批准日期：2020 年 1 月 1 日\n\n## 0.2 任命书\n\n任命李四为管理者代表。\n\n# 1 范围\n\n适用于全公司，见 %1 和 %2。\n\n"
-                     u"## 1.1 文件\n\n按 %3 与 ISMS-X-999 执行。\n\n# 2 术语\n\n见 ISO/IEC 27000。\n"_s
-                         .arg(doc(u"effective"_s), doc(u"draft"_s), doc(u"superseded"_s));
-    auto created = flow().documents().create(m_template.controller(), manual);
-    DC_EXPECT_OK(created);
-    DC_EXPECT_OK(flow().toEffective(created->number));
-    m_docs.insert(u"manual"_s, created->number);
-    m_flow.reset();
-    m_seed = m_seedDir.filePath(u"seed.dcstore"_s);
-    DC_EXPECT_OK(dctest::rawSql(session.db(), u"VACUUM INTO ?"_s, {m_seed}));
+    buildSeed();
 }
 
 void TestExportService::init()
 {
-    m_clock.set(dctest::fixedNow());
-    m_out = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_out->isValid());
-    QVERIFY(QFile::copy(m_seed, m_seedDir.filePath(u"test.dcstore"_s)));
-    auto opened = Database::open(m_seedDir.filePath(u"test.dcstore"_s));
-    DC_EXPECT_OK(opened);
-    m_db = std::move(opened).value();
-    m_flow = std::make_unique<dctest::FlowDriver>(*m_db, m_clock, m_template);
+    openCopy();
 }
 
 void TestExportService::cleanup()
 {
-    m_flow.reset();
-    m_db.reset();
-    m_out.reset();
-    Database::removeFiles(m_seedDir.filePath(u"test.dcstore"_s));
+    closeCopy();
 }
 
 void TestExportService::stampFollowsStatus_data()
@@ -433,105 +333,6 @@ void TestExportService::ontoTheStore_refused()
     auto exported = ExportService(db(), m_clock).exportPdf(m_template.reader(), uncontrolled(n), store);
     QVERIFY2(!dctest::fileBytes(store).startsWith("%PDF-"), "the export replaced the store file with the PDF");
     DC_EXPECT_ERROR(exported, ErrorCode::InvalidInput);
-}
-
-void TestExportService::manualExport_ofAManual()
-{
-    const QString manual = doc(u"manual"_s);
-    ExportService exports(db(), m_clock);
-    const QString path = out(u"manual.pdf"_s);
-    auto exported = exports.exportPdf(m_template.reader(), uncontrolled(manual, {}, true), path);
-    DC_EXPECT_OK(exported);
-    QCOMPARE(exported->identity.stamp, render::StampKind::Uncontrolled);
-    QCOMPARE(lastEvent().details.value(QLatin1String("manual")).toBool(), true);
-    PDFTOTEXT(text, path);
-    for (const QString &expected : {u"1 范围"_s, u"2 术语"_s, u"0.1 发布令"_s, u"0.2 任命书"_s, u"非受控 Uncontrolled"_s})
-        QVERIFY2(text.contains(expected), qPrintable(expected));
-    // An uncontrolled copy says so on every page: the typed 受控 under the title is not printed.
-    QVERIFY2(!text.contains(u"受控状态："_s) && !text.contains(u"受控 Controlled"_s), "an uncontrolled copy says 受控");
-    QVERIFY2(!text.contains(u"2020 年 1 月 1 日"_s) && !text.contains(u"张三"_s), "the typed signature and date of the release order were printed");
-
-    // The print of the manual: the release order apart, the front matter's sections and the
-    // chapters; no foreword made of the title line.
-    auto job = exports.buildPrint(m_template.reader(), uncontrolled(manual, {}, true));
-    DC_EXPECT_OK(job);
-    QVERIFY(job->manual);
-    const render::ManualRender &m = *job->manual;
-    QCOMPARE(m.releaseOrderTitle, u"0.1 发布令"_s);
-    const QDate effective = m.footer.effectiveDate;
-    QVERIFY(effective.isValid());
-    QCOMPARE(m.releaseOrderMarkdown.trimmed(), u"本手册自 %1 年 %2 月 %3 日 起实施。"_s.arg(effective.year()).arg(effective.month()).arg(effective.day()));
-    QVERIFY(m.releasedOn.isValid());
-    QVERIFY(m.approvedOn.isValid());
-    QCOMPARE(m.controlledStatus, u"非受控 Uncontrolled"_s);
-    QStringList chapters;
-    for (const render::ManualChapter &c : m.chapters) {
-        chapters << c.title;
-        QVERIFY2(!c.markdown.contains(u"受控状态"_s), qPrintable(c.title));
-    }
-    QCOMPARE(chapters.join(u" | "_s), u"0.2 任命书 | 1 范围 | 2 术语"_s);
-    // The revision history names who revised, reviewed and approved.
-    QVERIFY(!m.history.isEmpty());
-    QVERIFY(!m.history.constLast().author.isEmpty());
-    QVERIFY(!m.history.constLast().reviewers.isEmpty());
-    QVERIFY(!m.history.constLast().approver.isEmpty());
-
-    // The annex: the documents the text names that the store holds, with their current
-    // revisions and where they are named; a reader does not see one that was never effective.
-    QStringList annex;
-    for (const render::ReferencedDocument &r : m.references)
-        annex << r.number + u' ' + r.revisionLabel + u" @" + r.citedIn;
-    QStringList expected{doc(u"effective"_s) + u" A/0 @1"_s, doc(u"superseded"_s) + u" A/1 @1.1"_s};
-    expected.sort();
-    QCOMPARE(annex, expected);
-    auto asController = exports.buildPrint(m_template.controller(), uncontrolled(manual, {}, true));
-    DC_EXPECT_OK(asController);
-    QCOMPARE(asController->manual->references.size(), 3); // and the draft, with no effective revision
-    for (const render::ReferencedDocument &r : asController->manual->references) {
-        if (r.number == doc(u"draft"_s))
-            QVERIFY(r.revisionLabel.isEmpty());
-    }
-
-    // A controlled copy: the cover's status and the stamp come from the same decision.
-    ExportRequest copy{manual, {}, ExportRequest::Copy::Controlled, u"IT 部"_s, true, {}};
-    auto controlledJob = exports.buildPrint(m_template.controller(), copy);
-    DC_EXPECT_OK(controlledJob);
-    QCOMPARE(controlledJob->manual->stamp.kind, render::StampKind::Controlled);
-    QCOMPARE(controlledJob->manual->controlledStatus, u"受控 Controlled"_s);
-}
-
-// labels.language = zh: the stamp, header, footer and the manual's cover in Chinese only, set
-// by a document controller and audited; anything else is refused and changes nothing.
-void TestExportService::chineseOnlyLabels_storeSetting()
-{
-    SettingsService settings(db(), m_clock);
-    QCOMPARE(settings.labelLanguage(), u"bilingual"_s);
-    const qint64 before = lastEvent().seq;
-    DC_EXPECT_ERROR(settings.setLabelLanguage(m_template.reader(), u"zh"_s), ErrorCode::PermissionDenied);
-    DC_EXPECT_ERROR(settings.setLabelLanguage(m_template.controller(), u"en"_s), ErrorCode::InvalidInput);
-    DC_EXPECT_ERROR(settings.setLabelLanguage(m_template.controller(), u"bilingual"_s), ErrorCode::InvalidInput);
-    QCOMPARE(lastEvent().seq, before);
-    QCOMPARE(settings.labelLanguage(), u"bilingual"_s);
-
-    DC_EXPECT_OK(settings.setLabelLanguage(m_template.controller(), u"zh"_s));
-    QCOMPARE(settings.labelLanguage(), u"zh"_s);
-    QCOMPARE(lastEvent().action, u"settings.labels_set"_s);
-    QCOMPARE(lastEvent().details.value(QLatin1String("after")).toString(), u"zh"_s);
-
-    ExportService exports(db(), m_clock);
-    auto job = exports.buildPrint(m_template.reader(), uncontrolled(doc(u"manual"_s), {}, true));
-    DC_EXPECT_OK(job);
-    const render::ManualRender &m = *job->manual;
-    QCOMPARE(m.header.language, render::LabelLanguage::Chinese);
-    QCOMPARE(m.stamp.language, render::LabelLanguage::Chinese);
-    QCOMPARE(m.controlledStatus, u"非受控"_s);
-    QCOMPARE(m.footer.classification, u"内部"_s);
-    QVERIFY(!render::stampText(m.stamp).contains(u"UNCONTROLLED"_s));
-    // A single document's stamp and frame follow the same setting.
-    auto single = exports.buildPrint(m_template.reader(), uncontrolled(doc(u"effective"_s)));
-    DC_EXPECT_OK(single);
-    QCOMPARE(single->document.header.language, render::LabelLanguage::Chinese);
-    QCOMPARE(render::stampText(single->document.stamp), u"非受控文件 — 打印于 2026-03-15，仅当日有效"_s);
 }
 
 // A print is checked and recorded like an export, but writes no file and records no hash.
