@@ -1,11 +1,11 @@
 #include "core/services/coverage.h"
 
-#include "core/fileio/outputfile.h"
 #include "core/render/pdfexport.h"
-#include "core/services/exportinput.h"
+#include "core/services/reportpdf.h"
 #include "core/services/serviceslog.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
+#include "core/store/documentrow.h"
 #include "core/store/sql.h"
 #include "core/store/storesettings.h"
 #include "core/workflow/permissions.h"
@@ -123,12 +123,11 @@ Result<CoverageReport> CoverageService::build(const User &actor, const QString &
 
         // Every reference to the two editions, with the document's effective and latest revisions.
         auto rows = Sql::exec(m_db,
-                              QStringLiteral("SELECT d.number, d.title, d.title_en, c.standard, c.clause,"
-                                             " (SELECT label FROM revisions WHERE id = (SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective')),"
-                                             " r.label, r.status"
-                                             " FROM document_clauses c JOIN documents d ON d.id = c.document_id"
-                                             " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)"
-                                             " WHERE c.standard = ? OR c.standard = ? ORDER BY d.number"),
+                              QStringLiteral("SELECT d.number, d.title, d.title_en, c.standard, c.clause, e.label, r.label, r.status"
+                                             " FROM document_clauses c JOIN documents d ON d.id = c.document_id")
+                                  + DocumentRow::currentRevisionJoin()
+                                  + QStringLiteral(" LEFT JOIN revisions e ON e.id = d.effective_revision_id"
+                                                   " WHERE c.standard = ? OR c.standard = ? ORDER BY d.number"),
                               {report.standard, report.predecessor.isEmpty() ? report.standard : report.predecessor},
                               tr("read the documents mapped to %1").arg(report.standard));
         if (!rows)
@@ -230,14 +229,8 @@ QString CoverageService::documentsCell(const CoverageEntry &entry)
 
 render::TableRender CoverageService::tableRender(const CoverageReport &report, bool gapsOnly, const QDate &today)
 {
-    render::TableRender input;
-    const QString date = today.toString(Qt::ISODate);
     const QString title = QStringLiteral("条款覆盖报告 Clause Coverage — ") + report.standardName;
-    input.header = render::PageHeader{report.organisation, QStringLiteral("COVERAGE-") + report.standard, title, date};
-    input.footer = render::PageFooter{ExportInput::classificationLabel(Classification::Internal), today};
-    input.stamp.kind = render::StampKind::Uncontrolled;
-    input.stamp.printDate = today;
-    input.title = title;
+    render::TableRender input = ReportPdf::frame(report.organisation, QStringLiteral("COVERAGE-") + report.standard, title, today);
     QString subtitle = summary(report) + QStringLiteral(" — ")
                        + tr("made %1 by %2").arg(report.generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), report.generatedBy);
     if (!report.nationalEquivalent.isEmpty())
@@ -280,16 +273,10 @@ Status CoverageService::writePdf(const User &actor, const QString &standard, boo
     auto report = build(actor, standard);
     if (!report)
         return report.error();
-    auto output = OutputFile::create(path, OutputFile::Mode::Shared, [this](const QString &file) { return m_db.ownsFile(file); });
-    if (!output)
-        return output.error();
-    options.landscape = true;
-    const render::TableRender input = tableRender(report.value(), gapsOnly, m_clock.nowUtc().toLocalTime().date());
-    if (const Status written = render::writeTablePdf(input, options, output.value()->partialPath()); !written)
-        return output.value()->explain(written.error());
-    if (const Status moved = output.value()->commit(); !moved)
-        return moved;
-    qCInfo(lcServices).noquote() << "coverage of" << report->standard << "written as PDF to" << output.value()->target();
+    auto written = ReportPdf::write(m_db, tableRender(report.value(), gapsOnly, m_clock.nowUtc().toLocalTime().date()), options, path);
+    if (!written)
+        return written.error();
+    qCInfo(lcServices).noquote() << "coverage of" << report->standard << "written as PDF to" << written.value();
     return {};
 }
 

@@ -1,6 +1,6 @@
 #include "core/services/masterlist.h"
 
-#include "core/services/exportinput.h"
+#include "core/services/reportpdf.h"
 #include "core/services/serviceslog.h"
 #include "core/fileio/outputfile.h"
 #include "core/render/pdfexport.h"
@@ -145,13 +145,7 @@ QString MasterListService::describe(const RegisterFilter &f)
 
 render::TableRender MasterListService::tableRender(const MasterList &list, const QDate &today)
 {
-    render::TableRender input;
-    const QString date = today.toString(Qt::ISODate);
-    input.header = render::PageHeader{list.organisation, QStringLiteral("MASTER-LIST"), QStringLiteral("受控文件清单 Master List of Documents"), date};
-    input.footer = render::PageFooter{ExportInput::classificationLabel(Classification::Internal), today};
-    input.stamp.kind = render::StampKind::Uncontrolled;
-    input.stamp.printDate = today;
-    input.title = QStringLiteral("受控文件清单 Master List of Documents");
+    render::TableRender input = ReportPdf::frame(list.organisation, QStringLiteral("MASTER-LIST"), QStringLiteral("受控文件清单 Master List of Documents"), today);
     QString subtitle = tr("%n documents, made %1 by %2", nullptr, int(list.entries.size()))
                            .arg(list.generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), list.generatedBy);
     if (!list.filterText.isEmpty())
@@ -200,16 +194,10 @@ Status MasterListService::writePdf(const User &actor, const RegisterFilter &filt
     auto list = build(actor, filter);
     if (!list)
         return list.error();
-    auto output = OutputFile::create(path, OutputFile::Mode::Shared, [this](const QString &file) { return m_db.ownsFile(file); });
-    if (!output)
-        return output.error();
-    options.landscape = true;
-    const render::TableRender input = tableRender(list.value(), m_clock.nowUtc().toLocalTime().date());
-    if (const Status written = render::writeTablePdf(input, options, output.value()->partialPath()); !written)
-        return output.value()->explain(written.error());
-    if (const Status moved = output.value()->commit(); !moved)
-        return moved;
-    qCInfo(lcServices).noquote() << "master list of" << list->entries.size() << "documents written as PDF to" << output.value()->target();
+    auto written = ReportPdf::write(m_db, tableRender(list.value(), m_clock.nowUtc().toLocalTime().date()), options, path);
+    if (!written)
+        return written.error();
+    qCInfo(lcServices).noquote() << "master list of" << list->entries.size() << "documents written as PDF to" << written.value();
     return {};
 }
 

@@ -12,14 +12,15 @@ QString columns()
 
 const QString &currentRevisionJoin()
 {
-    static const QString join = QStringLiteral(" JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)");
+    // The document row keeps its current and effective revision's id (schema 7, kept by triggers
+    // on revisions and checked by verify).
+    static const QString join = QStringLiteral(" JOIN revisions r ON r.id = d.current_revision_id");
     return join;
 }
 
 const QString &effectiveRevisionJoin()
 {
-    static const QString join =
-        QStringLiteral(" JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id AND status = 'effective')");
+    static const QString join = QStringLiteral(" JOIN revisions r ON r.id = d.effective_revision_id");
     return join;
 }
 
