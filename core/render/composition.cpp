@@ -11,12 +11,26 @@
 #include <QPainter>
 #include <QPalette>
 #include <QTextBlock>
+#include <QTextLayout>
 
 #include <optional>
 
 namespace dc::render {
 
 namespace {
+
+// The paragraph of the root frame that `y` cuts (it starts above y and goes on below), or an
+// invalid block.
+QTextBlock paragraphCutAt(const QTextDocument &document, qreal y)
+{
+    const QAbstractTextDocumentLayout &layout = *document.documentLayout();
+    const int position = layout.hitTest(QPointF(1, y + 1), Qt::FuzzyHit);
+    const QTextBlock block = position < 0 ? QTextBlock() : document.findBlock(position);
+    if (!block.isValid() || document.frameAt(block.position()) != document.rootFrame())
+        return {};
+    const QRectF rect = layout.blockBoundingRect(block);
+    return rect.top() < y - 1 && rect.bottom() > y + 1 ? block : QTextBlock();
+}
 
 void paintSlice(QPainter &painter, const FlowDocument &document, const Slice &slice, const QRectF &body,
                 const QAbstractTextDocumentLayout::PaintContext &base)
@@ -25,12 +39,27 @@ void paintSlice(QPainter &painter, const FlowDocument &document, const Slice &sl
     painter.save();
     painter.translate(body.left(), body.top() + slice.pageY - slice.top);
     painter.setClipRect(band);
-    QAbstractTextDocumentLayout::PaintContext context = base;
-    // The layout draws every line that touches the clip, and a line that ends where the band
-    // begins (or begins where it ends) belongs to the page before (or after): drawn here too,
-    // clipped away but still in the text layer, it would be found on two pages.
-    context.clip = band.adjusted(0, 2, 0, -2);
-    document.documentLayout()->draw(&painter, context);
+    // The layout draws every line that touches its clip, and Qt 6.4's QTextLayout::draw also
+    // the last line of a paragraph that ends above the clip: lines of the neighbouring pages,
+    // clipped away but still in the text layer, would be found on two pages. So the paragraph
+    // cut by the top of the band is drawn here line by line, and the layout draws below it.
+    qreal top = band.top();
+    if (const QTextBlock cut = paragraphCutAt(document, band.top()); cut.isValid()) {
+        const QTextLayout &lines = *cut.layout();
+        painter.setPen(base.palette.color(QPalette::Text));
+        for (int i = 0; i < lines.lineCount(); ++i) {
+            const QTextLine line = lines.lineAt(i);
+            const qreal lineTop = lines.position().y() + line.y();
+            if (lineTop > band.top() - 1 && lineTop < band.bottom() - 1)
+                line.draw(&painter, lines.position());
+        }
+        top = document.documentLayout()->blockBoundingRect(cut).bottom();
+    }
+    if (top < band.bottom() - 4) {
+        QAbstractTextDocumentLayout::PaintContext context = base;
+        context.clip = QRectF(band.left(), top + 2, band.width(), band.bottom() - top - 4);
+        document.documentLayout()->draw(&painter, context);
+    }
     painter.restore();
 }
 

@@ -148,6 +148,39 @@ private Q_SLOTS:
         }
     }
 
+    // Paragraphs many lines long are cut between lines; each line must be in the text layer
+    // of one page only, or search and copy find it twice.
+    void linesCutBetweenPagesAreOnOnePageOnly()
+    {
+        DocumentRender input = sampleDocument();
+        QStringList paragraphs;
+        int word = 0;
+        for (int paragraph = 0; paragraph < 12; ++paragraph) {
+            QStringList words;
+            for (int i = 0; i < 120; ++i)
+                words << QStringLiteral("w%1").arg(++word, 4, 10, QLatin1Char('0'));
+            words[3] = QStringLiteral("**") + words[3] + QStringLiteral("**");
+            paragraphs << words.join(QLatin1Char(' '));
+        }
+        input.markdown = paragraphs.join(QStringLiteral("\n\n"));
+        const QString path = exportDocument(input, QStringLiteral("cut.pdf"));
+        QVERIFY(!path.isEmpty());
+        RENDERTEST_TOOL(info, "pdfinfo", QStringList{path});
+        const int pages = infoValue(info, QStringLiteral("Pages")).toInt();
+        QVERIFY2(pages >= 3, qPrintable(info));
+        QHash<QString, int> seen;
+        const QRegularExpression token(QStringLiteral("\\bw\\d{4}\\b"));
+        for (int page = 1; page <= pages; ++page) {
+            const QString number = QString::number(page);
+            RENDERTEST_TOOL(text, "pdftotext", (QStringList{QStringLiteral("-f"), number, QStringLiteral("-l"), number, path, QStringLiteral("-")}));
+            for (auto match = token.globalMatch(text); match.hasNext();)
+                ++seen[match.next().captured()];
+        }
+        QCOMPARE(seen.size(), word);
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 is on %2 pages").arg(it.key()).arg(it.value())));
+    }
+
     void chineseAndStandardsExtractExactly()
     {
         DocumentRender input = sampleDocument();
