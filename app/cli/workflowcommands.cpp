@@ -70,6 +70,24 @@ int signatureDone(CliApp &app, const Result<Signature> &signature)
     return 0;
 }
 
+// The documents that cite the one released or withdrawn: their review is due.
+void printCiting(const QList<LinkedDocument> &citing)
+{
+    if (citing.isEmpty())
+        return;
+    out(QCoreApplication::translate("dc::cli", "Cited by %n document(s); review whether they must change (doc edit, doc review):\n", nullptr, int(citing.size())));
+    for (const LinkedDocument &d : citing)
+        out(QStringLiteral("  ") + d.number + QStringLiteral("  ") + d.title + QLatin1Char('\n'));
+}
+
+QJsonArray citingJson(const QList<LinkedDocument> &citing)
+{
+    QJsonArray array;
+    for (const LinkedDocument &d : citing)
+        array.append(QJsonObject{{QStringLiteral("number"), d.number}, {QStringLiteral("title"), d.title}});
+    return array;
+}
+
 int docSubmit(CliApp &app, const QStringList &arguments)
 {
     Route route;
@@ -127,6 +145,7 @@ int docRelease(CliApp &app, const QStringList &arguments)
             for (const ControlledCopy &copy : released->toRecall)
                 recall.append(QJsonObject{{QStringLiteral("revision"), copy.label}, {QStringLiteral("copy"), copy.copyNumber}, {QStringLiteral("holder"), copy.holder}});
             o.insert(QStringLiteral("toRecall"), recall);
+            o.insert(QStringLiteral("citedBy"), citingJson(released->citedBy));
             printJson(o);
             return 0;
         }
@@ -142,6 +161,7 @@ int docRelease(CliApp &app, const QStringList &arguments)
                     .arg(copy.copyNumber, 3, 10, QLatin1Char('0'))
                     .arg(copy.label, copy.holder));
         }
+        printCiting(released->citedBy);
         return 0;
     });
 }
@@ -151,7 +171,7 @@ int docWithdraw(CliApp &app, const QStringList &arguments)
     if (app.option(QStringLiteral("reason")).trimmed().isEmpty())
         return usage(QCoreApplication::translate("dc::cli", "doc withdraw needs --reason TEXT."));
     return withWorkflow(app, arguments, QStringLiteral("doc withdraw"), [&](WorkflowService &workflow, const User &actor, const QString &number) {
-        auto withdrawn = workflow.withdraw(actor, app.password(), number, app.option(QStringLiteral("reason")));
+        auto withdrawn = workflow.withdraw(actor, app.password(), number, app.option(QStringLiteral("reason")), app.isSet(QStringLiteral("despite-citations")));
         if (!withdrawn)
             return fail(withdrawn.error());
         if (app.json()) {
@@ -164,6 +184,7 @@ int docWithdraw(CliApp &app, const QStringList &arguments)
             for (const ControlledCopy &copy : withdrawn->toRecall)
                 recall.append(QJsonObject{{QStringLiteral("revision"), copy.label}, {QStringLiteral("copy"), copy.copyNumber}, {QStringLiteral("holder"), copy.holder}});
             o.insert(QStringLiteral("toRecall"), recall);
+            o.insert(QStringLiteral("citedBy"), citingJson(withdrawn->citedBy));
             printJson(o);
             return 0;
         }
@@ -173,6 +194,7 @@ int docWithdraw(CliApp &app, const QStringList &arguments)
                     .arg(copy.copyNumber, 3, 10, QLatin1Char('0'))
                     .arg(copy.label, copy.holder));
         }
+        printCiting(withdrawn->citedBy);
         return 0;
     });
 }
@@ -261,7 +283,8 @@ int reviewDue(CliApp &app, const QStringList &arguments)
                                      {QStringLiteral("title"), d.document.title},
                                      {QStringLiteral("revision"), d.revision.label},
                                      {QStringLiteral("owner"), d.document.owner},
-                                     {QStringLiteral("nextReview"), d.revision.nextReviewDate.toString(Qt::ISODate)},
+                                     {QStringLiteral("nextReview"), d.due.toString(Qt::ISODate)},
+                                     {QStringLiteral("kind"), d.externalCheck ? QStringLiteral("external-check") : QStringLiteral("periodic-review")},
                                      {QStringLiteral("overdue"), d.overdue}});
         }
         printJson(array);
@@ -273,8 +296,9 @@ int reviewDue(CliApp &app, const QStringList &arguments)
     }
     QList<QStringList> rows;
     for (const DueReview &d : due.value()) {
-        rows << QStringList{d.document.number, d.revision.label, d.revision.nextReviewDate.toString(Qt::ISODate),
-                            d.overdue ? QCoreApplication::translate("dc::cli", "OVERDUE") : QString(), d.document.owner, d.document.title};
+        rows << QStringList{d.document.number, d.externalCheck ? QCoreApplication::translate("dc::cli", "edition check") : d.revision.label,
+                            d.due.toString(Qt::ISODate), d.overdue ? QCoreApplication::translate("dc::cli", "OVERDUE") : QString(), d.document.owner,
+                            d.document.title};
     }
     printTable({QCoreApplication::translate("dc::cli", "NUMBER"), QCoreApplication::translate("dc::cli", "REVISION"),
                 QCoreApplication::translate("dc::cli", "DUE"), QString(), QCoreApplication::translate("dc::cli", "OWNER"),
@@ -348,13 +372,16 @@ QList<Command> workflowCommands()
         Command{{QStringLiteral("doc"), QStringLiteral("release")}, QStringLiteral("doc release N [--effective YYYY-MM-DD] [--json]"),
                 {valueOption("effective", QCoreApplication::translate("dc::cli", "The day the revision becomes effective (today by default)."), QCoreApplication::translate("dc::cli", "DATE"))},
                 docRelease},
-        Command{{QStringLiteral("doc"), QStringLiteral("withdraw")}, QStringLiteral("doc withdraw N --reason TEXT [--json]"),
-                {valueOption("reason", QCoreApplication::translate("dc::cli", "Why the document is withdrawn."), QCoreApplication::translate("dc::cli", "TEXT"))}, docWithdraw},
+        Command{{QStringLiteral("doc"), QStringLiteral("withdraw")}, QStringLiteral("doc withdraw N --reason TEXT [--despite-citations] [--json]"),
+                {valueOption("reason", QCoreApplication::translate("dc::cli", "Why the document is withdrawn."), QCoreApplication::translate("dc::cli", "TEXT")),
+                 QCommandLineOption(QStringLiteral("despite-citations"),
+                                    QCoreApplication::translate("dc::cli", "Withdraw it although documents in use cite it (they are listed; review them)."))},
+                docWithdraw},
         Command{{QStringLiteral("doc"), QStringLiteral("review")}, QStringLiteral("doc review N [--comment TEXT] [--json]"), {comment}, docReview},
         Command{{QStringLiteral("doc"), QStringLiteral("history")}, QStringLiteral("doc history N [--json]"), {}, docHistory},
         Command{{QStringLiteral("doc"), QStringLiteral("diff")}, QStringLiteral("doc diff N R1 R2 [--json]"), {}, docDiff},
         Command{{QStringLiteral("review"), QStringLiteral("due")}, QStringLiteral("review due [--within DAYS] [--json]"),
-                {valueOption("within", QCoreApplication::translate("dc::cli", "Also list reviews due within this many days."), QCoreApplication::translate("dc::cli", "DAYS"))}, reviewDue},
+                {valueOption("within", QCoreApplication::translate("dc::cli", "Also list reviews and external documents' checks due within this many days."), QCoreApplication::translate("dc::cli", "DAYS"))}, reviewDue},
         Command{{QStringLiteral("route"), QStringLiteral("set")}, QStringLiteral("route set TYPE --reviewers A[,B] --approver C [--sequential]"),
                 {reviewers, approver, sequential}, routeSet},
         Command{{QStringLiteral("route"), QStringLiteral("list")}, QStringLiteral("route list [--json]"), {}, routeList},

@@ -108,7 +108,7 @@ FlowDocument::FlowDocument(qreal width, QHash<QString, QImage> images) : m_image
     // nothing is laid out twice.
 }
 
-void FlowDocument::setContentMarkdown(const QString &markdown)
+void FlowDocument::setContentMarkdown(const QString &markdown, const QStringList &linkedNumbers)
 {
     // One edit block: the importer's insertions are then not each followed by a scan of the
     // document's frames (which makes importing quadratic in the number of tables).
@@ -121,7 +121,29 @@ void FlowDocument::setContentMarkdown(const QString &markdown)
     styleBlocks();
     styleTables();
     fitImages();
+    linkNumbers(linkedNumbers);
     batch.endEditBlock();
+}
+
+void FlowDocument::linkNumbers(const QStringList &numbers)
+{
+    // A number counts where it stands alone, not inside a longer one (ISMS-P-001 in ISMS-P-0012).
+    const auto partOfNumber = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('-'); };
+    for (const QString &number : numbers) {
+        QTextCharFormat link;
+        link.setAnchor(true);
+        link.setAnchorHref(QStringLiteral("doccontrol:") + number);
+        link.setFontUnderline(true);
+        link.setForeground(QColor(0x1a, 0x4f, 0x8b));
+        QTextCursor found = find(number, 0, QTextDocument::FindCaseSensitively);
+        while (!found.isNull()) {
+            const QChar before = characterAt(found.selectionStart() - 1);
+            const QChar after = characterAt(found.selectionEnd());
+            if (!partOfNumber(before) && !partOfNumber(after) && !found.charFormat().isAnchor())
+                found.mergeCharFormat(link);
+            found = find(number, found.selectionEnd(), QTextDocument::FindCaseSensitively);
+        }
+    }
 }
 
 void FlowDocument::append(const std::function<void(QTextCursor &)> &build)

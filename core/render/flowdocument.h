@@ -32,8 +32,10 @@ public:
 
     // Replaces the content with GitHub-flavoured Markdown, then applies the house style:
     // spacing between paragraphs, ruled tables with a shaded header row (repeated on every page
-    // a table spans), images scaled into the body, the render font for code too.
-    void setContentMarkdown(const QString &markdown);
+    // a table spans), images scaled into the body, the render font for code too. Each of
+    // `linkedNumbers` (documents it cites) where the text names it becomes a link to
+    // "doccontrol:NUMBER", underlined, which the PDF keeps as a link annotation.
+    void setContentMarkdown(const QString &markdown, const QStringList &linkedNumbers = {});
 
     // Appends through `build`, which gets a cursor at the end.
     void append(const std::function<void(QTextCursor &)> &build);
@@ -50,6 +52,7 @@ protected:
 
 private:
     void styleBlocks();
+    void linkNumbers(const QStringList &numbers);
     void styleCode(QTextCursor &cursor, const QTextBlock &block);
     void styleTables();
     void fitImages();

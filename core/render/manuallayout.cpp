@@ -167,7 +167,7 @@ Composition composeManual(const ManualRender &input, const QSizeF &pagePoints, R
             jobs.push_back(layoutJob(
                 [part = parts.at(i), &input, width] {
                     auto document = makeFlowDocument(width, input.images);
-                    document->setContentMarkdown(part);
+                    document->setContentMarkdown(part, input.linkedNumbers);
                     return document;
                 },
                 section.flows[i], times, jobs.size()));

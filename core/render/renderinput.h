@@ -128,6 +128,7 @@ struct DocumentRender {
     ReleaseAnchor releaseAnchor;       // printed under the approval record
     QList<HistoryRow> history;
     QString markdown;                  // GitHub-flavoured Markdown
+    QStringList linkedNumbers;         // documents it cites: where the text names them, links (FlowDocument)
     QHash<QString, QImage> images;     // ![alt](name.png) resolves "name.png" here
     QString contentSha256;
     qint64 chainSeq = 0; // the audit-trail head at export, recorded in the identity (not part of the pages)
@@ -158,6 +159,7 @@ struct ManualRender {
     QList<ManualChapter> chapters;       // the front matter's numbered sections first
     QList<HistoryRow> history;           // 修订记录, at the front
     QList<ReferencedDocument> references; // the annex: documents the manual names (none: no annex)
+    QStringList linkedNumbers;           // documents it cites: where the chapters name them, links
     QHash<QString, QImage> images;
     QString contentSha256;
     qint64 chainSeq = 0;

@@ -1,6 +1,7 @@
 #include "core/services/demostore.h"
 
 #include "core/services/documentservice.h"
+#include "core/services/externalregister.h"
 #include "core/services/keyring.h"
 #include "core/store/storesettings.h"
 #include "core/services/workflowservice.h"
@@ -115,6 +116,24 @@ private:
     std::map<QString, UnlockedKey> m_keys;
 };
 
+// The register entry of an external document, its dates counted back from the clock's today
+// (checkedMonthsAgo, checkEveryMonths), so that the demo always shows a check as the manifest says.
+Status recordExternal(Database &db, const Clock &clock, const User &controller, const QString &number, const QJsonObject &o)
+{
+    if (o.isEmpty())
+        return {};
+    const QDate today = clock.nowUtc().toLocalTime().date();
+    const QDate checked = today.addMonths(-o.value(QLatin1String("checkedMonthsAgo")).toInt());
+    ExternalOriginChange change;
+    change.issuer = o.value(QLatin1String("issuer")).toString();
+    change.reference = o.value(QLatin1String("reference")).toString();
+    change.edition = o.value(QLatin1String("edition")).toString();
+    change.location = o.value(QLatin1String("location")).toString();
+    change.lastChecked = checked;
+    change.nextCheck = checked.addMonths(o.value(QLatin1String("checkEveryMonths")).toInt(12));
+    return Status::from(ExternalRegister(db, clock).setOrigin(controller, number, change));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> DemoStore::openOrCreate(const QString &path, const Clock &clock)
@@ -183,6 +202,9 @@ Status DemoStore::populate(Database &db, const Clock &clock)
             document.value().changeSummary = revisions.first().toObject().value(QLatin1String("summary")).toString();
             if (auto created = documents.create(controller.value(), document.value()); !created)
                 return created.error();
+            if (const Status registered = recordExternal(db, clock, controller.value(), document->number, o.value(QLatin1String("external")).toObject());
+                !registered)
+                return registered;
             // Each revision goes as far through the workflow as the manifest says (default: effective).
             for (qsizetype i = 0; i < revisions.size(); ++i) {
                 const QJsonObject revision = revisions.at(i).toObject();

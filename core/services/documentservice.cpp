@@ -1,5 +1,7 @@
 #include "core/services/documentservice.h"
 
+#include "core/services/linkservice.h"
+
 #include "core/model/clausecatalog.h"
 #include "core/model/numberpattern.h"
 #include "core/model/revisionlabel.h"
@@ -177,7 +179,14 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
                                   {QStringLiteral("content_sha256"), revision.contentHash}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.created"), number, details); !logged)
             return logged.error();
-        return documents.find(number);
+        auto created = documents.find(number);
+        if (!created)
+            return created.error();
+        if (const Status linked = LinkService::syncTextLinks(m_db, m_clock, actor.name, created.value(), revision.content); !linked)
+            return linked.error();
+        if (const Status citing = LinkService::linkCitingTexts(m_db, m_clock, actor.name, created.value()); !citing)
+            return citing.error();
+        return created;
     });
 }
 
@@ -270,6 +279,8 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
         const QJsonObject details{{QStringLiteral("content_sha256"), saved.contentHash}, {QStringLiteral("summary"), summary.trimmed()}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, action, number + QLatin1Char(' ') + saved.label, details); !logged)
             return logged.error();
+        if (const Status linked = LinkService::syncTextLinks(m_db, m_clock, actor.name, document.value(), content); !linked)
+            return linked.error();
         return saved;
     });
 }

@@ -1,5 +1,8 @@
 #include "core/services/documentstate.h"
 
+#include "core/services/externalregister.h"
+#include "core/services/linkservice.h"
+
 #include "core/services/documentservice.h"
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
@@ -74,6 +77,16 @@ Result<DocumentState> DocumentState::load(Database &db, const User &actor, const
         if (!round)
             return round.error();
         state.round = round.value();
+    }
+    auto links = LinkService(db).links(actor, number);
+    if (!links)
+        return links.error();
+    state.links = links.value();
+    if (state.document.type == DocumentType::External) {
+        auto origin = ExternalRegister(db).origin(number);
+        if (!origin)
+            return origin.error();
+        state.external = origin.value();
     }
     return state;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/documentlink.h"
 #include "core/model/event.h"
 #include "core/model/result.h"
 #include "core/model/revision.h"
@@ -9,6 +10,8 @@
 
 #include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace dc {
 
@@ -22,6 +25,8 @@ struct DocumentState : WorkflowState {
     QList<Signature> signatures;    // oldest first
     QList<Event> events;            // oldest first; empty for readers
     QHash<QString, QString> displayNames; // user name → display name, for every user
+    DocumentLinks links;            // what it cites and what cites it (LinkService)
+    std::optional<ExternalOrigin> external; // the register entry, for a document of external origin
 
     // The effective revision, or null when the document has none.
     const Revision *effective() const;

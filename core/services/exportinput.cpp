@@ -5,6 +5,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
+#include "core/store/linkstore.h"
 #include "core/store/sql.h"
 #include "core/store/storesettings.h"
 #include "core/store/userstore.h"
@@ -210,6 +211,11 @@ Result<ExportSource> ExportInput::load(Database &db, const QString &number, cons
         return head.error();
     source.chainSeq = head->seq;
     source.chainHead = head->hash;
+    auto cited = LinkStore(db).outgoing(document->id);
+    if (!cited)
+        return cited.error();
+    for (const LinkedDocument &d : cited.value())
+        source.linkedNumbers << d.number;
     const Revision *chosen = choose(source.revisions, label);
     if (!chosen)
         return Error{ErrorCode::NotFound, tr("%1 has no revision %2.").arg(number, label)};
@@ -325,6 +331,7 @@ render::DocumentRender ExportInput::document(const ExportSource &source, const r
     input.releaseAnchor = source.releaseAnchor;
     input.history = history(source);
     input.markdown = source.revision.content;
+    input.linkedNumbers = source.linkedNumbers;
     input.images = source.images;
     input.contentSha256 = source.revision.contentHash;
     input.chainSeq = source.chainSeq;
@@ -354,6 +361,7 @@ render::ManualRender ExportInput::manual(const ExportSource &source, const rende
     input.releaseAnchor = source.releaseAnchor;
     input.history = history(source);
     input.references = source.references;
+    input.linkedNumbers = source.linkedNumbers;
     input.images = source.images;
     input.contentSha256 = source.revision.contentHash;
     input.chainSeq = source.chainSeq;
@@ -448,7 +456,7 @@ QByteArray ExportInput::fingerprint(const render::DocumentRender &input)
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out << input.header << input.footer << input.stamp << input.approvals << input.releaseAnchor << input.history << input.markdown << input.images
-        << input.contentSha256 << input.author;
+        << input.contentSha256 << input.author << input.linkedNumbers;
     return hashOf(bytes);
 }
 
@@ -461,7 +469,7 @@ QByteArray ExportInput::fingerprint(const render::ManualRender &input)
     for (const render::ManualChapter &chapter : input.chapters)
         out << chapter.title << chapter.markdown;
     out << input.history << input.images << input.contentSha256 << input.author << input.releasedOn << input.approvedOn << input.releaseOrderTitle
-        << input.references;
+        << input.references << input.linkedNumbers;
     return hashOf(bytes);
 }
 

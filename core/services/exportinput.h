@@ -34,6 +34,7 @@ struct ExportSource {
     render::ReleaseAnchor releaseAnchor; // the revision's release event (seq 0: not released)
     QDate releasedOn;    // the day of that release event, local time (null: not released)
     QList<render::ReferencedDocument> references; // the manual's annex (ExportService fills it for the manual)
+    QStringList linkedNumbers; // the documents it cites (LinkStore), made links where its text names them
 };
 
 // Turns store data into the renderer's plain inputs (core/render knows nothing of the store).

@@ -5,6 +5,8 @@
 #include "core/services/bundleservice.h"
 #include "core/services/demostore.h"
 #include "core/services/documentservice.h"
+#include "core/services/externalregister.h"
+#include "core/services/linkservice.h"
 #include "core/services/documentstate.h"
 #include "core/services/exportinput.h"
 #include "core/services/exportservice.h"
@@ -34,7 +36,7 @@ namespace dc {
 struct Session::Services {
     Services(Database &db, const Clock &clock)
         : documents(db, clock), workflow(db, clock), users(db, clock), settings(db, clock), exports(db, clock),
-          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock)
+          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock), links(db, clock), externals(db, clock)
     {
     }
     DocumentService documents;
@@ -50,6 +52,8 @@ struct Session::Services {
     MasterListService masterList;
     AuditTrail auditTrail;
     CoverageService coverage;
+    LinkService links;
+    ExternalRegister externals;
 };
 
 namespace {
@@ -169,6 +173,8 @@ BundleService &Session::bundles() { return m_services->bundles; }
 Keyring &Session::keyring() { return m_services->keyring; }
 Verifier &Session::verifier() { return m_services->verifier; }
 AuditTrail &Session::auditTrail() { return m_services->auditTrail; }
+LinkService &Session::links() { return m_services->links; }
+ExternalRegister &Session::externals() { return m_services->externals; }
 
 Result<DocumentState> Session::documentState(const User &actor, const QString &number)
 {

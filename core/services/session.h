@@ -20,6 +20,8 @@ class ChangeFeed;
 class Database;
 class DocumentService;
 class ExportService;
+class ExternalRegister;
+class LinkService;
 class ImportService;
 class Keyring;
 class MasterListService;
@@ -52,6 +54,7 @@ struct Task;
 //   masterList() the master list of documents (受控文件清单) as CSV or PDF
 //   auditTrail() the audit trail filtered, a page at a time, and as CSV
 //   coverage()   which documents answer each clause of a standard, and the gaps
+//   links()      what a document cites and what cites it     externals()  the register of external documents
 // A Session belongs to the thread that opened it (SQLite connections do); work on a worker
 // thread opens a Session of its own from a Ticket.
 class Session final : public QObject {
@@ -113,6 +116,8 @@ public:
     Keyring &keyring();
     Verifier &verifier();
     AuditTrail &auditTrail();
+    LinkService &links();
+    ExternalRegister &externals();
 
     // A document as `actor` may see it, with the actions `actor` may take (DocumentState).
     Result<DocumentState> documentState(const User &actor, const QString &number);

@@ -1,5 +1,6 @@
 #include "core/services/tasks.h"
 
+#include "core/services/externalregister.h"
 #include "core/services/storedround.h"
 #include "core/store/taskquery.h"
 #include "core/workflow/actions.h"
@@ -57,6 +58,7 @@ QString displayName(TaskKind kind)
     case TaskKind::Approval: return QCoreApplication::translate("dc::Tasks", "Approve");
     case TaskKind::Release: return QCoreApplication::translate("dc::Tasks", "Release");
     case TaskKind::PeriodicReview: return QCoreApplication::translate("dc::Tasks", "Periodic review");
+    case TaskKind::ExternalCheck: return QCoreApplication::translate("dc::Tasks", "Edition check");
     }
     return {};
 }
@@ -93,15 +95,34 @@ Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int 
             t.overdue = t.due < today;
             t.from = c.document.owner;
             break;
+        case TaskKind::ExternalCheck:
+            break;
         }
         tasks << t;
+    }
+    if (actor.isController()) {
+        auto checks = ExternalRegister(db).dueChecks(today.addDays(horizonDays));
+        if (!checks)
+            return checks.error();
+        for (const ExternalEntry &e : checks.value()) {
+            Task t;
+            t.kind = TaskKind::ExternalCheck;
+            t.number = e.number;
+            t.title = e.title;
+            t.label = e.origin.edition;
+            t.due = e.origin.nextCheck;
+            t.overdue = t.due < today;
+            t.from = e.origin.issuer;
+            tasks << t;
+        }
     }
 
     // Overdue first (oldest due date first), then what waits longest, then upcoming reviews.
     std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) {
         if (a.overdue != b.overdue)
             return a.overdue;
-        const bool aDated = a.kind == TaskKind::PeriodicReview, bDated = b.kind == TaskKind::PeriodicReview;
+        const auto dated = [](const Task &t) { return t.kind == TaskKind::PeriodicReview || t.kind == TaskKind::ExternalCheck; };
+        const bool aDated = dated(a), bDated = dated(b);
         if (aDated != bDated)
             return !aDated;
         if (aDated)

@@ -1,5 +1,7 @@
 #include "core/services/verifier.h"
 
+#include "core/services/linkreplay.h"
+
 #include "core/services/anchors.h"
 #include "core/services/replay.h"
 
@@ -215,6 +217,10 @@ Result<VerifyReport> Verifier::run() const
     if (!replayed)
         return replayed.error();
     report.problems += replayed.value();
+    auto linked = LinkReplay::compare(m_db, events.value());
+    if (!linked)
+        return linked.error();
+    report.problems += linked.value();
 
     // 6. What the register reads of each document's current and effective revision (kept by
     // triggers) against the revisions themselves.

@@ -1,6 +1,7 @@
 #include "core/services/workflowservice.h"
 
 #include "core/services/keyring.h"
+#include "core/services/linkservice.h"
 #include "core/services/storedround.h"
 #include "core/store/searchindex.h"
 #include "core/security/contenthash.h"
@@ -434,6 +435,10 @@ Result<ReleaseOutcome> WorkflowService::release(const User &actor, const Unlocke
         if (!fresh)
             return fresh.error();
         outcome.released = fresh.value();
+        auto citing = LinkService::citing(m_db, revision.documentId);
+        if (!citing)
+            return citing.error();
+        outcome.citedBy = citing.value();
         return outcome;
     });
 }
@@ -465,7 +470,7 @@ Result<int> WorkflowService::applyScheduledReleases()
     });
 }
 
-Result<WorkflowService::Target> WorkflowService::withdrawable(const User &actor, const QString &number, const QString &reason)
+Result<WorkflowService::Target> WorkflowService::withdrawable(const User &actor, const QString &number, const QString &reason, bool despiteCitations)
 {
     if (reason.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("Withdrawing a document needs a reason.")};
@@ -474,23 +479,36 @@ Result<WorkflowService::Target> WorkflowService::withdrawable(const User &actor,
         return target.error();
     if (auto allowed = authorize(actor, target.value(), WorkflowAction::Withdraw); !allowed)
         return allowed.error();
+    if (!despiteCitations) {
+        auto citing = LinkService::citing(m_db, target->document.id);
+        if (!citing)
+            return citing.error();
+        QStringList numbers;
+        for (const LinkedDocument &d : citing.value())
+            numbers << d.number;
+        if (!numbers.isEmpty())
+            return Error{ErrorCode::InvalidState, tr("%1 is cited by %2; withdraw it only after confirming that these documents will be reviewed.")
+                                                      .arg(number, numbers.join(QStringLiteral(", ")))};
+    }
     return target;
 }
 
-Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const QString &password, const QString &number, const QString &reason)
+Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const QString &password, const QString &number, const QString &reason,
+                                                  bool despiteCitations)
 {
     // Who may withdraw is checked before the password: opening a key may create it (a write).
-    if (auto allowed = withdrawable(actor, number, reason); !allowed)
+    if (auto allowed = withdrawable(actor, number, reason, despiteCitations); !allowed)
         return allowed.error();
     auto key = Keyring(m_db, m_clock).unlock(actor, password);
     if (!key)
         return key.error();
-    return withdraw(actor, key.value(), number, reason);
+    return withdraw(actor, key.value(), number, reason, despiteCitations);
 }
 
-Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const UnlockedKey &key, const QString &number, const QString &reason)
+Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const UnlockedKey &key, const QString &number, const QString &reason,
+                                                  bool despiteCitations)
 {
-    auto target = withdrawable(actor, number, reason);
+    auto target = withdrawable(actor, number, reason, despiteCitations);
     if (!target)
         return target.error();
     // The signature covers what is taken out of use: the effective revision, else the latest.
@@ -544,6 +562,10 @@ Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const Unloc
         if (!document)
             return document.error();
         outcome.document = document.value();
+        auto citing = LinkService::citing(m_db, target->document.id);
+        if (!citing)
+            return citing.error();
+        outcome.citedBy = citing.value();
         qCInfo(lcWorkflow).noquote() << number << "withdrawn by" << actor.name << "signed over" << signedRevision.label;
         return outcome;
     });
@@ -579,34 +601,6 @@ Result<Signature> WorkflowService::periodicReview(const User &actor, const QStri
             return logged.error();
         return signature;
     });
-}
-
-Result<QList<DueReview>> WorkflowService::dueReviews(const User &actor, QDate until) const
-{
-    Q_UNUSED(actor) // every signed-in user may see what is due; readers see effective revisions anyway
-    if (!until.isValid())
-        until = today();
-    auto q = Sql::exec(m_db,
-                       QStringLiteral("SELECT d.number, r.label FROM revisions r JOIN documents d ON d.id = r.document_id"
-                                      " WHERE r.status = 'effective' AND r.next_review_date IS NOT NULL AND r.next_review_date <= ?"
-                                      " ORDER BY r.next_review_date, d.number"),
-                       {until.toString(Qt::ISODate)}, tr("list the documents due for review"));
-    if (!q)
-        return q.error();
-    QList<DueReview> due;
-    DocumentStore documents(m_db);
-    while (q.value().next()) {
-        auto document = documents.find(q.value().value(0).toString());
-        if (!document)
-            return document.error();
-        auto revision = documents.revision(document->id, q.value().value(1).toString());
-        if (!revision)
-            return revision.error();
-        Revision entry = revision.value();
-        entry.content.clear();
-        due.append(DueReview{document.value(), entry, entry.nextReviewDate < today()});
-    }
-    return due;
 }
 
 Result<DocumentHistory> WorkflowService::history(const User &actor, const QString &number) const

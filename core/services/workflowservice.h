@@ -3,6 +3,7 @@
 #include "core/model/clock.h"
 #include "core/model/controlledcopy.h"
 #include "core/model/document.h"
+#include "core/model/documentlink.h"
 #include "core/model/event.h"
 #include "core/model/revision.h"
 #include "core/model/signature.h"
@@ -26,6 +27,7 @@ struct ReleaseOutcome {
     bool scheduled = false;
     std::optional<Revision> superseded;
     QList<ControlledCopy> toRecall; // controlled copies of the superseded revision still out
+    QList<LinkedDocument> citedBy;  // documents in use that cite this one: their review may be due
 };
 
 // What a withdrawal did: the document (now obsolete), the controller's signature (meaning
@@ -34,13 +36,17 @@ struct WithdrawOutcome {
     Document document;
     Signature signature;
     QList<ControlledCopy> toRecall;
+    QList<LinkedDocument> citedBy; // documents in use that cited it: they must be reviewed
 };
 
-// An effective revision whose periodic review is due.
+// What is due for review: an effective revision whose periodic review is due, or a document of
+// external origin whose check for a newer edition is (ExternalRegister).
 struct DueReview {
     Document document;
-    Revision revision;
+    Revision revision; // the effective revision; for an external check, the current one (without content)
     bool overdue = false;
+    bool externalCheck = false;
+    QDate due; // the next review date, or the next check
 };
 
 // Everything that happened to a document: its revisions, their signatures and its events.
@@ -85,15 +91,19 @@ public:
     // controller signs it (meaning withdrawn) with the password, over the content hash of the
     // effective revision (else the latest). Fails, changing nothing, without a reason, with a
     // wrong password, for anyone but a document controller (or administrator), or when the
-    // document is already obsolete.
-    Result<WithdrawOutcome> withdraw(const User &actor, const QString &password, const QString &number, const QString &reason);
-    Result<WithdrawOutcome> withdraw(const User &actor, const UnlockedKey &key, const QString &number, const QString &reason);
+    // document is already obsolete. A document that documents in use cite (LinkService) is
+    // withdrawn only `despiteCitations`; otherwise it fails with InvalidState naming them.
+    Result<WithdrawOutcome> withdraw(const User &actor, const QString &password, const QString &number, const QString &reason,
+                                     bool despiteCitations = false);
+    Result<WithdrawOutcome> withdraw(const User &actor, const UnlockedKey &key, const QString &number, const QString &reason,
+                                     bool despiteCitations = false);
 
     // Records a signed periodic review of the effective revision that changes nothing, and
     // sets its next review date one review interval ahead.
     Result<Signature> periodicReview(const User &actor, const QString &password, const QString &number, const QString &comment = {});
 
-    // Effective revisions due for periodic review by `until` (today when null), overdue first.
+    // Effective revisions due for periodic review and external documents due for their check by
+    // `until` (today when null), earliest first (so overdue first).
     Result<QList<DueReview>> dueReviews(const User &actor, QDate until = {}) const;
 
     Result<DocumentHistory> history(const User &actor, const QString &number) const;
@@ -115,7 +125,7 @@ private:
     Result<Target> load(const QString &number) const;
     Result<Target> beginAction(const QString &number);
     // The document `actor` may withdraw now with this reason, or why not (before any password).
-    Result<Target> withdrawable(const User &actor, const QString &number, const QString &reason);
+    Result<Target> withdrawable(const User &actor, const QString &number, const QString &reason, bool despiteCitations);
     // The state the action rules look at, read from the store; with it, whether `actor` may take
     // `action` now (WorkflowRules::availability, the rule the screens show).
     Result<WorkflowState> stateOf(const Target &target) const;

@@ -295,6 +295,17 @@ Status toVersion7(Database &db)
     return Sql::execAll(db, statements, QCoreApplication::translate("dc::Migrations", "create the version 7 schema"));
 }
 
+// Links between documents and the register of documents of external origin
+// (ISO/IEC 27001:2022 7.5.3). A link says one document cites another, added by hand ('manual')
+// or found by number in the text of its latest revision ('text'); an external document keeps its
+// issuer, their reference and edition, where the original is kept and when it was last checked
+// for a newer edition and is next to be.
+Status toVersionWithLinks(Database &db)
+{
+    return Sql::execAll(db, linkStatements(QStringLiteral("INTEGER")),
+                        QCoreApplication::translate("dc::Migrations", "create the tables of links and external documents"));
+}
+
 // One step, and whether it leaves the search index to be rebuilt. The index is derived from the
 // revisions, so a step that changes what is indexed asks for a rebuild, which runs once after
 // the last step with today's indexer and today's index table rather than with either as it
@@ -307,7 +318,7 @@ struct Step {
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{{toVersion1}, {toVersion2}, {toVersion3, true}, {toVersion4}, {toVersion5},
-                                       {toVersion6, true}, {toVersion7}};
+                                       {toVersion6, true}, {toVersion7}, {toVersionWithLinks}};
     return all;
 }
 
@@ -332,6 +343,28 @@ QStringList registerIndexStatements()
         statements << QStringLiteral("CREATE INDEX register_by_%1 ON documents(%2)").arg(column, key.join(QStringLiteral(", ")));
     }
     return statements;
+}
+
+QStringList linkStatements(const QString &idType)
+{
+    return {
+        QStringLiteral("CREATE TABLE document_links ("
+                       " from_document %1 NOT NULL REFERENCES documents(id),"
+                       " to_document %1 NOT NULL REFERENCES documents(id),"
+                       " origin TEXT NOT NULL CHECK (origin IN ('manual', 'text')),"
+                       " PRIMARY KEY (from_document, to_document, origin),"
+                       " CHECK (from_document <> to_document))").arg(idType),
+        QStringLiteral("CREATE INDEX document_links_by_target ON document_links(to_document, from_document)"),
+        QStringLiteral("CREATE TABLE external_documents ("
+                       " document_id %1 PRIMARY KEY REFERENCES documents(id),"
+                       " issuer TEXT NOT NULL DEFAULT '',"
+                       " reference TEXT NOT NULL DEFAULT '',"
+                       " edition TEXT NOT NULL DEFAULT '',"
+                       " location TEXT NOT NULL DEFAULT '',"
+                       " last_checked TEXT,"
+                       " next_check TEXT)").arg(idType),
+        QStringLiteral("CREATE INDEX external_documents_by_next_check ON external_documents(next_check)"),
+    };
 }
 
 int latestVersion() { return static_cast<int>(steps().size()); }

@@ -18,6 +18,10 @@ int latestVersion();
 // filter), in SQL both SQLite and PostgreSQL take; PgSchema creates the same.
 QStringList registerIndexStatements();
 
+// The tables of links between documents and of documents of external origin, with their
+// indexes, ids of type `idType` (SQLite INTEGER, PostgreSQL BIGINT); PgSchema creates the same.
+QStringList linkStatements(const QString &idType);
+
 // Runs every step after `fromVersion` and records the new version. The caller holds the
 // transaction, so a failing step leaves the store at `fromVersion`.
 Status migrate(Database &db, int fromVersion);

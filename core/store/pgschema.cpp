@@ -19,6 +19,7 @@ const QStringList &tables()
     static const QStringList all{QStringLiteral("search_index"), QStringLiteral("attachments"), QStringLiteral("exports"),
                                  QStringLiteral("controlled_copies"), QStringLiteral("events"), QStringLiteral("signatures"),
                                  QStringLiteral("submission_reviewers"), QStringLiteral("submissions"), QStringLiteral("user_keys"),
+                                 QStringLiteral("document_links"), QStringLiteral("external_documents"),
                                  QStringLiteral("document_clauses"), QStringLiteral("revisions"), QStringLiteral("documents"),
                                  QStringLiteral("users"), QStringLiteral("settings"), QString::fromLatin1(kMarkerTable)};
     return all;
@@ -185,7 +186,8 @@ Status install(Database &db, int applicationId, int schemaVersion)
 {
     const QString doing = QCoreApplication::translate("dc::PgSchema", "create the store's tables");
     QStringList statements = PgSearch::configurationStatements() + tableStatements() + indexStatements() + Migrations::registerIndexStatements()
-                             + triggerStatements() + registerTriggerStatements();
+                             + triggerStatements() + registerTriggerStatements()
+                             + Migrations::linkStatements(QStringLiteral("BIGINT"));
     statements << QStringLiteral("CREATE TABLE %1 (application_id INTEGER NOT NULL, schema_version INTEGER NOT NULL)").arg(QLatin1String(kMarkerTable));
     if (const Status created = Sql::execAll(db, statements, doing); !created)
         return created;
@@ -198,20 +200,24 @@ Status install(Database &db, int applicationId, int schemaVersion)
 Status upgrade(Database &db, int fromVersion, int toVersion)
 {
     const QString doing = QCoreApplication::translate("dc::PgSchema", "upgrade the store's tables");
-    if (fromVersion != 6 || toVersion != 7) {
+    // The last step this upgrade knows: the tables of links and external documents.
+    const int linksVersion = Migrations::latestVersion();
+    if (fromVersion < 6 || fromVersion >= linksVersion || toVersion != linksVersion) {
         return Error{ErrorCode::NotAStore,
                      QCoreApplication::translate("dc::PgSchema", "%1 holds a store of schema %2, which this version cannot upgrade.").arg(db.path()).arg(fromVersion)};
     }
-    QStringList statements{
-        QStringLiteral("LOCK TABLE documents, revisions IN EXCLUSIVE MODE"), // no desk writes a revision meanwhile
-        QStringLiteral("ALTER TABLE documents ADD COLUMN") + registerColumns().replace(QStringLiteral(","), QStringLiteral(", ADD COLUMN")),
-        QStringLiteral("UPDATE documents d SET (current_revision_id, current_status, current_updated_at) ="
-                       " (SELECT id, status, updated_at FROM revisions WHERE document_id = d.id ORDER BY id DESC LIMIT 1)"),
-        QStringLiteral("UPDATE documents d SET (effective_revision_id, effective_updated_at) ="
-                       " (SELECT id, updated_at FROM revisions WHERE document_id = d.id AND status = 'effective' ORDER BY id DESC LIMIT 1)"),
-        QStringLiteral("DROP INDEX documents_by_type, documents_by_owner, documents_by_department, documents_by_classification, documents_by_title"),
-    };
-    statements << Migrations::registerIndexStatements() << registerTriggerStatements();
+    QStringList statements;
+    if (fromVersion == 6) {
+        statements << QStringLiteral("LOCK TABLE documents, revisions IN EXCLUSIVE MODE") // no desk writes a revision meanwhile
+                   << QStringLiteral("ALTER TABLE documents ADD COLUMN") + registerColumns().replace(QStringLiteral(","), QStringLiteral(", ADD COLUMN"))
+                   << QStringLiteral("UPDATE documents d SET (current_revision_id, current_status, current_updated_at) ="
+                                     " (SELECT id, status, updated_at FROM revisions WHERE document_id = d.id ORDER BY id DESC LIMIT 1)")
+                   << QStringLiteral("UPDATE documents d SET (effective_revision_id, effective_updated_at) ="
+                                     " (SELECT id, updated_at FROM revisions WHERE document_id = d.id AND status = 'effective' ORDER BY id DESC LIMIT 1)")
+                   << QStringLiteral("DROP INDEX documents_by_type, documents_by_owner, documents_by_department, documents_by_classification, documents_by_title");
+        statements << Migrations::registerIndexStatements() << registerTriggerStatements();
+    }
+    statements << Migrations::linkStatements(QStringLiteral("BIGINT"));
     statements << QStringLiteral("UPDATE %1 SET schema_version = %2").arg(QLatin1String(kMarkerTable)).arg(toVersion);
     return Sql::execAll(db, statements, doing);
 }
@@ -236,7 +242,9 @@ Status grant(Database &db, const QString &role)
     for (const char *table : {"settings", "users", "user_keys", "documents", "revisions", "submissions", "controlled_copies", "attachments"})
         statements << QStringLiteral("GRANT UPDATE ON %1 TO %2").arg(QLatin1String(table), role);
     statements << QStringLiteral("GRANT DELETE ON search_index TO %1").arg(role)
-               << QStringLiteral("GRANT DELETE ON document_clauses TO %1").arg(role); // a document's clause list is replaced whole
+               << QStringLiteral("GRANT DELETE ON document_clauses TO %1").arg(role) // a document's clause list is replaced whole
+               << QStringLiteral("GRANT DELETE ON document_links TO %1").arg(role)
+               << QStringLiteral("GRANT UPDATE ON external_documents TO %1").arg(role);
     return Sql::execAll(db, statements, QCoreApplication::translate("dc::PgSchema", "grant the application role its rights"));
 }
 

@@ -30,6 +30,10 @@ QString orderOf(const QString &table)
         return QStringLiteral("seq");
     if (table == QLatin1String("document_clauses"))
         return QStringLiteral("document_id, standard, clause");
+    if (table == QLatin1String("document_links"))
+        return QStringLiteral("from_document, to_document, origin");
+    if (table == QLatin1String("external_documents"))
+        return QStringLiteral("document_id");
     if (table == QLatin1String("submission_reviewers"))
         return QStringLiteral("submission_id, position, user_id");
     return QStringLiteral("id");
@@ -214,7 +218,8 @@ Status advanceIdentities(Database &to)
 const QStringList &tables()
 {
     static const QStringList all{QStringLiteral("settings"), QStringLiteral("users"), QStringLiteral("user_keys"),
-                                 QStringLiteral("documents"), QStringLiteral("document_clauses"), QStringLiteral("revisions"),
+                                 QStringLiteral("documents"), QStringLiteral("document_clauses"), QStringLiteral("document_links"),
+                                 QStringLiteral("external_documents"), QStringLiteral("revisions"),
                                  QStringLiteral("attachments"), QStringLiteral("submissions"), QStringLiteral("submission_reviewers"),
                                  QStringLiteral("signatures"), QStringLiteral("events"), QStringLiteral("controlled_copies"),
                                  QStringLiteral("exports")};

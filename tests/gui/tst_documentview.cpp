@@ -452,6 +452,15 @@ void TestDocumentView::withdrawNeedsAReason()
     QVERIFY(window);
     window->showDocument(QStringLiteral("ISMS-F-001"));
     test::DialogScript script;
+    // The manual cites the form: confirmed first; the offer to review it afterwards is declined
+    // (tst_linksview covers both).
+    script.on(QStringLiteral("citingDialog"), [](QDialog &shown) {
+        auto &dialog = static_cast<ActionDialog &>(shown);
+        if (dialog.okButton()->text() == QStringLiteral("Withdraw Anyway"))
+            QVERIFY(dialog.tryAccept());
+        else
+            dialog.reject();
+    });
     script.on(QStringLiteral("withdrawDialog"), [](QDialog &shown) {
         auto &dialog = static_cast<ActionDialog &>(shown);
         QVERIFY(!dialog.tryAccept());

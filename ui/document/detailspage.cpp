@@ -34,6 +34,19 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
     m_interval = addField(tr("Review interval:"), "detailReviewInterval");
     m_retention = addField(tr("Retention:"), "detailRetention");
     m_clauses = addField(tr("Clauses:"), "detailClauses");
+    m_cites = addField(tr("Cites:"), "detailCites");
+    m_citedBy = addField(tr("Cited by:"), "detailCitedBy");
+    for (QLabel *linked : {m_cites, m_citedBy}) {
+        linked->setTextFormat(Qt::RichText);
+        linked->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        connect(linked, &QLabel::linkActivated, this, [this](const QString &link) {
+            if (link.startsWith(QLatin1String("doccontrol:")))
+                Q_EMIT documentRequested(link.mid(11));
+        });
+    }
+    m_externalFields = {addField(tr("Issuer:"), "detailIssuer"), addField(tr("Their reference:"), "detailReference"),
+                        addField(tr("Edition:"), "detailEdition"), addField(tr("Original kept at:"), "detailLocation"),
+                        addField(tr("Last checked:"), "detailLastChecked"), addField(tr("Next check:"), "detailNextCheck")};
     m_registered = addField(tr("Registered:"), "detailRegistered");
     m_revision = addField(tr("Current revision:"), "detailRevision");
     m_hash = addField(tr("Content SHA-256:"), "detailHash");
@@ -55,12 +68,41 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
     m_clausesButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_clausesButton->setEnabled(false);
     connect(m_clausesButton, &QPushButton::clicked, this, &DetailsPage::clausesRequested);
+    m_linksButton = new QPushButton(tr("Lin&ks…"), widget());
+    m_linksButton->setObjectName(QStringLiteral("linksButton"));
+    m_linksButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_linksButton->setEnabled(false);
+    connect(m_linksButton, &QPushButton::clicked, this, &DetailsPage::linksRequested);
+    m_externalButton = new QPushButton(tr("Register E&ntry…"), widget());
+    m_externalButton->setObjectName(QStringLiteral("externalButton"));
+    m_externalButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_externalButton->setEnabled(false);
+    connect(m_externalButton, &QPushButton::clicked, this, &DetailsPage::externalRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
     buttons->addWidget(m_clausesButton);
+    buttons->addWidget(m_linksButton);
+    buttons->addWidget(m_externalButton);
     buttons->addWidget(m_history);
     buttons->addStretch(1);
     m_form->addRow(QString(), buttons);
+    showExternalRows(false);
+}
+
+void DetailsPage::showExternalRows(bool shown)
+{
+    for (QLabel *field : m_externalFields)
+        m_form->setRowVisible(field, shown);
+    m_externalButton->setVisible(shown);
+}
+
+void DetailsPage::setLinksEditable(bool editable, const QString &why)
+{
+    m_linksButton->setEnabled(editable);
+    m_linksButton->setToolTip(editable ? tr("Pick the documents this one cites; those named in its text are linked as it is saved") : why);
+    m_externalButton->setEnabled(m_edit->isEnabled());
+    m_externalButton->setToolTip(m_edit->isEnabled() ? tr("Record the issuer, reference, edition, where the original is kept and the checks for a newer edition")
+                                                     : m_edit->toolTip());
 }
 
 void DetailsPage::setEditable(bool editable, const QString &why)
@@ -108,6 +150,25 @@ void DetailsPage::setState(const DocumentState &s)
     for (const ClauseRef &c : d.clauses)
         clauses << c.toString();
     m_clauses->setText(clauses.isEmpty() ? none : clauses.join(QLatin1Char('\n')));
+    const auto linked = [none](const QList<LinkedDocument> &documents) {
+        QStringList items;
+        for (const LinkedDocument &l : documents) {
+            QString item = QStringLiteral("<a href=\"doccontrol:%1\">%1</a> %2").arg(l.number.toHtmlEscaped(), l.title.toHtmlEscaped());
+            if (l.withdrawn)
+                item += QStringLiteral(" (") + tr("withdrawn").toHtmlEscaped() + QLatin1Char(')');
+            items << item;
+        }
+        return items.isEmpty() ? none : items.join(QStringLiteral("<br>"));
+    };
+    m_cites->setText(linked(s.links.cites));
+    m_citedBy->setText(linked(s.links.citedBy));
+    showExternalRows(s.external.has_value());
+    if (s.external) {
+        const ExternalOrigin &e = *s.external;
+        const QStringList values{e.issuer, e.reference, e.edition, e.location, e.lastChecked.toString(Qt::ISODate), e.nextCheck.toString(Qt::ISODate)};
+        for (qsizetype i = 0; i < m_externalFields.size(); ++i)
+            m_externalFields.at(i)->setText(values.at(i).isEmpty() ? none : values.at(i));
+    }
     m_registered->setText(d.createdAt.isValid() ? QLocale().toString(d.createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : none);
     m_revision->setText(tr("%1 — %2, by %3").arg(s.current.label, displayName(s.current.status), s.who(s.current.author)));
     m_hash->setText(SignatureText::groupedHex(s.current.contentHash, 8));
@@ -116,6 +177,7 @@ void DetailsPage::setState(const DocumentState &s)
 void DetailsPage::clear()
 {
     setEditable(false);
+    setLinksEditable(false);
     for (QLabel *field : widget()->findChildren<QLabel *>()) {
         if (!field->objectName().isEmpty())
             field->clear();

@@ -11,8 +11,9 @@ namespace dc {
 struct DocumentState;
 
 // A document's metadata, read-only: number, titles, type, owner, department, classification,
-// review interval, retention, clause references and the current revision's facts, with an
-// Edit Details… button (editDetailsButton) for those who may change them.
+// review interval, retention, clause references, the documents it cites and that cite it (each a
+// link that opens it), for a document of external origin its register entry, and the current
+// revision's facts, with an Edit Details… button (editDetailsButton) for those who may change them.
 class DetailsPage final : public QScrollArea {
     Q_OBJECT
 public:
@@ -27,6 +28,12 @@ public:
     QPushButton *historyButton() const { return m_history; }
     // Clauses… (clausesButton): the clause picker, enabled as Edit Details… is.
     QPushButton *clausesButton() const { return m_clausesButton; }
+    // Links… (linksButton): the documents this one cites by hand; authors and controllers.
+    QPushButton *linksButton() const { return m_linksButton; }
+    // Register Entry… (externalButton), shown for documents of external origin; controllers.
+    QPushButton *externalButton() const { return m_externalButton; }
+    // Enables Links… (authors and controllers) and Register Entry… (as Edit Details…).
+    void setLinksEditable(bool editable, const QString &why = {});
     // The text shown for the field `objectName` (e.g. "detailOwner"), for tests.
     QString fieldText(const QString &objectName) const;
 
@@ -37,14 +44,27 @@ Q_SIGNALS:
     void historyRequested();
     // Clauses… was clicked.
     void clausesRequested();
+    // Links… was clicked.
+    void linksRequested();
+    // Register Entry… was clicked.
+    void externalRequested();
+    // A document listed under Cites or Cited by was clicked.
+    void documentRequested(const QString &number);
 
 private:
     QLabel *addField(const QString &label, const char *objectName);
+    // Shows the external register's rows only for a document of external origin.
+    void showExternalRows(bool shown);
 
     QFormLayout *m_form = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_history = nullptr;
     QPushButton *m_clausesButton = nullptr;
+    QPushButton *m_linksButton = nullptr;
+    QPushButton *m_externalButton = nullptr;
+    QLabel *m_cites = nullptr;
+    QLabel *m_citedBy = nullptr;
+    QList<QLabel *> m_externalFields; // issuer, reference, edition, location, last checked, next check
     QLabel *m_number = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_titleEn = nullptr;

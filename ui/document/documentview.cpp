@@ -7,6 +7,8 @@
 #include "ui/document/clausepickerdialog.h"
 #include "ui/document/editdetailsdialog.h"
 #include "ui/document/earlierrevisiondialog.h"
+#include "ui/document/externaldialog.h"
+#include "ui/document/linksdialog.h"
 #include "ui/workflow/modal.h"
 #include "ui/preview/documentpreview.h"
 #include "ui/document/revisionsmodel.h"
@@ -96,6 +98,9 @@ DocumentView::DocumentView(Session &session, const User &actor, QWidget *parent)
     connect(m_details, &DetailsPage::editRequested, this, &DocumentView::editDetails);
     connect(m_details, &DetailsPage::historyRequested, this, &DocumentView::recordEarlierRevision);
     connect(m_details, &DetailsPage::clausesRequested, this, &DocumentView::pickClauses);
+    connect(m_details, &DetailsPage::linksRequested, this, &DocumentView::pickLinks);
+    connect(m_details, &DetailsPage::externalRequested, this, &DocumentView::editExternal);
+    connect(m_details, &DetailsPage::documentRequested, this, &DocumentView::showDocument);
     connect(m_revisionsTable, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { showRevision(index.data(RevisionsModel::LabelRole).toString()); });
 }
@@ -138,6 +143,10 @@ void DocumentView::showDocument(const QString &number)
     else if (editable && m_state->document.currentStatus == RevisionStatus::Obsolete)
         editable = Error{ErrorCode::InvalidState, tr("%1 is obsolete; its details stay as they were.").arg(number)};
     m_details->setEditable(editable.ok(), editable.ok() ? QString() : editable.message());
+    Status linkable = Permissions::mayChangeMetadata(m_actor, m_state->document).ok() ? Status{} : Permissions::mayStartRevision(m_actor, m_state->document);
+    if (linkable && (m_session.isReadOnly() || m_state->document.currentStatus == RevisionStatus::Obsolete))
+        linkable = editable;
+    m_details->setLinksEditable(linkable.ok(), linkable.ok() ? QString() : linkable.message());
     auto earlier = m_session.documents().earlierRevisions(number);
     m_revisions->setRevisions(m_state->revisions, m_state->displayNames, earlier ? earlier.value() : QList<EarlierRevision>{});
     m_timeline->setState(*m_state);
@@ -194,6 +203,28 @@ void DocumentView::pickClauses()
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     Q_EMIT documentChanged(number, tr("Changed the clause mapping of %1.").arg(number));
+}
+
+void DocumentView::pickLinks()
+{
+    if (!m_state)
+        return;
+    const QString number = m_state->document.number;
+    LinksDialog dialog(m_session, m_actor, m_state->links, this);
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    Q_EMIT documentChanged(number, tr("Changed the documents %1 cites.").arg(number));
+}
+
+void DocumentView::editExternal()
+{
+    if (!m_state || !m_state->external)
+        return;
+    const QString number = m_state->document.number;
+    ExternalDialog dialog(m_session, m_actor, number, *m_state->external, this);
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    Q_EMIT documentChanged(number, tr("Recorded the register entry of %1.").arg(number));
 }
 
 void DocumentView::recordEarlierRevision()

@@ -48,6 +48,10 @@ public:
     void recordEarlierRevision();
     // Clauses… on the Details tab: the clause picker.
     void pickClauses();
+    // Links… on the Details tab: the documents this one cites by hand (LinksDialog).
+    void pickLinks();
+    // Register Entry… on the Details tab of an external document (ExternalDialog).
+    void editExternal();
 
     QString number() const;
     const std::optional<DocumentState> &state() const { return m_state; }

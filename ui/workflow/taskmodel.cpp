@@ -50,6 +50,8 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return t.title;
+        if (t.overdue && t.kind == TaskKind::ExternalCheck)
+            return tr("The check for a newer edition was due on %1.").arg(t.due.toString(Qt::ISODate));
         if (t.overdue)
             return tr("The periodic review was due on %1.").arg(t.due.toString(Qt::ISODate));
         return {};
@@ -64,7 +66,7 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     case TitleColumn: return t.title;
     case RevisionColumn: return t.label;
     case WhenColumn:
-        if (t.kind == TaskKind::PeriodicReview)
+        if (t.kind == TaskKind::PeriodicReview || t.kind == TaskKind::ExternalCheck)
             return t.overdue ? tr("overdue since %1").arg(t.due.toString(Qt::ISODate)) : tr("due %1").arg(t.due.toString(Qt::ISODate));
         return t.since.isValid() ? QLocale().toString(t.since.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     case FromColumn: {

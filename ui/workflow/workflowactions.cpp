@@ -1,5 +1,7 @@
 #include "ui/workflow/workflowactions.h"
 
+#include "ui/workflow/citingdialog.h"
+
 #include "core/services/session.h"
 
 #include "ui/workflow/commentdialog.h"
@@ -219,6 +221,7 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
 
     QString done;
     QList<ControlledCopy> toRecall;
+    QList<LinkedDocument> citing;
     dialog.setCommit([&]() -> Status {
         WorkflowService &workflow = m_session.workflow();
         const QString &number = s.document.number;
@@ -238,6 +241,7 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
             if (!released)
                 return released.error();
             toRecall = released->toRecall;
+            citing = released->citedBy;
             const QString date = released->released.effectiveDate.toString(Qt::ISODate);
             if (released->scheduled)
                 done = tr("Released %1 %2, effective %3").arg(number, label, date);
@@ -263,6 +267,17 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
         return;
     announce(done);
     offerRecall(toRecall, tr("%1 %2 is superseded. These controlled copies of it are still out:").arg(s.document.number, toRecall.value(0).label));
+    offerReview(s.document.number, citing);
+}
+
+void WorkflowActions::offerReview(const QString &cited, const QList<LinkedDocument> &citing)
+{
+    if (citing.isEmpty())
+        return;
+    CitingDialog dialog(m_session, m_actor, CitingDialog::Mode::StartReview, cited, citing, m_parent);
+    if (Modal::exec(dialog) != QDialog::Accepted || dialog.started().isEmpty())
+        return;
+    Q_EMIT documentChanged(dialog.started().constFirst(), tr("Started the review of %1").arg(dialog.started().join(QStringLiteral(", "))));
 }
 
 void WorkflowActions::offerRecall(const QList<ControlledCopy> &copies, const QString &heading)
@@ -308,20 +323,31 @@ void WorkflowActions::withdraw()
                 request.copiesOut << c;
         }
     }
+    // A document that documents in use cite is withdrawn only once the controller confirms it.
+    QList<LinkedDocument> inUse = s.links.citedBy;
+    inUse.removeIf([](const LinkedDocument &d) { return d.withdrawn; });
+    if (!inUse.isEmpty()) {
+        CitingDialog confirm(m_session, m_actor, CitingDialog::Mode::Confirm, s.document.number, inUse, m_parent);
+        if (Modal::exec(confirm) != QDialog::Accepted)
+            return;
+    }
     SignDialog dialog(request, m_parent);
     dialog.setObjectName(QStringLiteral("withdrawDialog"));
     QList<ControlledCopy> toRecall;
+    QList<LinkedDocument> citing;
     dialog.setCommit([&]() -> Status {
-        auto withdrawn = m_session.workflow().withdraw(m_actor, dialog.password(), s.document.number, dialog.comment());
+        auto withdrawn = m_session.workflow().withdraw(m_actor, dialog.password(), s.document.number, dialog.comment(), !inUse.isEmpty());
         if (!withdrawn)
             return withdrawn.error();
         toRecall = withdrawn->toRecall;
+        citing = withdrawn->citedBy;
         return {};
     });
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     Q_EMIT documentChanged(s.document.number, tr("Withdrew %1; it is obsolete").arg(s.document.number));
     offerRecall(toRecall, tr("%1 is withdrawn. These controlled copies of it are still out:").arg(s.document.number));
+    offerReview(s.document.number, citing);
 }
 
 } // namespace dc

@@ -55,6 +55,8 @@ private:
     void announce(const QString &message);
     // After a release or withdrawal: offers to recall the copies still out (RecallDialog).
     void offerRecall(const QList<ControlledCopy> &copies, const QString &heading);
+    // After a release or withdrawal: offers to start the review of the documents citing `cited` (CitingDialog).
+    void offerReview(const QString &cited, const QList<LinkedDocument> &citing);
 
     Session &m_session;
     User m_actor;
