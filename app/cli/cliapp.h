@@ -82,5 +82,6 @@ QList<Command> exportCommands();
 QList<Command> archiveCommands();
 QList<Command> reportCommands();
 QList<Command> coverageCommands();
+QList<Command> soaCommands();
 
 } // namespace dc::cli
