@@ -22,7 +22,7 @@ struct Words {
 
 constexpr std::array<std::pair<SoaReason, Words>, 4> reasonWords{{
     {SoaReason::RiskAssessment, {"risk", "风险评估 Risk assessment"}},
-    {SoaReason::LegalContractual, {"legal", "法律/合同 Legal/contractual"}},
+    {SoaReason::LegalContractual, {"legal", "法律/合同 Legal or contractual"}},
     {SoaReason::BusinessRequirement, {"business", "业务要求 Business requirement"}},
     {SoaReason::BestPractice, {"best_practice", "最佳实践 Best practice"}},
 }};
@@ -246,7 +246,10 @@ QStringList headers()
             QStringLiteral("负责人 Owner"), QStringLiteral("实施文件 Implementing documents")};
 }
 
-bool looksLikeSoa(const QString &markdown) { return parse(markdown).ok(); }
+QList<int> columnWidths()
+{
+    return {7, 19, 8, 13, 15, 13, 9, 16};
+}
 
 Result<SoaTable> parse(const QString &markdown)
 {

@@ -62,8 +62,8 @@ namespace Soa {
 
 // The column headers, in order, as the table prints them.
 QStringList headers();
-// Whether `markdown` looks like a Statement of Applicability (has the standard line and the table).
-bool looksLikeSoa(const QString &markdown);
+// The columns' widths on the printed page, in percent (summing to 100), in the same order.
+QList<int> columnWidths();
 // Parses a Statement of Applicability. Fails with InvalidInput naming the problem and, for a
 // row, its line and control: no standard line, an unknown standard, no table, a row with the wrong
 // number of cells, an unknown value in the applicable, reason or status column.

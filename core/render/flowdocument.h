@@ -34,6 +34,9 @@ public:
     // spacing between paragraphs, ruled tables with a shaded header row (repeated on every page
     // a table spans), images scaled into the body, the render font for code too.
     void setContentMarkdown(const QString &markdown);
+    // The same; a table whose first header cell reads a key of `tableWidths` gets those column
+    // widths (percent, one per column) when it has that many columns.
+    void setContentMarkdown(const QString &markdown, const QHash<QString, QList<int>> &tableWidths);
 
     // Appends through `build`, which gets a cursor at the end.
     void append(const std::function<void(QTextCursor &)> &build);
@@ -51,7 +54,7 @@ protected:
 private:
     void styleBlocks();
     void styleCode(QTextCursor &cursor, const QTextBlock &block);
-    void styleTables();
+    void styleTables(const QHash<QString, QList<int>> &tableWidths = {});
     void fitImages();
     void keepGlyphs();
     QImage imageNamed(const QString &name) const;

@@ -20,7 +20,7 @@ Result<Revision> SoaService::setControl(const User &actor, const QString &number
     auto current = table(actor, number);
     if (!current)
         return current.error();
-    SoaRow *row = current->find(control);
+    SoaRow *row = current.value().find(control);
     if (!row)
         return Error{ErrorCode::NotFound, tr("%1 has no control %2.").arg(number, control)};
     if (change.applicable) {

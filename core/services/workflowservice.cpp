@@ -1,5 +1,7 @@
 #include "core/services/workflowservice.h"
 
+#include "core/model/soatable.h"
+
 #include "core/services/keyring.h"
 #include "core/services/storedround.h"
 #include "core/store/searchindex.h"

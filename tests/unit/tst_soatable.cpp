@@ -137,7 +137,7 @@ void TestSoaTable::readsLooseValues()
     QCOMPARE(first.documents, (QStringList{u"ISMS-POL-001"_s, u"ISMS-P-002"_s}));
     QCOMPARE(parsed->rows.at(1).applicable, std::optional<bool>(false));
     // Written back, the values take their printed words.
-    QVERIFY(Soa::write(parsed.value()).contains(u"| 是 Yes | 风险评估 Risk assessment; 法律/合同 Legal/contractual; 最佳实践 Best practice |"_s));
+    QVERIFY(Soa::write(parsed.value()).contains(u"| 是 Yes | 风险评估 Risk assessment; 法律/合同 Legal or contractual; 最佳实践 Best practice |"_s));
 }
 
 void TestSoaTable::refusesMalformed_data()
