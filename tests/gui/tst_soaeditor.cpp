@@ -101,7 +101,7 @@ void TestSoaEditor::modelShowsTheTable()
     QCOMPARE(model.columnCount(), 8);
     QCOMPARE(model.headerData(SoaTableModel::Applicable, Qt::Horizontal).toString(), u"适用 Applicable"_s);
     QCOMPARE(model.index(0, SoaTableModel::Control).data().toString(), u"A.5.1"_s);
-    QVERIFY(model.index(0, SoaTableModel::Title).data().toString().contains(u"Policies for information security"_s));
+    QVERIFY(model.index(0, SoaTableModel::Title).data().toString().contains(u"Information security policies"_s));
     QVERIFY(!(model.flags(model.index(0, SoaTableModel::Control)) & Qt::ItemIsEditable));
     QVERIFY(!(model.flags(model.index(0, SoaTableModel::Documents)) & Qt::ItemIsEditable));
     QVERIFY(model.flags(model.index(0, SoaTableModel::Reason)) & Qt::ItemIsEditable);

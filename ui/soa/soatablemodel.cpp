@@ -50,6 +50,11 @@ SoaTableModel::SoaTableModel(QObject *parent) : QAbstractTableModel(parent), m_u
 {
 }
 
+SoaTableModel::~SoaTableModel()
+{
+    m_undo->disconnect();
+}
+
 void SoaTableModel::setTable(const SoaTable &table)
 {
     beginResetModel();

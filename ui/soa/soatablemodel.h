@@ -18,6 +18,8 @@ public:
     enum Column { Control, Title, Applicable, Reason, Justification, Status, Owner, Documents, ColumnCount };
 
     explicit SoaTableModel(QObject *parent = nullptr);
+    // Silences the undo stack first: clearing it while this model goes must not reach the views.
+    ~SoaTableModel() override;
 
     // Shows `table`; clears the undo history.
     void setTable(const SoaTable &table);
