@@ -27,28 +27,24 @@ int soaCheck(CliApp &app, const QStringList &arguments)
     auto table = app.session().soa().table(actor.value(), arguments.first(), app.option(QStringLiteral("revision")));
     if (!table)
         return fail(table.error());
-    int applicable = 0;
-    int excluded = 0;
-    int undecided = 0;
-    for (const SoaRow &row : table->rows)
-        ++(row.applicable ? (*row.applicable ? applicable : excluded) : undecided);
+    const Soa::Counts n = Soa::count(table.value());
     const Status valid = Soa::validate(table.value());
     if (app.json()) {
         printJson(QJsonObject{{QStringLiteral("document"), arguments.first()},
                               {QStringLiteral("standard"), table->standard},
                               {QStringLiteral("controls"), table->rows.size()},
-                              {QStringLiteral("applicable"), applicable},
-                              {QStringLiteral("excluded"), excluded},
-                              {QStringLiteral("undecided"), undecided},
+                              {QStringLiteral("applicable"), n.applicable},
+                              {QStringLiteral("excluded"), n.excluded},
+                              {QStringLiteral("undecided"), n.undecided},
                               {QStringLiteral("valid"), valid.ok()},
                               {QStringLiteral("problem"), valid.message()}});
     } else {
         out(translate("%1 (%2): %3 controls, %4 applicable, %5 excluded, %6 undecided.\n")
                 .arg(arguments.first(), table->standard)
                 .arg(table->rows.size())
-                .arg(applicable)
-                .arg(excluded)
-                .arg(undecided));
+                .arg(n.applicable)
+                .arg(n.excluded)
+                .arg(n.undecided));
         out(valid ? translate("Ready to submit.\n") : translate("Not ready to submit: %1\n").arg(valid.message()));
     }
     return valid ? 0 : 1;

@@ -165,20 +165,12 @@ Result<SoaRow> parseRow(const QString &line, int lineNumber)
     return row;
 }
 
-QString reasonsText(const QList<SoaReason> &reasons)
-{
-    QStringList texts;
-    for (const SoaReason reason : reasons)
-        texts << cellText(reason);
-    return texts.join(QLatin1String("; "));
-}
-
 QString rowLine(const SoaRow &row)
 {
     const QStringList cells{row.control,
                             row.title,
                             row.applicable ? cellText(*row.applicable) : QString(),
-                            reasonsText(row.reasons),
+                            cellText(row.reasons),
                             row.justification,
                             row.status ? cellText(*row.status) : QString(),
                             row.owner,
@@ -212,6 +204,14 @@ QStringList soaStatusKeys()
 
 QString cellText(SoaReason reason) { return QString::fromUtf8(wordsOf(reasonWords, reason).text); }
 QString cellText(SoaStatus status) { return QString::fromUtf8(wordsOf(statusWords, status).text); }
+QString cellText(const QList<SoaReason> &reasons)
+{
+    QStringList texts;
+    for (const SoaReason reason : reasons)
+        texts << cellText(reason);
+    return texts.join(QLatin1String("; "));
+}
+
 QString cellText(bool applicable) { return applicable ? QStringLiteral("是 Yes") : QStringLiteral("否 No"); }
 
 std::optional<SoaReason> soaReasonFromText(const QString &text) { return fromText(reasonWords, text); }
@@ -244,6 +244,14 @@ QStringList headers()
     return {QStringLiteral("控制 Control"), QStringLiteral("标题 Title"), QStringLiteral("适用 Applicable"),
             QStringLiteral("理由 Reason"), QStringLiteral("排除说明 Justification for exclusion"), QStringLiteral("实施状态 Status"),
             QStringLiteral("负责人 Owner"), QStringLiteral("实施文件 Implementing documents")};
+}
+
+Counts count(const SoaTable &table)
+{
+    Counts counts;
+    for (const SoaRow &row : table.rows)
+        ++(row.applicable ? (*row.applicable ? counts.applicable : counts.excluded) : counts.undecided);
+    return counts;
 }
 
 QList<int> columnWidths()

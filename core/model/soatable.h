@@ -25,6 +25,8 @@ QStringList soaStatusKeys();
 QString cellText(SoaReason reason);
 QString cellText(SoaStatus status);
 QString cellText(bool applicable);
+// Several reasons as one cell: their printed words separated by "; ".
+QString cellText(const QList<SoaReason> &reasons);
 // Reads a key, the printed words, or either half of them (case-insensitive); nothing if none fits.
 std::optional<SoaReason> soaReasonFromText(const QString &text);
 std::optional<SoaStatus> soaStatusFromText(const QString &text);
@@ -59,6 +61,14 @@ struct SoaTable {
 };
 
 namespace Soa {
+
+// How many controls are applicable, excluded and not decided yet.
+struct Counts {
+    int applicable = 0;
+    int excluded = 0;
+    int undecided = 0;
+};
+Counts count(const SoaTable &table);
 
 // The column headers, in order, as the table prints them.
 QStringList headers();

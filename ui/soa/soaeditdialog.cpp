@@ -1,9 +1,9 @@
 #include "ui/soa/soaeditdialog.h"
 
+#include "ui/document/unsavedchanges.h"
 #include "ui/soa/soadelegate.h"
 #include "ui/soa/soatablemodel.h"
 #include "ui/windowfit.h"
-#include "ui/workflow/modal.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
@@ -148,16 +147,12 @@ void SoaEditDialog::refreshDocuments()
 
 QString SoaEditDialog::readiness() const
 {
-    int applicable = 0;
-    int excluded = 0;
-    int undecided = 0;
-    for (const SoaRow &row : m_model->table().rows)
-        ++(row.applicable ? (*row.applicable ? applicable : excluded) : undecided);
+    const Soa::Counts n = Soa::count(m_model->table());
     const QString counts = tr("%1 controls: %2 applicable, %3 excluded, %4 undecided.")
                                .arg(m_model->table().rows.size())
-                               .arg(applicable)
-                               .arg(excluded)
-                               .arg(undecided);
+                               .arg(n.applicable)
+                               .arg(n.excluded)
+                               .arg(n.undecided);
     const Status valid = Soa::validate(m_model->table());
     return counts + QLatin1Char(' ') + (valid ? tr("Ready to submit.") : tr("Not ready to submit: %1").arg(valid.message()));
 }
@@ -179,19 +174,8 @@ QString SoaEditDialog::validate() const
 
 void SoaEditDialog::reject()
 {
-    if (hasChanges()) {
-        QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"), tr("Close %1 without saving your changes?").arg(m_request.number),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("unsavedChangesBox"));
-        QPushButton *discard = box.addButton(tr("&Close Without Saving"), QMessageBox::DestructiveRole);
-        discard->setObjectName(QStringLiteral("closeWithoutSavingButton"));
-        QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
-        box.setDefaultButton(keep);
-        box.setEscapeButton(keep);
-        Modal::exec(box);
-        if (box.clickedButton() != discard)
-            return;
-    }
+    if (hasChanges() && !UnsavedChanges::confirmClose(this, m_request.number))
+        return; // still open
     ActionDialog::reject();
 }
 

@@ -9,14 +9,6 @@ namespace dc {
 
 namespace {
 
-QString reasonsText(const QList<SoaReason> &reasons)
-{
-    QStringList texts;
-    for (const SoaReason reason : reasons)
-        texts << cellText(reason);
-    return texts.join(QLatin1String("; "));
-}
-
 QStringList reasonKeys(const QList<SoaReason> &reasons)
 {
     QStringList keys;
@@ -83,7 +75,7 @@ QVariant SoaTableModel::data(const QModelIndex &index, int role) const
         case Control: return row.control;
         case Title: return row.title;
         case Applicable: return row.applicable ? cellText(*row.applicable) : QString();
-        case Reason: return reasonsText(row.reasons);
+        case Reason: return cellText(row.reasons);
         case Justification: return row.justification;
         case Status: return row.status ? cellText(*row.status) : QString();
         case Owner: return row.owner;
