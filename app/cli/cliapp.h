@@ -83,5 +83,6 @@ QList<Command> archiveCommands();
 QList<Command> reportCommands();
 QList<Command> coverageCommands();
 QList<Command> linkCommands();
+QList<Command> soaCommands();
 
 } // namespace dc::cli

@@ -61,6 +61,10 @@ int docNew(CliApp &app, const QStringList &arguments)
         d.content = content.value();
     }
     d.changeSummary = app.option(QStringLiteral("summary"));
+    d.soaStandard = app.option(QStringLiteral("standard")).trimmed();
+    if (!d.soaStandard.isEmpty() && d.type != DocumentType::Soa)
+        return usage(QCoreApplication::translate("dc::cli", "--standard is for a Statement of Applicability (--type soa) only."));
+    d.fromTemplate = d.type == DocumentType::Soa; // the table follows the template's introduction
 
     auto actor = app.signIn();
     if (!actor)
@@ -241,7 +245,7 @@ int numberingSet(CliApp &app, const QStringList &arguments)
 
 QList<Command> documentCommands()
 {
-    const QCommandLineOption type = valueOption("type", QCoreApplication::translate("dc::cli", "Document type: manual, policy, procedure, work_instruction, form, record, external."), QCoreApplication::translate("dc::cli", "TYPE"));
+    const QCommandLineOption type = valueOption("type", QCoreApplication::translate("dc::cli", "Document type: manual, policy, procedure, work_instruction, form, record, external, soa."), QCoreApplication::translate("dc::cli", "TYPE"));
     const QCommandLineOption classification = valueOption("classification", QCoreApplication::translate("dc::cli", "public, internal, confidential or secret."), QCoreApplication::translate("dc::cli", "LEVEL"));
     const QCommandLineOption owner = valueOption("owner", QCoreApplication::translate("dc::cli", "The owner's user name."), QCoreApplication::translate("dc::cli", "NAME"));
     const QCommandLineOption department = valueOption("department", QCoreApplication::translate("dc::cli", "The owning department."), QCoreApplication::translate("dc::cli", "DEPT"));
@@ -252,12 +256,13 @@ QList<Command> documentCommands()
     return {
         Command{{QStringLiteral("doc"), QStringLiteral("new")},
                 QStringLiteral("doc new [--number N] --title T [--title-en T] --type TYPE --owner NAME [--department D] "
-                               "[--classification C] [--review-months M] [--retention-years Y] [--clause C]... [--content FILE.md] [--summary S]"),
+                               "[--classification C] [--review-months M] [--retention-years Y] [--clause C]... [--content FILE.md] [--summary S] [--standard STD]"),
                 {valueOption("number", QCoreApplication::translate("dc::cli", "The document number; generated from the type's pattern when omitted."), QCoreApplication::translate("dc::cli", "N")),
                  valueOption("title", QCoreApplication::translate("dc::cli", "The title."), QCoreApplication::translate("dc::cli", "TITLE")), valueOption("title-en", QCoreApplication::translate("dc::cli", "The English title."), QCoreApplication::translate("dc::cli", "TITLE")),
                  type, owner, department, classification,
                  valueOption("review-months", QCoreApplication::translate("dc::cli", "Months between periodic reviews (default: 12 for manuals and policies, 24 for procedures, instructions and forms, 36 for records)."), QCoreApplication::translate("dc::cli", "M")),
-                 valueOption("retention-years", QCoreApplication::translate("dc::cli", "Years a record is retained."), QCoreApplication::translate("dc::cli", "Y")), clause, content, summary},
+                 valueOption("retention-years", QCoreApplication::translate("dc::cli", "Years a record is retained."), QCoreApplication::translate("dc::cli", "Y")), clause, content, summary,
+                 valueOption("standard", QCoreApplication::translate("dc::cli", "For --type soa: the standard whose Annex A controls the table lists (default 27001:2022)."), QCoreApplication::translate("dc::cli", "STD"))},
                 docNew},
         Command{{QStringLiteral("doc"), QStringLiteral("edit")}, QStringLiteral("doc edit N --content FILE.md --summary TEXT [--major]"),
                 {content, summary,

@@ -56,7 +56,7 @@ QList<Command> reportCommands()
                                "[--classification C] [--clause C] [--letter] [--json]"),
                 {valueOption("format", QCoreApplication::translate("dc::cli", "pdf (stamped, landscape; the default) or csv (UTF-8, for Excel)."), QCoreApplication::translate("dc::cli", "FORMAT")),
                  valueOption("out", QCoreApplication::translate("dc::cli", "The file to write."), QCoreApplication::translate("dc::cli", "FILE")),
-                 valueOption("type", QCoreApplication::translate("dc::cli", "Document type: manual, policy, procedure, work_instruction, form, record, external."), QCoreApplication::translate("dc::cli", "TYPE")),
+                 valueOption("type", QCoreApplication::translate("dc::cli", "Document type: manual, policy, procedure, work_instruction, form, record, external, soa."), QCoreApplication::translate("dc::cli", "TYPE")),
                  valueOption("status", QCoreApplication::translate("dc::cli", "Status of the current revision."), QCoreApplication::translate("dc::cli", "STATUS")),
                  valueOption("owner", QCoreApplication::translate("dc::cli", "The owner's user name."), QCoreApplication::translate("dc::cli", "NAME")),
                  valueOption("department", QCoreApplication::translate("dc::cli", "The owning department."), QCoreApplication::translate("dc::cli", "DEPT")),

@@ -7,6 +7,7 @@
 #include "app/cli/workflowjson.h"
 
 #include "core/diff/diffformat.h"
+#include "core/services/soaservice.h"
 #include "core/services/documentservice.h"
 #include "core/services/workflowservice.h"
 #include "core/services/session.h"
@@ -235,6 +236,9 @@ int docDiff(CliApp &app, const QStringList &arguments)
     if (!after)
         return fail(after.error());
     const TextDiff diff = diffTexts(before->revision.content, after->revision.content);
+    // A Statement of Applicability also names the controls that changed.
+    const QStringList controls = after->document.type == DocumentType::Soa
+                                     ? SoaService::changes(before->revision.content, after->revision.content) : QStringList();
     if (app.json()) {
         printJson(QJsonObject{{QStringLiteral("document"), arguments.at(0)},
                               {QStringLiteral("from"), arguments.at(1)},
@@ -243,7 +247,8 @@ int docDiff(CliApp &app, const QStringList &arguments)
                               {QStringLiteral("summary"), diffSummary(diff)},
                               {QStringLiteral("approximate"), diff.approximate()},
                               {QStringLiteral("notice"), diffNotice(diff)},
-                              {QStringLiteral("text"), formatDiffText(diff)}});
+                              {QStringLiteral("text"), formatDiffText(diff)},
+                              {QStringLiteral("controls"), QJsonArray::fromStringList(controls)}});
         return 0;
     }
     DiffTextOptions options;
@@ -252,6 +257,8 @@ int docDiff(CliApp &app, const QStringList &arguments)
     options.colour = isatty(fileno(stdout)) != 0;
     if (!diff.identical)
         out(formatDiffText(diff, options));
+    if (!controls.isEmpty())
+        out(QCoreApplication::translate("dc::cli", "Controls changed:\n") + controls.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     out(diffSummary(diff) + QLatin1Char('\n'));
     if (diff.approximate())
         out(diffNotice(diff) + QLatin1Char('\n'));

@@ -49,6 +49,9 @@ struct NewDocument {
     QString content;        // Markdown of the first draft
     QString changeSummary;  // defaults to "New document" when empty
     bool fromTemplate = false; // an empty content starts from the type's template, filled in
+    // A Statement of Applicability with an empty content starts from the table of this standard's
+    // Annex A controls ("27001:2022"; empty: 27001:2022), after the filled template with fromTemplate.
+    QString soaStandard;
 };
 
 // A change of a document's metadata (`doc set`, Edit details): each field given replaces the

@@ -12,7 +12,7 @@ namespace {
 template <typename E, std::size_t N>
 using KeyTable = std::array<std::pair<E, const char *>, N>;
 
-constexpr KeyTable<DocumentType, 7> typeKeys{{
+constexpr KeyTable<DocumentType, 8> typeKeys{{
     {DocumentType::Manual, "manual"},
     {DocumentType::Policy, "policy"},
     {DocumentType::Procedure, "procedure"},
@@ -20,6 +20,7 @@ constexpr KeyTable<DocumentType, 7> typeKeys{{
     {DocumentType::Form, "form"},
     {DocumentType::Record, "record"},
     {DocumentType::External, "external"},
+    {DocumentType::Soa, "soa"},
 }};
 
 constexpr KeyTable<Classification, 4> classificationKeyTable{{
@@ -92,6 +93,7 @@ QString displayName(DocumentType type)
     case DocumentType::Form: return QCoreApplication::translate("dc::Enums", "Form");
     case DocumentType::Record: return QCoreApplication::translate("dc::Enums", "Record");
     case DocumentType::External: return QCoreApplication::translate("dc::Enums", "External document");
+    case DocumentType::Soa: return QCoreApplication::translate("dc::Enums", "Statement of Applicability");
     }
     return {};
 }

@@ -7,7 +7,7 @@
 
 namespace dc {
 
-enum class DocumentType { Manual, Policy, Procedure, WorkInstruction, Form, Record, External };
+enum class DocumentType { Manual, Policy, Procedure, WorkInstruction, Form, Record, External, Soa };
 enum class Classification { Public, Internal, Confidential, Secret };
 enum class RevisionStatus { Draft, InReview, InApproval, Approved, Effective, Superseded, Obsolete };
 

@@ -129,6 +129,7 @@ QString defaultNumberPattern(DocumentType type)
     case DocumentType::Form: return QStringLiteral("{prefix}-F-{seq:3}");
     case DocumentType::Record: return QStringLiteral("{prefix}-R-{seq:3}");
     case DocumentType::External: return QStringLiteral("{prefix}-EXT-{seq:3}");
+    case DocumentType::Soa: return QStringLiteral("{prefix}-SOA-{seq:3}");
     }
     return QStringLiteral("{prefix}-{seq:3}");
 }

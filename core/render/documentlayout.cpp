@@ -89,7 +89,7 @@ Composition composeDocument(const DocumentRender &input, const QSizeF &pagePoint
         jobs.push_back(layoutJob(
             [&, i] {
                 auto document = makeFlowDocument(width, input.images);
-                document->setContentMarkdown(parts.at(i), input.linkedNumbers);
+                document->setContentMarkdown(parts.at(i), input.linkedNumbers, input.tableWidths);
                 return document;
             },
             content.flows[i], times, jobs.size()));

@@ -108,7 +108,7 @@ FlowDocument::FlowDocument(qreal width, QHash<QString, QImage> images) : m_image
     // nothing is laid out twice.
 }
 
-void FlowDocument::setContentMarkdown(const QString &markdown, const QStringList &linkedNumbers)
+void FlowDocument::setContentMarkdown(const QString &markdown, const QStringList &linkedNumbers, const QHash<QString, QList<int>> &tableWidths)
 {
     // One edit block: the importer's insertions are then not each followed by a scan of the
     // document's frames (which makes importing quadratic in the number of tables).
@@ -119,7 +119,7 @@ void FlowDocument::setContentMarkdown(const QString &markdown, const QStringList
     // The tables exist as frames only now.
     batch.beginEditBlock();
     styleBlocks();
-    styleTables();
+    styleTables(tableWidths);
     fitImages();
     linkNumbers(linkedNumbers);
     batch.endEditBlock();
@@ -204,12 +204,21 @@ void FlowDocument::styleCode(QTextCursor &cursor, const QTextBlock &block)
     cursor.mergeCharFormat(mono);
 }
 
-void FlowDocument::styleTables()
+void FlowDocument::styleTables(const QHash<QString, QList<int>> &tableWidths)
 {
     QList<QTextTable *> tables;
     collectTables(rootFrame(), tables);
     for (QTextTable *table : tables) {
-        table->setFormat(houseTableFormat());
+        QList<int> widths;
+        if (!tableWidths.isEmpty()) {
+            const QTextTableCell first = table->cellAt(0, 0);
+            QTextCursor text = first.firstCursorPosition();
+            text.setPosition(first.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            widths = tableWidths.value(text.selectedText().trimmed());
+            if (widths.size() != table->columns())
+                widths.clear();
+        }
+        table->setFormat(houseTableFormat(widths));
         styleHeaderRow(table);
     }
 }

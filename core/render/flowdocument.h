@@ -34,8 +34,11 @@ public:
     // spacing between paragraphs, ruled tables with a shaded header row (repeated on every page
     // a table spans), images scaled into the body, the render font for code too. Each of
     // `linkedNumbers` (documents it cites) where the text names it becomes a link to
-    // "doccontrol:NUMBER", underlined, which the PDF keeps as a link annotation.
-    void setContentMarkdown(const QString &markdown, const QStringList &linkedNumbers = {});
+    // "doccontrol:NUMBER", underlined, which the PDF keeps as a link annotation. A table whose
+    // first header cell reads a key of `tableWidths` gets those column widths (percent, one per
+    // column) when it has that many columns.
+    void setContentMarkdown(const QString &markdown, const QStringList &linkedNumbers = {},
+                            const QHash<QString, QList<int>> &tableWidths = {});
 
     // Appends through `build`, which gets a cursor at the end.
     void append(const std::function<void(QTextCursor &)> &build);
@@ -54,7 +57,7 @@ private:
     void styleBlocks();
     void linkNumbers(const QStringList &numbers);
     void styleCode(QTextCursor &cursor, const QTextBlock &block);
-    void styleTables();
+    void styleTables(const QHash<QString, QList<int>> &tableWidths = {});
     void fitImages();
     void keepGlyphs();
     QImage imageNamed(const QString &name) const;

@@ -130,6 +130,9 @@ struct DocumentRender {
     QString markdown;                  // GitHub-flavoured Markdown
     QStringList linkedNumbers;         // documents it cites: where the text names them, links (FlowDocument)
     QHash<QString, QImage> images;     // ![alt](name.png) resolves "name.png" here
+    // Column widths in percent of the tables whose first header cell reads the key (the
+    // Statement of Applicability's); other tables size their columns to their text.
+    QHash<QString, QList<int>> tableWidths;
     QString contentSha256;
     qint64 chainSeq = 0; // the audit-trail head at export, recorded in the identity (not part of the pages)
     QString chainHead;

@@ -1,10 +1,12 @@
 #include "core/services/documentservice.h"
 
 #include "core/services/linkservice.h"
+#include "core/model/soatable.h"
 
 #include "core/model/clausecatalog.h"
 #include "core/model/numberpattern.h"
 #include "core/model/revisionlabel.h"
+#include "core/model/soatable.h"
 #include "core/security/contenthash.h"
 #include "core/store/attachmentstore.h"
 #include "core/store/auditlog.h"
@@ -156,6 +158,13 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
         if (input.fromTemplate && input.content.isEmpty()) {
             const QString text = SettingsService(m_db, m_clock).documentTemplate(document.type);
             revision.content = DocumentTemplates::fill(text, document, StoreSettings(m_db).organisation());
+        }
+        if (document.type == DocumentType::Soa && input.content.isEmpty()) {
+            const QString preamble = revision.content.isEmpty() ? QStringLiteral("# ") + document.title + QLatin1Char('\n') : revision.content;
+            auto generated = Soa::generate(input.soaStandard.isEmpty() ? QStringLiteral("27001:2022") : input.soaStandard, preamble);
+            if (!generated)
+                return generated.error();
+            revision.content = Soa::write(generated.value());
         }
         revision.contentHash = contentHash(revision.content);
         revision.changeSummary = input.changeSummary.trimmed().isEmpty() ? tr("New document") : input.changeSummary.trimmed();

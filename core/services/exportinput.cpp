@@ -1,5 +1,7 @@
 #include "core/services/exportinput.h"
 
+#include "core/model/soatable.h"
+
 #include "core/security/signingkey.h"
 #include "core/store/attachmentstore.h"
 #include "core/store/auditlog.h"
@@ -333,6 +335,8 @@ render::DocumentRender ExportInput::document(const ExportSource &source, const r
     input.markdown = source.revision.content;
     input.linkedNumbers = source.linkedNumbers;
     input.images = source.images;
+    if (source.document.type == DocumentType::Soa)
+        input.tableWidths.insert(Soa::headers().constFirst(), Soa::columnWidths());
     input.contentSha256 = source.revision.contentHash;
     input.chainSeq = source.chainSeq;
     input.chainHead = source.chainHead;

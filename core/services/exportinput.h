@@ -60,6 +60,9 @@ public:
                                   const QDate &withdrawnOn = {});
 
     static render::DocumentRender document(const ExportSource &source, const render::Stamp &stamp);
+    // Whether documents of `type` are laid out on landscape pages (exported, printed, previewed):
+    // the Statement of Applicability, whose table has eight columns.
+    static bool landscape(DocumentType type) { return type == DocumentType::Soa; }
     // The manual: its Markdown split into chapters at the top-level headings. The manual's own
     // title line and what stands under it (the cover's data: number, status, standards) give
     // way to the generated cover; the section titled 发布令 (release order) becomes 0.1 with

@@ -133,7 +133,9 @@ Result<ExportService::Rendered> ExportService::render(const Prepared &prepared, 
         rendered.identity = render::identityOf(input);
         rendered.fingerprint = ExportInput::fingerprint(input);
         if (!file.isEmpty()) {
-            if (const Status written = render::writeDocumentPdf(input, request.options, file); !written)
+            render::PdfOptions options = request.options;
+            options.landscape = options.landscape || ExportInput::landscape(prepared.source.document.type);
+            if (const Status written = render::writeDocumentPdf(input, options, file); !written)
                 return written.error();
         }
     }
@@ -237,6 +239,7 @@ Result<PrintJob> ExportService::buildPrint(const User &actor, const ExportReques
             return prepared.error();
         PrintJob job;
         job.request = request;
+        job.request.options.landscape = request.options.landscape || ExportInput::landscape(prepared->source.document.type);
         job.copy = prepared->copy;
         job.document = ExportInput::document(prepared->source, prepared->stamp);
         if (prepared->manual)

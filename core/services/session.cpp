@@ -14,6 +14,7 @@
 #include "core/services/keyring.h"
 #include "core/services/masterlist.h"
 #include "core/services/coverage.h"
+#include "core/services/soaservice.h"
 #include "core/services/printsubject.h"
 #include "core/services/settingsservice.h"
 #include "core/services/tasks.h"
@@ -36,7 +37,7 @@ namespace dc {
 struct Session::Services {
     Services(Database &db, const Clock &clock)
         : documents(db, clock), workflow(db, clock), users(db, clock), settings(db, clock), exports(db, clock),
-          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock), links(db, clock), externals(db, clock)
+          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock), links(db, clock), externals(db, clock), soa(db, clock)
     {
     }
     DocumentService documents;
@@ -54,6 +55,7 @@ struct Session::Services {
     CoverageService coverage;
     LinkService links;
     ExternalRegister externals;
+    SoaService soa;
 };
 
 namespace {
@@ -167,6 +169,7 @@ SettingsService &Session::settings() { return m_services->settings; }
 ExportService &Session::exports() { return m_services->exports; }
 MasterListService &Session::masterList() { return m_services->masterList; }
 CoverageService &Session::coverage() { return m_services->coverage; }
+SoaService &Session::soa() { return m_services->soa; }
 ImportService &Session::imports() { return m_services->imports; }
 BackupService &Session::backups() { return m_services->backups; }
 BundleService &Session::bundles() { return m_services->bundles; }

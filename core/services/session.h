@@ -26,6 +26,7 @@ class ImportService;
 class Keyring;
 class MasterListService;
 class CoverageService;
+class SoaService;
 class SettingsService;
 class UserService;
 class Verifier;
@@ -55,6 +56,7 @@ struct Task;
 //   auditTrail() the audit trail filtered, a page at a time, and as CSV
 //   coverage()   which documents answer each clause of a standard, and the gaps
 //   links()      what a document cites and what cites it     externals()  the register of external documents
+//   soa()        the Statement of Applicability: its table, a control at a time, refreshed from the mapping
 // A Session belongs to the thread that opened it (SQLite connections do); work on a worker
 // thread opens a Session of its own from a Ticket.
 class Session final : public QObject {
@@ -110,6 +112,7 @@ public:
     ExportService &exports();
     MasterListService &masterList();
     CoverageService &coverage();
+    SoaService &soa();
     ImportService &imports();
     BackupService &backups();
     BundleService &bundles();

@@ -1,5 +1,7 @@
 #include "core/services/workflowservice.h"
 
+#include "core/model/soatable.h"
+
 #include "core/services/keyring.h"
 #include "core/services/linkservice.h"
 #include "core/services/storedround.h"
@@ -173,6 +175,13 @@ Result<Revision> WorkflowService::submit(const User &actor, const QString &numbe
     const Revision &revision = target->latest();
     if (auto allowed = authorize(actor, target.value(), WorkflowAction::Submit); !allowed)
         return allowed.error();
+    if (target->document.type == DocumentType::Soa) {
+        // A Statement of Applicability goes to review only with every control decided and justified.
+        auto table = Soa::parse(revision.content);
+        const Status valid = table ? Soa::validate(table.value()) : Status(table.error());
+        if (!valid)
+            return Error{ErrorCode::InvalidInput, tr("%1 %2 cannot be submitted: %3").arg(number, revision.label, valid.message())};
+    }
 
     const Route fallback = StoreSettings(m_db).defaultRoute(target->document.type);
     Route route = given;

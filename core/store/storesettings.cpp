@@ -154,6 +154,7 @@ int StoreSettings::defaultReviewIntervalMonths(DocumentType type)
     switch (type) {
     case DocumentType::Manual:
     case DocumentType::Policy:
+    case DocumentType::Soa:
         return 12;
     case DocumentType::Procedure:
     case DocumentType::WorkInstruction:

@@ -390,6 +390,7 @@ void TestMetadata::builtInTemplatesHaveTheirSections_data()
     QTest::newRow("manual") << "manual" << QStringList{u"## 4 组织环境 Context of the organization"_s, u"## 10 改进 Improvement"_s};
     QTest::newRow("record") << "record" << QStringList{u"## 2 内容 Content"_s};
     QTest::newRow("external") << "external" << QStringList{u"## 1 来源 Source"_s};
+    QTest::newRow("soa") << "soa" << QStringList{u"## 1 说明 About this statement"_s, u"## 2 附录 A 控制 Annex A controls"_s}; // the table is generated
 }
 
 void TestMetadata::builtInTemplatesHaveTheirSections()

@@ -50,9 +50,9 @@ private Q_SLOTS:
 void TestModel::documentTypeKeys_roundTrip()
 {
     const QList<DocumentType> all{DocumentType::Manual, DocumentType::Policy, DocumentType::Procedure, DocumentType::WorkInstruction,
-                                  DocumentType::Form, DocumentType::Record, DocumentType::External};
+                                  DocumentType::Form, DocumentType::Record, DocumentType::External, DocumentType::Soa};
     const QStringList expected{QStringLiteral("manual"), QStringLiteral("policy"), QStringLiteral("procedure"), QStringLiteral("work_instruction"),
-                               QStringLiteral("form"), QStringLiteral("record"), QStringLiteral("external")};
+                               QStringLiteral("form"), QStringLiteral("record"), QStringLiteral("external"), QStringLiteral("soa")};
     QCOMPARE(documentTypeKeys(), expected);
     for (qsizetype i = 0; i < all.size(); ++i) {
         QCOMPARE(toKey(all[i]), expected[i]);

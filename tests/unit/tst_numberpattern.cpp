@@ -172,7 +172,7 @@ void TestNumberPattern::invalid()
 void TestNumberPattern::defaults_areValid()
 {
     const QList<DocumentType> all{DocumentType::Manual, DocumentType::Policy, DocumentType::Procedure, DocumentType::WorkInstruction,
-                                  DocumentType::Form, DocumentType::Record, DocumentType::External};
+                                  DocumentType::Form, DocumentType::Record, DocumentType::External, DocumentType::Soa};
     QStringList made;
     for (const DocumentType type : all) {
         const auto pattern = NumberPattern::parse(defaultNumberPattern(type));

@@ -2,6 +2,7 @@
 
 #include "core/diff/diffformat.h"
 #include "core/diff/readablemarkdown.h"
+#include "core/model/soatable.h"
 
 #include <QLabel>
 #include <QTextBrowser>
@@ -29,6 +30,12 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->hide();
+    m_controls = new QLabel(this);
+    m_controls->setObjectName(u"diffControls"_s);
+    m_controls->setTextFormat(Qt::PlainText);
+    m_controls->setWordWrap(true);
+    m_controls->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_controls->hide();
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"diffBrowser"_s);
     m_browser->setOpenLinks(false);
@@ -42,6 +49,7 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     header->addWidget(m_titles);
     header->addWidget(m_summary);
     header->addWidget(m_notice);
+    header->addWidget(m_controls);
     layout->addLayout(header);
     layout->addWidget(m_browser, 1);
 }
@@ -49,6 +57,8 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
 void DiffView::showDiff(const TextDiff &diff, const QString &oldTitle, const QString &newTitle)
 {
     m_diff = diff;
+    m_controls->clear();
+    m_controls->hide();
     if (!oldTitle.isEmpty() || !newTitle.isEmpty()) {
         m_titles->setText(tr("Comparing %1 with %2").arg(oldTitle, newTitle));
         m_titles->show();
@@ -69,6 +79,11 @@ void DiffView::showTexts(const QString &before, const QString &after, const QStr
 void DiffView::showMarkdown(const QString &before, const QString &after, const QString &oldTitle, const QString &newTitle)
 {
     showTexts(readableMarkdown(before), readableMarkdown(after), oldTitle, newTitle);
+    const auto was = Soa::parse(before);
+    const auto now = Soa::parse(after);
+    const QStringList controls = was && now ? Soa::differences(was.value(), now.value()) : QStringList();
+    m_controls->setText(controls.isEmpty() ? QString() : tr("Controls changed:") + u'\n' + controls.join(u'\n'));
+    m_controls->setVisible(!controls.isEmpty());
 }
 
 void DiffView::showMessage(const QString &message)
@@ -78,6 +93,8 @@ void DiffView::showMessage(const QString &message)
     m_summary->setText(message);
     m_notice->clear();
     m_notice->hide();
+    m_controls->clear();
+    m_controls->hide();
     m_browser->clear();
 }
 
@@ -89,6 +106,11 @@ QString DiffView::summaryText() const
 QString DiffView::noticeText() const
 {
     return m_notice->text();
+}
+
+QString DiffView::controlsText() const
+{
+    return m_controls->text();
 }
 
 } // namespace dc

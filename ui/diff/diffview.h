@@ -22,7 +22,8 @@ public:
     // Compares `before` with `after` and shows the result.
     void showTexts(const QString &before, const QString &after, const QString &oldTitle = {}, const QString &newTitle = {});
     // Compares two Markdown documents as their readers see them (readableMarkdown()): no
-    // syntax, structure changes named ("Heading 2: …").
+    // syntax, structure changes named ("Heading 2: …"). Two Statements of Applicability also
+    // list the controls that changed (Soa::differences) above the text.
     void showMarkdown(const QString &before, const QString &after, const QString &oldTitle = {}, const QString &newTitle = {});
     // Replaces the view by a message, e.g. why the revisions cannot be compared.
     void showMessage(const QString &message);
@@ -30,12 +31,15 @@ public:
     QString summaryText() const;
     // The fallback notice shown under the summary (diffNotice), empty when the diff is exact.
     QString noticeText() const;
+    // The controls that changed, one a line, when both sides are SoA tables; else empty.
+    QString controlsText() const;
     const TextDiff &diff() const { return m_diff; }
 
 private:
     QLabel *m_titles = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_controls = nullptr;
     QTextBrowser *m_browser = nullptr;
     TextDiff m_diff;
 };

@@ -1,5 +1,6 @@
 #include "ui/document/editdraftdialog.h"
 
+#include "ui/document/unsavedchanges.h"
 #include "ui/editor/draftrecovery.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/windowfit.h"
@@ -97,22 +98,10 @@ bool EditDraftDialog::hasChanges() const
 
 void EditDraftDialog::reject()
 {
-    if (hasChanges()) {
-        QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
-                        tr("Close %1 without saving your changes?").arg(m_request.number), QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("unsavedChangesBox"));
-        box.setInformativeText(tr("The unsaved text stays on this computer and is offered again the next time you edit this draft."));
-        QPushButton *discard = box.addButton(tr("&Close Without Saving"), QMessageBox::DestructiveRole);
-        discard->setObjectName(QStringLiteral("closeWithoutSavingButton"));
-        QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
-        keep->setObjectName(QStringLiteral("keepEditingButton"));
-        box.setDefaultButton(keep);
-        box.setEscapeButton(keep);
-        Modal::exec(box);
-        if (box.clickedButton() != discard)
-            return; // still open
-
-    }
+    if (hasChanges()
+        && !UnsavedChanges::confirmClose(this, m_request.number,
+                                         tr("The unsaved text stays on this computer and is offered again the next time you edit this draft.")))
+        return; // still open
     ActionDialog::reject();
 }
 

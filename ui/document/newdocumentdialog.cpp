@@ -1,5 +1,7 @@
 #include "ui/document/newdocumentdialog.h"
 
+#include "core/model/clausecatalog.h"
+
 #include "core/services/documentservice.h"
 #include "core/services/session.h"
 #include "core/services/settingsservice.h"
@@ -54,6 +56,12 @@ NewDocumentDialog::NewDocumentDialog(Session &session, const User &actor, QWidge
     form->insertRow(0, tr("T&ype:"), m_type);
     form->insertRow(1, tr("&Number:"), m_number);
     form->insertRow(2, QString(), m_numberHint);
+    // A Statement of Applicability's table lists the Annex A controls of this standard.
+    m_soaStandard = new QComboBox(this);
+    m_soaStandard->setObjectName(QStringLiteral("newDocSoaStandard"));
+    for (const QString &id : {QStringLiteral("27001:2022"), QStringLiteral("27001:2013")})
+        m_soaStandard->addItem(ClauseCatalog::builtin(id) ? ClauseCatalog::builtin(id)->standard() : id, id);
+    form->insertRow(3, tr("&Annex A of:"), m_soaStandard);
 
     m_template = new QPlainTextEdit(this);
     m_template->setObjectName(QStringLiteral("newDocTemplate"));
@@ -115,6 +123,7 @@ void NewDocumentDialog::typeChanged()
                           : m_number->isReadOnly() ? tr("The next number of the pattern %1.").arg(pattern)
                                                     : tr("The next number of the pattern %1; type another to choose it.").arg(pattern));
     m_metadata->setReviewMonths(SettingsService::defaultReviewIntervalMonths(chosen));
+    m_metadata->form()->setRowVisible(m_soaStandard, chosen == DocumentType::Soa);
     updatePreview();
     updateOk();
 }
@@ -134,6 +143,8 @@ NewDocument NewDocumentDialog::newDocument() const
     d.retentionYears = fields.retentionYears;
     d.clauses = fields.clauses;
     d.fromTemplate = true;
+    if (d.type == DocumentType::Soa)
+        d.soaStandard = m_soaStandard->currentData().toString();
     return d;
 }
 

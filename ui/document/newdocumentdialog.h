@@ -21,7 +21,8 @@ class Session;
 // Permissions::mayChooseNumber allows; the metadata (MetadataForm); and the type's template the
 // first draft starts from, filled in as the fields change. OK registers the document
 // (DocumentService::create); a refusal is shown in the dialog, which stays open.
-// Object names: newDocumentDialog, newDocType, newDocNumber, newDocNumberHint, newDocTemplate.
+// A Statement of Applicability also asks whose Annex A its generated table lists.
+// Object names: newDocumentDialog, newDocType, newDocNumber, newDocNumberHint, newDocSoaStandard, newDocTemplate.
 class NewDocumentDialog final : public ActionDialog {
     Q_OBJECT
 public:
@@ -46,6 +47,7 @@ private:
     QComboBox *m_type = nullptr;
     QLineEdit *m_number = nullptr;
     QLabel *m_numberHint = nullptr;
+    QComboBox *m_soaStandard = nullptr; // shown for a Statement of Applicability only
     MetadataForm *m_metadata = nullptr;
     QPlainTextEdit *m_template = nullptr;
     QString m_nextNumber;       // what the pattern gives for the chosen type

@@ -160,6 +160,7 @@ void PdfPreviewPane::showRevision(Session &session, const User &actor, const QSt
     Job job;
     job.generation = generation;
     job.options.pageSize = pageSizeSetting();
+    job.options.landscape = ExportInput::landscape(source->document.type);
     job.key = QStringList{number,
                           revision.label,
                           toKey(revision.status),

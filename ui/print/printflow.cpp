@@ -127,7 +127,7 @@ Result<QString> print(Session &session, const User &actor, const QString &number
         QPrinter printer(QPrinter::HighResolution);
         printer.setDocName(subject->name());
         printer.setCreator(QStringLiteral("DocControl"));
-        printer.setPageLayout(QPageLayout(QPageSize(request.options.pageSize), QPageLayout::Portrait, QMarginsF()));
+        printer.setPageLayout(QPageLayout(QPageSize(request.options.pageSize), job->request.options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF()));
         const std::optional<Status> printed = runPreview(printer, job.value(), translate("Print Preview — %1").arg(subject->name()), parent);
         if (!printed)
             return QString();

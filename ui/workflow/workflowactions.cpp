@@ -15,6 +15,7 @@
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
 #include "ui/copies/recalldialog.h"
+#include "ui/soa/soaeditflow.h"
 #include "ui/workflow/signdialog.h"
 #include "core/services/settingsservice.h"
 
@@ -115,6 +116,11 @@ void WorkflowActions::announce(const QString &message)
 void WorkflowActions::edit()
 {
     const DocumentState &s = *m_state;
+    if (const auto soa = SoaEditFlow::edit(m_session, m_actor, s, m_parent)) {
+        if (!soa->isEmpty())
+            announce(*soa);
+        return;
+    }
     EditRequest request;
     request.store = QFileInfo(m_session.storePath()).fileName();
     request.number = s.document.number;
