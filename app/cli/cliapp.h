@@ -82,5 +82,7 @@ QList<Command> exportCommands();
 QList<Command> archiveCommands();
 QList<Command> reportCommands();
 QList<Command> coverageCommands();
+QList<Command> distributionCommands();
+QList<Command> acknowledgementCommands();
 
 } // namespace dc::cli

@@ -127,6 +127,7 @@ int docRelease(CliApp &app, const QStringList &arguments)
             for (const ControlledCopy &copy : released->toRecall)
                 recall.append(QJsonObject{{QStringLiteral("revision"), copy.label}, {QStringLiteral("copy"), copy.copyNumber}, {QStringLiteral("holder"), copy.holder}});
             o.insert(QStringLiteral("toRecall"), recall);
+            o.insert(QStringLiteral("toAcknowledge"), QJsonArray::fromStringList(released->toAcknowledge));
             printJson(o);
             return 0;
         }
@@ -141,6 +142,10 @@ int docRelease(CliApp &app, const QStringList &arguments)
             out(QCoreApplication::translate("dc::cli", "Recall controlled copy No. %1 of %2 from %3.\n")
                     .arg(copy.copyNumber, 3, 10, QLatin1Char('0'))
                     .arg(copy.label, copy.holder));
+        }
+        if (!released->toAcknowledge.isEmpty()) {
+            out(QCoreApplication::translate("dc::cli", "Asked %n people to read and acknowledge it: %1.\n", nullptr, int(released->toAcknowledge.size()))
+                    .arg(released->toAcknowledge.join(QStringLiteral(", "))));
         }
         return 0;
     });

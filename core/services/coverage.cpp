@@ -9,6 +9,7 @@
 #include "core/store/sql.h"
 #include "core/store/storesettings.h"
 #include "core/workflow/permissions.h"
+#include "core/store/visibility.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -128,7 +129,8 @@ Result<CoverageReport> CoverageService::build(const User &actor, const QString &
                                              " r.label, r.status"
                                              " FROM document_clauses c JOIN documents d ON d.id = c.document_id"
                                              " JOIN revisions r ON r.id = (SELECT max(id) FROM revisions WHERE document_id = d.id)"
-                                             " WHERE c.standard = ? OR c.standard = ? ORDER BY d.number"),
+                                             " WHERE (c.standard = ? OR c.standard = ?) AND ")
+                                  + Visibility::condition(actor) + QStringLiteral(" ORDER BY d.number"),
                               {report.standard, report.predecessor.isEmpty() ? report.standard : report.predecessor},
                               tr("read the documents mapped to %1").arg(report.standard));
         if (!rows)

@@ -1,5 +1,7 @@
 #include "core/services/session.h"
 
+#include "core/services/acknowledgements.h"
+
 #include "core/services/audittrail.h"
 #include "core/services/backupservice.h"
 #include "core/services/bundleservice.h"
@@ -34,7 +36,8 @@ namespace dc {
 struct Session::Services {
     Services(Database &db, const Clock &clock)
         : documents(db, clock), workflow(db, clock), users(db, clock), settings(db, clock), exports(db, clock),
-          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock)
+          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock),
+          acknowledgements(db, clock)
     {
     }
     DocumentService documents;
@@ -50,6 +53,7 @@ struct Session::Services {
     MasterListService masterList;
     AuditTrail auditTrail;
     CoverageService coverage;
+    AcknowledgementService acknowledgements;
 };
 
 namespace {
@@ -166,6 +170,7 @@ CoverageService &Session::coverage() { return m_services->coverage; }
 ImportService &Session::imports() { return m_services->imports; }
 BackupService &Session::backups() { return m_services->backups; }
 BundleService &Session::bundles() { return m_services->bundles; }
+AcknowledgementService &Session::acknowledgements() { return m_services->acknowledgements; }
 Keyring &Session::keyring() { return m_services->keyring; }
 Verifier &Session::verifier() { return m_services->verifier; }
 AuditTrail &Session::auditTrail() { return m_services->auditTrail; }
@@ -185,9 +190,9 @@ Result<PrintSubject> Session::printSubject(const User &actor, const QString &num
     return PrintSubject::load(*m_db, actor, number, label);
 }
 
-Result<ExportSource> Session::exportSource(const QString &number, const QString &label)
+Result<ExportSource> Session::exportSource(const User &actor, const QString &number, const QString &label)
 {
-    return ExportInput::load(*m_db, number, label);
+    return ExportInput::load(*m_db, actor, number, label);
 }
 
 Session::Ticket Session::ticket() const { return Ticket{m_db->path(), m_access, m_user, &m_clock}; }

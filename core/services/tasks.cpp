@@ -4,6 +4,8 @@
 #include "core/store/taskquery.h"
 #include "core/workflow/actions.h"
 #include "core/workflow/permissions.h"
+#include "core/store/acknowledgementstore.h"
+#include "core/store/visibility.h"
 
 #include <QCoreApplication>
 
@@ -57,6 +59,7 @@ QString displayName(TaskKind kind)
     case TaskKind::Approval: return QCoreApplication::translate("dc::Tasks", "Approve");
     case TaskKind::Release: return QCoreApplication::translate("dc::Tasks", "Release");
     case TaskKind::PeriodicReview: return QCoreApplication::translate("dc::Tasks", "Periodic review");
+    case TaskKind::Acknowledge: return QCoreApplication::translate("dc::Tasks", "Acknowledge");
     }
     return {};
 }
@@ -64,8 +67,22 @@ QString displayName(TaskKind kind)
 Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int horizonDays)
 {
     QList<Task> tasks;
+    AcknowledgementFilter mine;
+    mine.user = actor.name;
+    auto acknowledgements = AcknowledgementStore(db).find(mine);
+    if (!acknowledgements)
+        return acknowledgements.error();
+    for (const Acknowledgement &a : acknowledgements.value()) {
+        Task t;
+        t.kind = TaskKind::Acknowledge;
+        t.number = a.number;
+        t.title = a.title;
+        t.label = a.label;
+        t.since = a.requestedAt;
+        tasks << t;
+    }
     if (Permissions::seesEffectiveOnly(actor))
-        return tasks; // readers sign nothing
+        return tasks; // readers sign nothing else
     auto candidates = TaskQuery::candidates(db, actor.name, today.addDays(horizonDays));
     if (!candidates)
         return candidates.error();
@@ -73,6 +90,13 @@ Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int 
         const auto task = taskOf(c.revision.status);
         if (!task || !WorkflowRules::availability(actor, stateOf(c), task->action))
             continue;
+        // A task is always about a document its holder may see (on its route, its owner, a
+        // controller); the one rule still has the last word.
+        if (const Status visible = Visibility::check(db, actor, c.document.id, c.document.number); !visible) {
+            if (visible.code() == ErrorCode::NotFound)
+                continue;
+            return visible.error();
+        }
         Task t;
         t.kind = task->kind;
         t.number = c.document.number;
@@ -92,6 +116,8 @@ Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int 
             t.due = c.revision.nextReviewDate;
             t.overdue = t.due < today;
             t.from = c.document.owner;
+            break;
+        case TaskKind::Acknowledge: // not a workflow candidate: read above
             break;
         }
         tasks << t;

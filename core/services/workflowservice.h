@@ -26,6 +26,7 @@ struct ReleaseOutcome {
     bool scheduled = false;
     std::optional<Revision> superseded;
     QList<ControlledCopy> toRecall; // controlled copies of the superseded revision still out
+    QStringList toAcknowledge;      // users asked to read and acknowledge it (AcknowledgementService)
 };
 
 // What a withdrawal did: the document (now obsolete), the controller's signature (meaning
@@ -94,6 +95,12 @@ public:
     Result<Signature> periodicReview(const User &actor, const QString &password, const QString &number, const QString &comment = {});
 
     // Effective revisions due for periodic review by `until` (today when null), overdue first.
+    // Signs "I have read and understood" (meaning acknowledged, 已阅知悉) on the effective revision
+    // of `number`, answering the request its release made of the actor. Fails, changing nothing,
+    // when the document is hidden from the actor (as a missing one), has no effective revision,
+    // asks nothing of the actor, or the password is wrong.
+    Result<Signature> acknowledge(const User &actor, const QString &password, const QString &number);
+
     Result<QList<DueReview>> dueReviews(const User &actor, QDate until = {}) const;
 
     Result<DocumentHistory> history(const User &actor, const QString &number) const;
