@@ -92,17 +92,18 @@ int reportAcknowledgements(CliApp &app, const QStringList &arguments)
 
 int acknowledgementRequire(CliApp &app, const QStringList &arguments)
 {
-    const std::optional<DocumentType> type = arguments.size() == 2 ? documentTypeFromKey(arguments.first()) : std::nullopt;
+    const std::optional<DocumentType> parsed = arguments.size() == 2 ? documentTypeFromKey(arguments.first()) : std::nullopt;
     const QString answer = arguments.value(1);
-    if (!type || (answer != QLatin1String("yes") && answer != QLatin1String("no")))
+    if (!parsed || (answer != QLatin1String("yes") && answer != QLatin1String("no")))
         return usage(QCoreApplication::translate("dc::cli", "acknowledgement require needs a document type and yes or no."));
+    const DocumentType type = parsed.value();
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
-    if (const Status set = app.session().acknowledgements().setRequired(actor.value(), *type, answer == QLatin1String("yes")); !set)
+    if (const Status set = app.session().acknowledgements().setRequired(actor.value(), type, answer == QLatin1String("yes")); !set)
         return fail(set.error());
-    out(answer == QLatin1String("yes") ? QCoreApplication::translate("dc::cli", "Releasing a %1 now asks its distribution list to acknowledge it.\n").arg(displayName(*type))
-                                       : QCoreApplication::translate("dc::cli", "Releasing a %1 no longer asks for acknowledgements.\n").arg(displayName(*type)));
+    out(answer == QLatin1String("yes") ? QCoreApplication::translate("dc::cli", "Releasing a %1 now asks its distribution list to acknowledge it.\n").arg(displayName(type))
+                                       : QCoreApplication::translate("dc::cli", "Releasing a %1 no longer asks for acknowledgements.\n").arg(displayName(type)));
     return 0;
 }
 
