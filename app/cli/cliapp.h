@@ -84,5 +84,7 @@ QList<Command> reportCommands();
 QList<Command> coverageCommands();
 QList<Command> linkCommands();
 QList<Command> soaCommands();
+QList<Command> distributionCommands();
+QList<Command> acknowledgementCommands();
 
 } // namespace dc::cli

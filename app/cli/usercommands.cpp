@@ -28,7 +28,24 @@ QJsonObject userJson(const User &user)
                        {QStringLiteral("display"), user.displayName},
                        {QStringLiteral("department"), user.department},
                        {QStringLiteral("roles"), QJsonArray::fromStringList(rolesToKeys(user.roles).split(QLatin1Char(',')))},
+                       {QStringLiteral("clearance"), toKey(user.clearance)},
                        {QStringLiteral("active"), user.active}};
+}
+
+QCommandLineOption clearanceOption()
+{
+    return QCommandLineOption(QStringLiteral("clearance"),
+                              QCoreApplication::translate("dc::cli", "The highest classification the user may read: public, internal (default), confidential, secret."),
+                              QCoreApplication::translate("dc::cli", "LEVEL"), QStringLiteral("internal"));
+}
+
+// The clearance named on the command line, or a usage error naming the choices.
+std::optional<Classification> clearanceFrom(const QString &key)
+{
+    std::optional<Classification> clearance = classificationFromKey(key);
+    if (!clearance)
+        usage(QCoreApplication::translate("dc::cli", "The clearance \"%1\" is not one of %2.").arg(key, classificationKeys().join(QStringLiteral(", "))));
+    return clearance;
 }
 
 int init(CliApp &app, const QStringList &arguments)
@@ -76,6 +93,9 @@ int userAdd(CliApp &app, const QStringList &arguments)
     auto roles = parseRoles(app.option(QStringLiteral("role")));
     if (!roles)
         return fail(roles.error());
+    const std::optional<Classification> clearance = clearanceFrom(app.option(QStringLiteral("clearance")));
+    if (!clearance)
+        return 2;
     auto actor = app.signIn();
     if (!actor)
         return fail(actor.error());
@@ -85,7 +105,7 @@ int userAdd(CliApp &app, const QStringList &arguments)
     auto user = app.session().users()
                     .addUser(actor.value(),
                              NewUser{arguments.first(), app.option(QStringLiteral("display")), app.option(QStringLiteral("department")),
-                                     roles.value()},
+                                     roles.value(), *clearance},
                              password.value());
     if (!user)
         return fail(user.error());
@@ -115,9 +135,11 @@ int userList(CliApp &app, const QStringList &arguments)
     }
     QList<QStringList> rows;
     for (const User &user : users.value())
-        rows << QStringList{user.name, user.displayName, user.department, rolesToKeys(user.roles),
+        rows << QStringList{user.name, user.displayName, user.department, rolesToKeys(user.roles), toKey(user.clearance),
                             user.active ? QString() : QCoreApplication::translate("dc::cli", "disabled")};
-    printTable({QCoreApplication::translate("dc::cli", "NAME"), QCoreApplication::translate("dc::cli", "DISPLAY"), QCoreApplication::translate("dc::cli", "DEPARTMENT"), QCoreApplication::translate("dc::cli", "ROLES"), QString()}, rows);
+    printTable({QCoreApplication::translate("dc::cli", "NAME"), QCoreApplication::translate("dc::cli", "DISPLAY"), QCoreApplication::translate("dc::cli", "DEPARTMENT"),
+                QCoreApplication::translate("dc::cli", "ROLES"), QCoreApplication::translate("dc::cli", "CLEARANCE"), QString()},
+               rows);
     return 0;
 }
 
@@ -183,6 +205,22 @@ int userRoles(CliApp &app, const QStringList &arguments)
     return 0;
 }
 
+int userClearance(CliApp &app, const QStringList &arguments)
+{
+    if (arguments.size() != 2)
+        return usage(QCoreApplication::translate("dc::cli", "user clearance needs a user name and a level (%1).").arg(classificationKeys().join(QStringLiteral(", "))));
+    const std::optional<Classification> clearance = clearanceFrom(arguments.at(1));
+    if (!clearance)
+        return 2;
+    auto actor = app.signIn();
+    if (!actor)
+        return fail(actor.error());
+    if (const Status set = app.session().users().setClearance(actor.value(), arguments.first(), *clearance); !set)
+        return fail(set.error());
+    out(QCoreApplication::translate("dc::cli", "%1 may now read documents up to %2.\n").arg(arguments.first(), displayName(*clearance)));
+    return 0;
+}
+
 } // namespace
 
 QList<Command> userCommands()
@@ -199,11 +237,11 @@ QList<Command> userCommands()
                  passwordStdinOption()},
                 init},
         Command{{QStringLiteral("user"), QStringLiteral("add")},
-                QStringLiteral("user add NAME --role ROLE[,ROLE] [--display NAME] [--department DEPT] --password-stdin"),
+                QStringLiteral("user add NAME --role ROLE[,ROLE] [--display NAME] [--department DEPT] [--clearance LEVEL] --password-stdin"),
                 {QCommandLineOption(QStringLiteral("role"), QCoreApplication::translate("dc::cli", "Roles: admin, controller, author, reviewer, approver, reader."), QCoreApplication::translate("dc::cli", "ROLES")),
                  QCommandLineOption(QStringLiteral("display"), QCoreApplication::translate("dc::cli", "The name shown for the user."), QCoreApplication::translate("dc::cli", "NAME")),
                  QCommandLineOption(QStringLiteral("department"), QCoreApplication::translate("dc::cli", "The user's department."), QCoreApplication::translate("dc::cli", "DEPT")),
-                 passwordStdinOption()},
+                 clearanceOption(), passwordStdinOption()},
                 userAdd},
         Command{{QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("user list [--json]"), {}, userList},
         Command{{QStringLiteral("user"), QStringLiteral("passwd")}, QStringLiteral("user passwd --password-stdin"), {passwordStdinOption()}, userPasswd},
@@ -216,6 +254,7 @@ QList<Command> userCommands()
         Command{{QStringLiteral("user"), QStringLiteral("roles")}, QStringLiteral("user roles NAME --role ROLE[,ROLE]"),
                 {QCommandLineOption(QStringLiteral("role"), QCoreApplication::translate("dc::cli", "Roles: admin, controller, author, reviewer, approver, reader."), QCoreApplication::translate("dc::cli", "ROLES"))},
                 userRoles},
+        Command{{QStringLiteral("user"), QStringLiteral("clearance")}, QStringLiteral("user clearance NAME public|internal|confidential|secret"), {}, userClearance},
     };
 }
 

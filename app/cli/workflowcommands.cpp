@@ -147,6 +147,7 @@ int docRelease(CliApp &app, const QStringList &arguments)
                 recall.append(QJsonObject{{QStringLiteral("revision"), copy.label}, {QStringLiteral("copy"), copy.copyNumber}, {QStringLiteral("holder"), copy.holder}});
             o.insert(QStringLiteral("toRecall"), recall);
             o.insert(QStringLiteral("citedBy"), citingJson(released->citedBy));
+            o.insert(QStringLiteral("toAcknowledge"), QJsonArray::fromStringList(released->toAcknowledge));
             printJson(o);
             return 0;
         }
@@ -163,6 +164,10 @@ int docRelease(CliApp &app, const QStringList &arguments)
                     .arg(copy.label, copy.holder));
         }
         printCiting(released->citedBy);
+        if (!released->toAcknowledge.isEmpty()) {
+            out(QCoreApplication::translate("dc::cli", "Asked %n people to read and acknowledge it: %1.\n", nullptr, int(released->toAcknowledge.size()))
+                    .arg(released->toAcknowledge.join(QStringLiteral(", "))));
+        }
         return 0;
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/document.h"
+#include "core/model/user.h"
 
 #include <QList>
 #include <QStringList>
@@ -18,6 +19,7 @@ struct RegisterFilter {
     QString clause;        // "7.5" matches 7.5 and 7.5.x of any standard; "27001:2013 A.9" one standard
     QString text;          // part of the number or a title
     bool effectiveOnly = false;                 // only documents with an effective revision
+    std::optional<User> viewer;                 // only documents this user may see (Visibility); set by the services
 };
 
 enum class RegisterColumn { Number, Title, Type, Status, Owner, Department, Classification, Updated };

@@ -19,6 +19,7 @@ constexpr MeaningInfo kMeanings[] = {
     {SignatureMeaning::Released, "released"},
     {SignatureMeaning::PeriodicReview, "periodic_review"},
     {SignatureMeaning::Withdrawn, "withdrawn"},
+    {SignatureMeaning::Acknowledged, "acknowledged"},
 };
 } // namespace
 
@@ -48,6 +49,7 @@ QString displayName(SignatureMeaning meaning)
     case SignatureMeaning::Released: return QCoreApplication::translate("dc::Signature", "Released");
     case SignatureMeaning::PeriodicReview: return QCoreApplication::translate("dc::Signature", "Periodic review");
     case SignatureMeaning::Withdrawn: return QCoreApplication::translate("dc::Signature", "Withdrawn");
+    case SignatureMeaning::Acknowledged: return QCoreApplication::translate("dc::Signature", "Acknowledged");
     }
     return {};
 }

@@ -12,9 +12,10 @@ namespace dc {
 // What a signer declares by signing.
 // Withdrawn (作废) is the document controller's signature on the revision a withdrawal takes out
 // of use (the effective one, else the latest).
-enum class SignatureMeaning { Reviewed, Approved, Released, PeriodicReview, Withdrawn };
+// Acknowledged (已阅知悉) is a distribution member's "I have read and understood" on a released revision.
+enum class SignatureMeaning { Reviewed, Approved, Released, PeriodicReview, Withdrawn, Acknowledged };
 
-QString toKey(SignatureMeaning meaning);                        // "reviewed" … "periodic_review", "withdrawn"
+QString toKey(SignatureMeaning meaning);                        // "reviewed" … "periodic_review", "withdrawn", "acknowledged"
 std::optional<SignatureMeaning> signatureMeaningFromKey(const QString &key);
 QString displayName(SignatureMeaning meaning);                  // 审核 / Reviewed …
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/enums.h"
 #include "core/model/result.h"
 
 #include <QDateTime>
@@ -32,12 +33,17 @@ struct User {
     QString displayName; // "王芳"
     QString department;
     Roles roles;
+    // The highest classification the user may read (migration 8 gave existing users Internal).
+    // Administrators and controllers see every document whatever their clearance.
+    Classification clearance = Classification::Internal;
     bool active = true;
     QDateTime createdAt;
 
     bool has(Role role) const { return roles.testFlag(role); }
     // Admin may do everything a controller may.
     bool isController() const { return has(Role::Controller) || has(Role::Admin); }
+    // Whether the classification of a document never hides it from this user.
+    bool seesEveryClassification() const { return isController(); }
 };
 
 } // namespace dc

@@ -9,6 +9,7 @@
 #include "core/store/sql.h"
 #include "core/store/storesettings.h"
 #include "core/workflow/permissions.h"
+#include "core/store/visibility.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -127,7 +128,8 @@ Result<CoverageReport> CoverageService::build(const User &actor, const QString &
                                              " FROM document_clauses c JOIN documents d ON d.id = c.document_id")
                                   + DocumentRow::currentRevisionJoin()
                                   + QStringLiteral(" LEFT JOIN revisions e ON e.id = d.effective_revision_id"
-                                                   " WHERE c.standard = ? OR c.standard = ? ORDER BY d.number"),
+                                                   " WHERE (c.standard = ? OR c.standard = ?) AND ")
+                                  + Visibility::condition(actor) + QStringLiteral(" ORDER BY d.number"),
                               {report.standard, report.predecessor.isEmpty() ? report.standard : report.predecessor},
                               tr("read the documents mapped to %1").arg(report.standard));
         if (!rows)

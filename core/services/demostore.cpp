@@ -177,9 +177,13 @@ Status DemoStore::populate(Database &db, const Clock &clock)
             auto roles = parseRoles(roleNames.join(QLatin1Char(',')));
             if (!roles)
                 return roles.error();
+            // Readers see internal documents and below (sunli does not see the 秘密 ones); staff
+            // with a role in the workflow are cleared for everything.
+            const Classification staff = roleNames == QStringList{QStringLiteral("reader")} ? Classification::Internal : Classification::Secret;
+            const Classification clearance = classificationFromKey(u.value(QLatin1String("clearance")).toString()).value_or(staff);
             auto added = users.addUser(admin.value(),
                                        NewUser{name, u.value(QLatin1String("display")).toString(),
-                                               u.value(QLatin1String("department")).toString(), roles.value()},
+                                               u.value(QLatin1String("department")).toString(), roles.value(), clearance},
                                        password());
             if (!added)
                 return added.error();
@@ -205,6 +209,14 @@ Status DemoStore::populate(Database &db, const Clock &clock)
             if (const Status registered = recordExternal(db, clock, controller.value(), document->number, o.value(QLatin1String("external")).toObject());
                 !registered)
                 return registered;
+            // The distribution list before the first release, so the release asks them to acknowledge it.
+            if (const QString listed = o.value(QLatin1String("distribution")).toString(); !listed.isEmpty()) {
+                auto members = parseDistribution(listed);
+                if (!members)
+                    return members.error();
+                if (auto set = documents.changeDistribution(controller.value(), document->number, members.value(), {}); !set)
+                    return set.error();
+            }
             // Each revision goes as far through the workflow as the manifest says (default: effective).
             for (qsizetype i = 0; i < revisions.size(); ++i) {
                 const QJsonObject revision = revisions.at(i).toObject();

@@ -12,6 +12,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
+#include "core/store/visibility.h"
 #include "core/store/storesettings.h"
 #include "core/store/userstore.h"
 #include "core/workflow/permissions.h"
@@ -217,7 +218,7 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
         return applied.error();
     return m_db.write([&]() -> Result<Revision> {
         DocumentStore documents(m_db);
-        auto document = documents.find(number);
+        auto document = Visibility::find(m_db, actor, number);
         if (!document)
             return document.error();
         auto current = documents.currentRevision(document->id);
@@ -348,7 +349,7 @@ Result<QHash<QString, QByteArray>> DocumentService::images(const User &actor, co
 Result<DocumentDetails> DocumentService::show(const User &actor, const QString &number, const QString &label) const
 {
     DocumentStore documents(m_db);
-    auto document = documents.find(number);
+    auto document = Visibility::find(m_db, actor, number);
     if (!document)
         return document.error();
     auto all = documents.revisions(document->id);
@@ -386,6 +387,7 @@ Result<DocumentDetails> DocumentService::show(const User &actor, const QString &
 Result<RegisterPage> DocumentService::list(const User &actor, RegisterQuery query) const
 {
     query.filter.effectiveOnly = query.filter.effectiveOnly || Permissions::seesEffectiveOnly(actor);
+    query.filter.viewer = actor;
     query.limit = std::clamp(query.limit, 1, 1000);
     query.offset = std::max(query.offset, 0);
     return queryRegister(m_db, query);
@@ -393,7 +395,7 @@ Result<RegisterPage> DocumentService::list(const User &actor, RegisterQuery quer
 
 Result<SearchResults> DocumentService::search(const User &actor, const QString &query, int limit, int offset) const
 {
-    return SearchIndex::search(m_db, query, std::clamp(limit, 1, 500), std::max(offset, 0), Permissions::seesEffectiveOnly(actor));
+    return SearchIndex::search(m_db, query, std::clamp(limit, 1, 500), std::max(offset, 0), Permissions::seesEffectiveOnly(actor), actor);
 }
 
 } // namespace dc

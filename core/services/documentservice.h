@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/clock.h"
+#include "core/model/distribution.h"
 #include "core/model/document.h"
 #include "core/model/revision.h"
 #include "core/model/revisionlabel.h"
@@ -95,6 +96,17 @@ public:
 
     // The number the next document of `type` would get, without taking it.
     Result<QString> nextNumber(DocumentType type) const;
+
+    // The distribution list (分发范围) of `number`: users, then departments. Anyone who may see
+    // the document may read it.
+    Result<DistributionList> distribution(const User &actor, const QString &number) const;
+    // Adds and removes distribution members (document controllers). Every user added must
+    // exist and every department must be some user's; adding a member already on the list,
+    // removing one not on it, or a change that changes nothing is refused, changing nothing.
+    // One audited event, document.distribution_set, records what was added and removed and the
+    // list after; verify replays it. Returns the list after the change.
+    Result<DistributionList> changeDistribution(const User &actor, const QString &number, const DistributionList &add,
+                                                const DistributionList &remove);
 
     // Records a revision released before the store existed (`doc history-add`, Record Earlier
     // Revision…): controllers and administrators, one document.history_recorded event holding

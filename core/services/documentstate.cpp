@@ -7,6 +7,7 @@
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
 #include "core/store/database.h"
+#include "core/store/acknowledgementstore.h"
 
 #include <QCoreApplication>
 
@@ -70,6 +71,14 @@ Result<DocumentState> DocumentState::load(Database &db, const User &actor, const
         if (s.revisionId == state.current.id && s.meaning == SignatureMeaning::Approved)
             state.approvedBy = s.signer;
     }
+
+    AcknowledgementFilter mine;
+    mine.number = number;
+    mine.user = actor.name;
+    auto due = AcknowledgementStore(db).find(mine);
+    if (!due)
+        return due.error();
+    state.acknowledgementDue = !due->isEmpty();
 
     const RevisionStatus status = state.current.status;
     if (status == RevisionStatus::InReview || status == RevisionStatus::InApproval) {

@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
 #include "core/store/sql.h"
+#include "core/store/visibility.h"
 
 #include <algorithm>
 
@@ -13,13 +14,13 @@ namespace dc {
 
 Result<QList<DueReview>> WorkflowService::dueReviews(const User &actor, QDate until) const
 {
-    Q_UNUSED(actor) // every signed-in user may see what is due; readers see effective revisions anyway
+    // Every signed-in user may see what is due of the documents they may see.
     if (!until.isValid())
         until = today();
     auto q = Sql::exec(m_db,
                        QStringLiteral("SELECT d.number, r.label FROM revisions r JOIN documents d ON d.id = r.document_id"
-                                      " WHERE r.status = 'effective' AND r.next_review_date IS NOT NULL AND r.next_review_date <= ?"
-                                      " ORDER BY r.next_review_date, d.number"),
+                                      " WHERE r.status = 'effective' AND r.next_review_date IS NOT NULL AND r.next_review_date <= ? AND ")
+                           + Visibility::condition(actor) + QStringLiteral(" ORDER BY r.next_review_date, d.number"),
                        {until.toString(Qt::ISODate)}, tr("list the documents due for review"));
     if (!q)
         return q.error();
@@ -43,6 +44,8 @@ Result<QList<DueReview>> WorkflowService::dueReviews(const User &actor, QDate un
         auto document = documents.find(check.number);
         if (!document)
             return document.error();
+        if (!Visibility::check(m_db, actor, document->id, check.number))
+            continue;  // hidden from the actor: not theirs to see as due
         auto revision = documents.currentRevision(document->id);
         if (!revision)
             return revision.error();

@@ -8,6 +8,7 @@
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
 #include "core/store/linkstore.h"
+#include "core/store/visibility.h"
 #include "core/store/sql.h"
 #include "core/store/storesettings.h"
 #include "core/store/userstore.h"
@@ -196,10 +197,10 @@ const Revision *ExportInput::choose(const QList<Revision> &revisions, const QStr
     return chosen;
 }
 
-Result<ExportSource> ExportInput::load(Database &db, const QString &number, const QString &label)
+Result<ExportSource> ExportInput::load(Database &db, const User &viewer, const QString &number, const QString &label)
 {
     DocumentStore documents(db);
-    auto document = documents.find(number);
+    auto document = Visibility::find(db, viewer, number);
     if (!document)
         return document.error();
     auto revisions = documents.revisions(document->id);

@@ -3,6 +3,7 @@
 #include "core/model/document.h"
 #include "core/model/revision.h"
 #include "core/model/signature.h"
+#include "core/model/user.h"
 #include "core/render/renderinput.h"
 #include "core/model/result.h"
 #include "core/services/earlierhistory.h"
@@ -42,8 +43,8 @@ class ExportInput final {
     Q_DECLARE_TR_FUNCTIONS(dc::ExportInput)
 public:
     // Loads revision `label` of `number`, or when `label` is empty its effective revision, or
-    // else its latest one.
-    static Result<ExportSource> load(Database &db, const QString &number, const QString &label);
+    // else its latest one. A document `viewer` may not see fails as a missing one (Visibility).
+    static Result<ExportSource> load(Database &db, const User &viewer, const QString &number, const QString &label);
 
     // The one choice of revision every export, print and preview makes: revision `label`, or
     // when `label` is empty the effective revision, or else the latest. Null when none fits.

@@ -14,6 +14,7 @@
 #include "core/store/copystore.h"
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
+#include "core/store/visibility.h"
 #include "core/store/sql.h"
 #include "core/workflow/permissions.h"
 
@@ -36,7 +37,7 @@ struct ExportService::Prepared {
 
 Result<ExportService::Prepared> ExportService::prepare(const User &actor, const ExportRequest &request, Issue issue)
 {
-    auto source = ExportInput::load(m_db, request.number, request.label);
+    auto source = ExportInput::load(m_db, actor, request.number, request.label);
     if (!source)
         return source.error();
     const Revision &revision = source->revision;
@@ -264,7 +265,7 @@ Result<QList<ControlledCopy>> ExportService::copies(const User &actor, const QSt
         return Error{ErrorCode::PermissionDenied, tr("%1 may not read the controlled-copy register.").arg(actor.name)};
     qint64 documentId = 0;
     if (!number.isEmpty()) {
-        auto document = DocumentStore(m_db).find(number);
+        auto document = Visibility::find(m_db, actor, number);
         if (!document)
             return document.error();
         documentId = document->id;

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
 #include "core/workflow/permissions.h"
+#include "core/store/visibility.h"
 
 #include <QRegularExpression>
 
@@ -48,10 +49,10 @@ Result<QList<render::ReferencedDocument>> collect(Database &db, const User &acto
     for (const auto &[cited, sections] : citations(markdown)) {
         if (cited == manualNumber)
             continue;
-        auto document = documents.find(cited);
+        auto document = Visibility::find(db, actor, cited);
         if (!document) {
             if (document.code() == ErrorCode::NotFound)
-                continue;  // a number the store does not hold (or text that only looks like one)
+                continue;  // a number the store does not hold (or text that only looks like one), or one hidden from the actor
             return document.error();
         }
         auto revisions = documents.revisions(document->id);

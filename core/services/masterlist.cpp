@@ -42,6 +42,7 @@ Result<MasterList> MasterListService::build(const User &actor, const RegisterFil
         RegisterQuery query;
         query.filter = filter;
         query.filter.effectiveOnly = filter.effectiveOnly || Permissions::seesEffectiveOnly(actor);
+        query.filter.viewer = actor;
         query.sortBy = RegisterColumn::Number;
         query.limit = 1000;
         for (;;) {

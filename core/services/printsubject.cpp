@@ -2,6 +2,7 @@
 
 #include "core/services/exportinput.h"
 #include "core/store/documentstore.h"
+#include "core/store/visibility.h"
 #include "core/workflow/permissions.h"
 
 namespace dc {
@@ -9,7 +10,7 @@ namespace dc {
 Result<PrintSubject> PrintSubject::load(Database &db, const User &actor, const QString &number, const QString &label)
 {
     DocumentStore documents(db);
-    auto document = documents.find(number);
+    auto document = Visibility::find(db, actor, number);
     if (!document)
         return document.error();
     auto revisions = documents.revisions(document->id);

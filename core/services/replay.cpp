@@ -6,11 +6,14 @@
 #include "core/model/user.h"
 #include "core/services/settingsservice.h"
 #include "core/store/database.h"
+#include "core/store/acknowledgementstore.h"
+#include "core/store/distributionstore.h"
 #include "core/store/sql.h"
 #include "core/store/storesettings.h"
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <optional>
@@ -23,6 +26,7 @@ struct UserState {
     QString roles;                // rolesToKeys form
     bool active = true;
     std::optional<QString> password; // SHA-256 of the stored hash, when the trail recorded it
+    std::optional<QString> clearance; // when the trail recorded it (user.added since schema 8, user.clearance_changed)
 };
 
 struct DocumentState {
@@ -44,6 +48,8 @@ struct Implied {
     QMap<QString, int> exports;         // "NUMBER LABEL|kind|medium|file sha" → how many
     QMap<QString, CopyState> copies;    // "NUMBER LABEL No. n" → holder, status
     QMap<QString, QString> templates;   // type → SHA-256 of the store's own template, empty for the built-in one
+    QMap<QString, QStringList> distribution; // number → the distribution list's keys ("user:sunli", "dept:IT 部")
+    QMap<QString, bool> acknowledgements;    // "NUMBER LABEL|user" → acknowledged
 };
 
 Implied replay(const QList<Event> &events)
@@ -56,12 +62,16 @@ Implied replay(const QList<Event> &events)
             s.baseline = true;
         } else if (e.action == QLatin1String("store.created")) {
             s.organisation = d.value(QLatin1String("organisation")).toString();
-            s.users.insert(e.user, UserState{rolesToKeys(Roles(Role::Admin)), true, std::nullopt}); // legacy: no user.added for the first admin
+            s.users.insert(e.user, UserState{rolesToKeys(Roles(Role::Admin)), true, std::nullopt, std::nullopt}); // legacy: no user.added for the first admin
         } else if (e.action == QLatin1String("user.added")) {
-            UserState u{d.value(QLatin1String("roles")).toString(), true, std::nullopt};
+            UserState u{d.value(QLatin1String("roles")).toString(), true, std::nullopt, std::nullopt};
             if (d.contains(QLatin1String("password_sha256")))
                 u.password = d.value(QLatin1String("password_sha256")).toString();
+            if (d.contains(QLatin1String("clearance")))
+                u.clearance = d.value(QLatin1String("clearance")).toString();
             s.users.insert(userName, u);
+        } else if (e.action == QLatin1String("user.clearance_changed")) {
+            s.users[userName].clearance = d.value(QLatin1String("clearance")).toString();
         } else if (e.action == QLatin1String("user.roles_changed")) {
             s.users[userName].roles = d.value(QLatin1String("roles")).toString();
         } else if (e.action == QLatin1String("user.disabled") || e.action == QLatin1String("user.enabled")) {
@@ -77,6 +87,16 @@ Implied replay(const QList<Event> &events)
             const QJsonObject changes = d.value(QLatin1String("changes")).toObject();
             for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
                 fields.insert(it.key(), it.value().toObject().value(QLatin1String("after")));
+        } else if (e.action == QLatin1String("document.distribution_set")) {
+            QStringList keys;
+            for (const QJsonValue &v : d.value(QLatin1String("members")).toArray())
+                keys << v.toString();
+            s.distribution.insert(e.object, keys);
+        } else if (e.action == QLatin1String("acknowledgement.requested")) {
+            for (const QJsonValue &v : d.value(QLatin1String("users")).toArray())
+                s.acknowledgements.insert(e.object + QLatin1Char('|') + v.toString(), false);
+        } else if (e.action == QLatin1String("signature.acknowledged")) {
+            s.acknowledgements.insert(e.object + QLatin1Char('|') + e.user, true);
         } else if (e.action == QLatin1String("settings.template_set")) {
             s.templates.insert(d.value(QLatin1String("type")).toString(), d.value(QLatin1String("after_sha256")).toString());
         } else if (e.action == QLatin1String("revision.effective") || e.action == QLatin1String("revision.review_recorded")) {
@@ -118,7 +138,7 @@ Result<QList<VerifyProblem>> TrailReplay::compare(Database &db, const QList<Even
     QList<VerifyProblem> problems;
 
     // Users: every row against what the trail says of it.
-    auto users = Sql::exec(db, QStringLiteral("SELECT name, roles, active, password_hash FROM users ORDER BY id"), {}, tr("read the users"));
+    auto users = Sql::exec(db, QStringLiteral("SELECT name, roles, active, password_hash, clearance FROM users ORDER BY id"), {}, tr("read the users"));
     if (!users)
         return users.error();
     while (users.value().next()) {
@@ -138,6 +158,8 @@ Result<QList<VerifyProblem>> TrailReplay::compare(Database &db, const QList<Even
                                                 : tr("The account %1 is enabled in the store, but the audit trail records it as disabled.").arg(name)});
         if (it->password && sha256Hex(users.value().value(3).toByteArray()) != *it->password)
             problems.append({object, tr("The password hash of %1 is not the one the audit trail recorded: it was replaced outside DocControl.").arg(name)});
+        if (it->clearance && users.value().value(4).toString() != *it->clearance)
+            problems.append({object, tr("The clearance of %1 is %2 in the store, but the audit trail gives them %3.").arg(name, users.value().value(4).toString(), *it->clearance)});
     }
 
     // The organisation.
@@ -187,6 +209,39 @@ Result<QList<VerifyProblem>> TrailReplay::compare(Database &db, const QList<Even
             if (stored != recorded)
                 problems.append({number, tr("The clauses of %1 are \"%2\" in the store, but the audit trail records \"%3\".").arg(number, stored, recorded)});
         }
+    }
+
+    // Distribution lists, as the trail last set them.
+    auto lists = DistributionStore(db).all();
+    if (!lists)
+        return lists.error();
+    QStringList numbers = implied.distribution.keys() + lists->keys();
+    numbers.removeDuplicates();
+    for (const QString &number : std::as_const(numbers)) {
+        QStringList stored;
+        for (const DistributionMember &m : lists->value(number))
+            stored << m.key();
+        const QStringList recorded = implied.distribution.value(number);
+        if (stored != recorded)
+            problems.append({number, tr("The distribution list of %1 is \"%2\" in the store, but the audit trail records \"%3\".")
+                                         .arg(number, stored.join(QStringLiteral(", ")), recorded.join(QStringLiteral(", ")))});
+    }
+
+    // Read-and-acknowledge requests and their answers.
+    auto requests = AcknowledgementStore(db).all();
+    if (!requests)
+        return requests.error();
+    QStringList requestKeys = implied.acknowledgements.keys() + requests->keys();
+    requestKeys.removeDuplicates();
+    for (const QString &key : std::as_const(requestKeys)) {
+        const QString object = key.section(QLatin1Char('|'), 0, 0), user = key.section(QLatin1Char('|'), 1);
+        if (!requests->contains(key))
+            problems.append({object, tr("The audit trail asks %1 to acknowledge %2, but the store holds no such request.").arg(user, object)});
+        else if (!implied.acknowledgements.contains(key))
+            problems.append({object, tr("The store asks %1 to acknowledge %2, but the audit trail never recorded the request.").arg(user, object)});
+        else if (requests->value(key) != implied.acknowledgements.value(key))
+            problems.append({object, requests->value(key) ? tr("%1 acknowledged %2 in the store, but the audit trail records no acknowledgement.").arg(user, object)
+                                                          : tr("%1 acknowledged %2 in the audit trail, but the store still waits for it.").arg(user, object)});
     }
 
     // The store's own templates of new documents.

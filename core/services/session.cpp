@@ -1,5 +1,7 @@
 #include "core/services/session.h"
 
+#include "core/services/acknowledgements.h"
+
 #include "core/services/audittrail.h"
 #include "core/services/backupservice.h"
 #include "core/services/bundleservice.h"
@@ -37,7 +39,8 @@ namespace dc {
 struct Session::Services {
     Services(Database &db, const Clock &clock)
         : documents(db, clock), workflow(db, clock), users(db, clock), settings(db, clock), exports(db, clock),
-          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock), links(db, clock), externals(db, clock), soa(db, clock)
+          imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock), links(db, clock), externals(db, clock), soa(db, clock),
+          acknowledgements(db, clock)
     {
     }
     DocumentService documents;
@@ -56,6 +59,7 @@ struct Session::Services {
     LinkService links;
     ExternalRegister externals;
     SoaService soa;
+    AcknowledgementService acknowledgements;
 };
 
 namespace {
@@ -173,6 +177,7 @@ SoaService &Session::soa() { return m_services->soa; }
 ImportService &Session::imports() { return m_services->imports; }
 BackupService &Session::backups() { return m_services->backups; }
 BundleService &Session::bundles() { return m_services->bundles; }
+AcknowledgementService &Session::acknowledgements() { return m_services->acknowledgements; }
 Keyring &Session::keyring() { return m_services->keyring; }
 Verifier &Session::verifier() { return m_services->verifier; }
 AuditTrail &Session::auditTrail() { return m_services->auditTrail; }
@@ -194,9 +199,9 @@ Result<PrintSubject> Session::printSubject(const User &actor, const QString &num
     return PrintSubject::load(*m_db, actor, number, label);
 }
 
-Result<ExportSource> Session::exportSource(const QString &number, const QString &label)
+Result<ExportSource> Session::exportSource(const User &actor, const QString &number, const QString &label)
 {
-    return ExportInput::load(*m_db, number, label);
+    return ExportInput::load(*m_db, actor, number, label);
 }
 
 Session::Ticket Session::ticket() const { return Ticket{m_db->path(), m_access, m_user, &m_clock}; }

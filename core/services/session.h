@@ -14,6 +14,7 @@
 
 namespace dc {
 
+class AcknowledgementService;
 class BackupService;
 class BundleService;
 class ChangeFeed;
@@ -116,6 +117,7 @@ public:
     ImportService &imports();
     BackupService &backups();
     BundleService &bundles();
+    AcknowledgementService &acknowledgements();
     Keyring &keyring();
     Verifier &verifier();
     AuditTrail &auditTrail();
@@ -132,7 +134,7 @@ public:
     // effective revision, else the latest), as `actor` may see it.
     Result<PrintSubject> printSubject(const User &actor, const QString &number, const QString &label);
     // Everything the pages of that revision are made from (for a preview; records nothing).
-    Result<ExportSource> exportSource(const QString &number, const QString &label);
+    Result<ExportSource> exportSource(const User &actor, const QString &number, const QString &label);
 
     // What a worker thread needs to open its own Session on the same store as the same user.
     struct Ticket {

@@ -5,6 +5,8 @@
 #include "core/store/taskquery.h"
 #include "core/workflow/actions.h"
 #include "core/workflow/permissions.h"
+#include "core/store/acknowledgementstore.h"
+#include "core/store/visibility.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +61,7 @@ QString displayName(TaskKind kind)
     case TaskKind::Release: return QCoreApplication::translate("dc::Tasks", "Release");
     case TaskKind::PeriodicReview: return QCoreApplication::translate("dc::Tasks", "Periodic review");
     case TaskKind::ExternalCheck: return QCoreApplication::translate("dc::Tasks", "Edition check");
+    case TaskKind::Acknowledge: return QCoreApplication::translate("dc::Tasks", "Acknowledge");
     }
     return {};
 }
@@ -66,8 +69,22 @@ QString displayName(TaskKind kind)
 Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int horizonDays)
 {
     QList<Task> tasks;
+    AcknowledgementFilter mine;
+    mine.user = actor.name;
+    auto acknowledgements = AcknowledgementStore(db).find(mine);
+    if (!acknowledgements)
+        return acknowledgements.error();
+    for (const Acknowledgement &a : acknowledgements.value()) {
+        Task t;
+        t.kind = TaskKind::Acknowledge;
+        t.number = a.number;
+        t.title = a.title;
+        t.label = a.label;
+        t.since = a.requestedAt;
+        tasks << t;
+    }
     if (Permissions::seesEffectiveOnly(actor))
-        return tasks; // readers sign nothing
+        return tasks; // readers sign nothing else
     auto candidates = TaskQuery::candidates(db, actor.name, today.addDays(horizonDays));
     if (!candidates)
         return candidates.error();
@@ -75,6 +92,13 @@ Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int 
         const auto task = taskOf(c.revision.status);
         if (!task || !WorkflowRules::availability(actor, stateOf(c), task->action))
             continue;
+        // A task is always about a document its holder may see (on its route, its owner, a
+        // controller); the one rule still has the last word.
+        if (const Status visible = Visibility::check(db, actor, c.document.id, c.document.number); !visible) {
+            if (visible.code() == ErrorCode::NotFound)
+                continue;
+            return visible.error();
+        }
         Task t;
         t.kind = task->kind;
         t.number = c.document.number;
@@ -96,6 +120,7 @@ Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int 
             t.from = c.document.owner;
             break;
         case TaskKind::ExternalCheck:
+        case TaskKind::Acknowledge: // not a workflow candidate: read above
             break;
         }
         tasks << t;

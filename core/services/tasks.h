@@ -13,14 +13,14 @@ namespace dc {
 class Database;
 
 // What waits for a user.
-enum class TaskKind { Review, Approval, Release, PeriodicReview, ExternalCheck };
+enum class TaskKind { Review, Approval, Release, PeriodicReview, ExternalCheck, Acknowledge };
 
 struct Task {
     TaskKind kind = TaskKind::Review;
     QString number;
     QString title;
     QString label;       // the revision concerned
-    QDateTime since;     // when it started waiting (submitted, approved); null for periodic reviews
+    QDateTime since;     // when it started waiting (submitted, approved, released); null for periodic reviews
     QDate due;           // periodic reviews: the next review date; external checks: the next check
     bool overdue = false;
     QString from;        // who it comes from: the revision's author, its approver for a release, the owner for a periodic review
@@ -30,13 +30,13 @@ struct Task {
 // still missing (and, in a sequential round, whose turn it is), revisions awaiting the actor's
 // approval, approved revisions the actor may release, and effective revisions whose periodic
 // review is due within `horizonDays` and that the actor may carry out. A task is exactly an
-// action WorkflowRules::availability allows (segregation of duties included); readers have
-// none. Document controllers also get the documents of external origin whose check for a newer
+// action WorkflowRules::availability allows (segregation of duties included); Besides, every
+// effective revision that waits for the actor's acknowledgement (已阅知悉), readers included. Document controllers also get the documents of external origin whose check for a newer
 // edition is due within `horizonDays` (ExternalRegister). Overdue reviews come first, then the others oldest first. One query over the store
 // (TaskQuery), not a scan of the register. Fails on a store error.
 Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int horizonDays = 30);
 
-// "Review", "Approve", "Release", "Periodic review", "Edition check" for people.
+// "Review", "Approve", "Release", "Periodic review", "Edition check", "Acknowledge" for people.
 QString displayName(TaskKind kind);
 
 } // namespace dc

@@ -66,11 +66,12 @@ Result<std::unique_ptr<Database>> UserService::initStore(const QString &path, co
         if (!created)
             return created.error();
         UserService users(db, clock);
-        auto admin = users.insert(NewUser{init.admin, tr("Administrator"), QString(), Roles(Role::Admin)}, init.password);
+        auto admin = users.insert(NewUser{init.admin, tr("Administrator"), QString(), Roles(Role::Admin), Classification::Secret}, init.password);
         if (!admin)
             return admin.error();
         const QJsonObject details{{QStringLiteral("roles"), rolesToKeys(admin->roles)}, {QStringLiteral("display_name"), admin->displayName},
-                                  {QStringLiteral("password_sha256"), passwordDigest(db, admin->name)}};
+                                  {QStringLiteral("password_sha256"), passwordDigest(db, admin->name)},
+                                  {QStringLiteral("clearance"), toKey(admin->clearance)}};
         return Status::from(AuditLog(db, clock).append(init.admin, QStringLiteral("user.added"), QStringLiteral("user ") + admin->name, details));
     });
     if (!ready) {
@@ -111,7 +112,8 @@ Result<User> UserService::addUser(const User &actor, const NewUser &user, const 
         auto added = insert(user, password);
         if (added) {
             const QJsonObject details{{QStringLiteral("roles"), rolesToKeys(added->roles)}, {QStringLiteral("display_name"), added->displayName},
-                                      {QStringLiteral("password_sha256"), passwordDigest(m_db, added->name)}};
+                                      {QStringLiteral("password_sha256"), passwordDigest(m_db, added->name)},
+                                      {QStringLiteral("clearance"), toKey(added->clearance)}};
             if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.added"), QStringLiteral("user ") + added->name, details); !logged)
                 return logged.error();
         }
@@ -133,6 +135,7 @@ Result<User> UserService::insert(const NewUser &newUser, const QString &password
     user.displayName = newUser.displayName.trimmed().isEmpty() ? newUser.name : newUser.displayName.trimmed();
     user.department = newUser.department.trimmed();
     user.roles = newUser.roles;
+    user.clearance = newUser.clearance;
     user.createdAt = m_clock.nowUtc();
     return m_db.write([&]() -> Result<User> {
         auto inserted = UserStore(m_db).insert(user, hash.value());
@@ -223,6 +226,24 @@ Status UserService::setRoles(const User &actor, const QString &name, Roles roles
             return saved;
         return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.roles_changed"), QStringLiteral("user ") + name,
                                                            QJsonObject{{QStringLiteral("roles"), rolesToKeys(roles)}}));
+    });
+}
+
+Status UserService::setClearance(const User &actor, const QString &name, Classification clearance)
+{
+    if (const Status allowed = Permissions::mayManageUsers(actor); !allowed)
+        return allowed;
+    auto user = UserStore(m_db).find(name);
+    if (!user)
+        return user.error();
+    if (user->clearance == clearance)
+        return {};
+    return m_db.write([&]() -> Status {
+        if (const Status saved = UserStore(m_db).setClearance(user->id, clearance); !saved)
+            return saved;
+        return Status::from(AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("user.clearance_changed"), QStringLiteral("user ") + name,
+                                                           QJsonObject{{QStringLiteral("clearance"), toKey(clearance)},
+                                                                       {QStringLiteral("before"), toKey(user->clearance)}}));
     });
 }
 

@@ -23,10 +23,17 @@ struct NewStore {
 };
 
 struct NewUser {
+    NewUser() = default;
+    NewUser(QString name_, QString displayName_, QString department_, Roles roles_, Classification clearance_ = Classification::Internal)
+        : name(std::move(name_)), displayName(std::move(displayName_)), department(std::move(department_)), roles(roles_), clearance(clearance_)
+    {
+    }
+
     QString name;        // login: lower-case letters, digits, . _ -
     QString displayName;
     QString department;
     Roles roles;
+    Classification clearance = Classification::Internal; // the highest classification they may read
 };
 
 // Users: creating a store with its first administrator, adding users, signing in.
@@ -63,6 +70,10 @@ public:
     // Replaces a user's roles (administrators only; at least one role; an administrator
     // cannot remove their own admin role).
     Status setRoles(const User &actor, const QString &name, Roles roles);
+
+    // Sets the highest classification `name` may read (administrators only); audited as
+    // user.clearance_changed. Setting the clearance a user already has changes nothing.
+    Status setClearance(const User &actor, const QString &name, Classification clearance);
 
     Result<QList<User>> users() const;
 

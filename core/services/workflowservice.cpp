@@ -5,6 +5,7 @@
 #include "core/services/keyring.h"
 #include "core/services/linkservice.h"
 #include "core/services/storedround.h"
+#include "core/services/workflowtarget.h"
 #include "core/store/searchindex.h"
 #include "core/security/contenthash.h"
 #include "core/store/attachmentstore.h"
@@ -12,6 +13,8 @@
 #include "core/store/copystore.h"
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
+#include "core/store/visibility.h"
+#include "core/services/acknowledgements.h"
 #include "core/store/sql.h"
 #include "core/store/storesettings.h"
 #include "core/store/userstore.h"
@@ -27,22 +30,6 @@
 namespace dc {
 
 // The document an action concerns and all its revisions.
-struct WorkflowService::Target {
-    Document document;
-    QList<Revision> revisions; // oldest first
-
-    const Revision &latest() const { return revisions.constLast(); }
-    const Revision *withStatus(RevisionStatus status) const
-    {
-        for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
-            if (it->status == status)
-                return &*it;
-        }
-        return nullptr;
-    }
-    QString object(const Revision &r) const { return document.number + QLatin1Char(' ') + r.label; }
-};
-
 namespace {
 
 QString base64(const QByteArray &bytes) { return QString::fromLatin1(bytes.toBase64()); }
@@ -114,6 +101,9 @@ Result<WorkflowState> WorkflowService::stateOf(const Target &target) const
 
 Result<WorkflowState> WorkflowService::authorize(const User &actor, const Target &target, WorkflowAction action) const
 {
+    // A document the actor may not see is, to them, a document that does not exist.
+    if (const Status visible = Visibility::check(m_db, actor, target.document.id, target.document.number); !visible)
+        return visible.error();
     auto state = stateOf(target);
     if (!state)
         return state;
@@ -448,6 +438,10 @@ Result<ReleaseOutcome> WorkflowService::release(const User &actor, const Unlocke
         if (!citing)
             return citing.error();
         outcome.citedBy = citing.value();
+        auto asked = AcknowledgementService::requestOnRelease(m_db, m_clock, actor.name, target->document, revision);
+        if (!asked)
+            return asked.error();
+        outcome.toAcknowledge = asked.value();
         return outcome;
     });
 }
@@ -615,7 +609,7 @@ Result<Signature> WorkflowService::periodicReview(const User &actor, const QStri
 Result<DocumentHistory> WorkflowService::history(const User &actor, const QString &number) const
 {
     DocumentStore documents(m_db);
-    auto document = documents.find(number);
+    auto document = Visibility::find(m_db, actor, number);
     if (!document)
         return document.error();
     auto revisions = documents.revisions(document->id);

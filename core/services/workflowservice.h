@@ -28,6 +28,7 @@ struct ReleaseOutcome {
     std::optional<Revision> superseded;
     QList<ControlledCopy> toRecall; // controlled copies of the superseded revision still out
     QList<LinkedDocument> citedBy;  // documents in use that cite this one: their review may be due
+    QStringList toAcknowledge;      // users asked to read and acknowledge it (AcknowledgementService)
 };
 
 // What a withdrawal did: the document (now obsolete), the controller's signature (meaning
@@ -102,8 +103,14 @@ public:
     // sets its next review date one review interval ahead.
     Result<Signature> periodicReview(const User &actor, const QString &password, const QString &number, const QString &comment = {});
 
+    // Signs "I have read and understood" (meaning acknowledged, 已阅知悉) on the effective revision
+    // of `number`, answering the request its release made of the actor. Fails, changing nothing,
+    // when the document is hidden from the actor (as a missing one), has no effective revision,
+    // asks nothing of the actor, or the password is wrong.
+    Result<Signature> acknowledge(const User &actor, const QString &password, const QString &number);
+
     // Effective revisions due for periodic review and external documents due for their check by
-    // `until` (today when null), earliest first (so overdue first).
+    // `until` (today when null), of the documents the actor may see, earliest first (so overdue first).
     Result<QList<DueReview>> dueReviews(const User &actor, QDate until = {}) const;
 
     Result<DocumentHistory> history(const User &actor, const QString &number) const;

@@ -115,6 +115,11 @@ Status DocumentStore::updateDraft(qint64 revisionId, const QString &content, con
     });
 }
 
+Error DocumentStore::noSuchDocument(const QString &number)
+{
+    return Error{ErrorCode::NotFound, QCoreApplication::translate("dc::DocumentStore", "There is no document numbered \"%1\".").arg(number)};
+}
+
 Result<Document> DocumentStore::find(const QString &number) const
 {
     auto q = Sql::exec(m_db,
@@ -124,7 +129,7 @@ Result<Document> DocumentStore::find(const QString &number) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{ErrorCode::NotFound, QCoreApplication::translate("dc::DocumentStore", "There is no document numbered \"%1\".").arg(number)};
+        return noSuchDocument(number);
     Document d = DocumentRow::documentFrom(q.value());
 
     auto clauses = Sql::exec(m_db, QStringLiteral("SELECT standard, clause FROM document_clauses WHERE document_id = ? ORDER BY standard, clause"),

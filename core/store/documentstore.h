@@ -28,6 +28,8 @@ public:
 
     // The document with its clauses and current (latest) revision's label and status.
     Result<Document> find(const QString &number) const;
+    // The error of find() for a number no document has (also what a hidden document looks like).
+    static Error noSuchDocument(const QString &number);
     bool numberExists(const QString &number) const;
     Result<QList<Revision>> revisions(qint64 documentId) const;      // oldest first
     Result<Revision> currentRevision(qint64 documentId) const;       // the latest

@@ -304,6 +304,37 @@ Status toVersionWithLinks(Database &db)
 {
     return Sql::execAll(db, linkStatements(QStringLiteral("INTEGER")),
                         QCoreApplication::translate("dc::Migrations", "create the tables of links and external documents"));
+// Version 9: access by classification and distribution lists. Each user gets a clearance, the
+// highest classification they may read; existing users get "internal" (administrators and
+// controllers see every document whatever their clearance). A document's distribution list
+// names users and departments that must receive it; releasing a revision asks each of them to
+// acknowledge it.
+Status toVersion9(Database &db)
+{
+    return Sql::execAll(db, {
+        QStringLiteral("ALTER TABLE users ADD COLUMN clearance TEXT NOT NULL DEFAULT 'internal'"
+                       " CHECK (clearance IN ('public', 'internal', 'confidential', 'secret'))"),
+        QStringLiteral("CREATE TABLE document_distribution ("
+                       " document_id INTEGER NOT NULL REFERENCES documents(id),"
+                       " user_id INTEGER REFERENCES users(id),"
+                       " department TEXT NOT NULL DEFAULT '',"
+                       " CHECK ((user_id IS NULL) <> (department = '')))"),
+        QStringLiteral("CREATE UNIQUE INDEX document_distribution_once ON document_distribution(document_id, coalesce(user_id, 0), department)"),
+        QStringLiteral("CREATE INDEX document_distribution_by_user ON document_distribution(user_id)"),
+        QStringLiteral("CREATE INDEX document_distribution_by_department ON document_distribution(department)"),
+        QStringLiteral("CREATE INDEX submission_reviewers_by_user ON submission_reviewers(user_id)"),
+        QStringLiteral("CREATE INDEX submissions_by_approver ON submissions(approver_id)"),
+        // Read-and-acknowledge (已阅知悉): one request per released revision and recipient; the
+        // acknowledgement signature answers it.
+        QStringLiteral("CREATE TABLE acknowledgements ("
+                       " id INTEGER PRIMARY KEY,"
+                       " revision_id INTEGER NOT NULL REFERENCES revisions(id),"
+                       " user_id INTEGER NOT NULL REFERENCES users(id),"
+                       " requested_at TEXT NOT NULL,"
+                       " signature_id INTEGER REFERENCES signatures(id),"
+                       " UNIQUE (revision_id, user_id))"),
+        QStringLiteral("CREATE INDEX acknowledgements_by_user ON acknowledgements(user_id, signature_id)"),
+    }, QCoreApplication::translate("dc::Migrations", "create the version 9 schema"));
 }
 
 // One step, and whether it leaves the search index to be rebuilt. The index is derived from the
@@ -318,7 +349,7 @@ struct Step {
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{{toVersion1}, {toVersion2}, {toVersion3, true}, {toVersion4}, {toVersion5},
-                                       {toVersion6, true}, {toVersion7}, {toVersionWithLinks}};
+                                       {toVersion6, true}, {toVersion7}, {toVersionWithLinks}, {toVersion9}};
     return all;
 }
 

@@ -116,7 +116,8 @@ Status index(Database &db, qint64 key, const IndexedText &text)
     return {};
 }
 
-Result<SearchResults> search(Database &db, const SearchQuery::Parsed &query, int limit, int offset, bool effectiveOnly)
+Result<SearchResults> search(Database &db, const SearchQuery::Parsed &query, int limit, int offset, bool effectiveOnly,
+                             const QString &visibleDocuments)
 {
     QStringList any, all, ranks;
     QVariantList rankBinds, anyBinds, allBinds;
@@ -130,10 +131,14 @@ Result<SearchResults> search(Database &db, const SearchQuery::Parsed &query, int
         allBinds << text;
     }
     // Staff search the current revisions (positive keys), readers the effective ones (negative).
-    const QString matches = QStringLiteral("WITH m AS (SELECT doc_key, max(%1) AS score FROM search_index WHERE doc_key %2 0 AND (%3)"
+    // Entries of documents the searcher may not see are never counted nor read.
+    const QString visible = visibleDocuments.isEmpty() ? QString()
+                                                       : QStringLiteral(" AND doc_key IN (SELECT %1d.id FROM documents d WHERE %2)")
+                                                             .arg(effectiveOnly ? QStringLiteral("-") : QString(), visibleDocuments);
+    const QString matches = QStringLiteral("WITH m AS (SELECT doc_key, max(%1) AS score FROM search_index WHERE doc_key %2 0%5 AND (%3)"
                                            " GROUP BY doc_key HAVING %4) ")
                                 .arg(ranks.join(QLatin1String(" + ")), effectiveOnly ? QStringLiteral("<") : QStringLiteral(">"),
-                                     any.join(QLatin1String(" OR ")), all.join(QLatin1String(" AND ")));
+                                     any.join(QLatin1String(" OR ")), all.join(QLatin1String(" AND ")), visible);
     const QVariantList binds = rankBinds + anyBinds + allBinds;
     const QString doing = QCoreApplication::translate("dc::SearchIndex", "search");
 

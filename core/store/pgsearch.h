@@ -31,7 +31,10 @@ Status checkConfiguration(Database &db);
 
 Status index(Database &db, qint64 key, const IndexedText &text);
 Status remove(Database &db, qint64 key);
-Result<SearchResults> search(Database &db, const SearchQuery::Parsed &query, int limit, int offset, bool effectiveOnly);
+// `visibleDocuments`, when not empty, is an SQL condition over documents d (Visibility) that
+// every hit's document must meet.
+Result<SearchResults> search(Database &db, const SearchQuery::Parsed &query, int limit, int offset, bool effectiveOnly,
+                             const QString &visibleDocuments = QString());
 
 } // namespace PgSearch
 } // namespace dc

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/documentrow.h"
 #include "core/store/sql.h"
+#include "core/store/visibility.h"
 
 #include <QCoreApplication>
 
@@ -70,6 +71,8 @@ Result<Where> whereOf(const RegisterFilter &f, bool postgres, bool keepToSortInd
     };
     // Readers see documents with an effective revision; everyone else those with any revision.
     add(f.effectiveOnly ? QStringLiteral("d.effective_revision_id IS NOT NULL") : QStringLiteral("d.current_status IS NOT NULL"), {});
+    if (f.viewer)
+        add(Visibility::condition(*f.viewer), {});
     if (f.type)
         equals("d.type", toKey(*f.type));
     if (f.status) {

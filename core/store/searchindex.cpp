@@ -7,6 +7,7 @@
 #include "core/store/pgsearch.h"
 #include "core/store/searchquery.h"
 #include "core/store/sql.h"
+#include "core/store/visibility.h"
 
 #include <QCoreApplication>
 
@@ -57,14 +58,20 @@ Status indexRow(Database &db, qint64 key, const QString &number, const QString &
                                   doingUpdate()));
 }
 
-Result<SearchResults> searchSqlite(Database &db, const SearchQuery::Parsed &parsed, int limit, int offset, bool effectiveOnly)
+Result<SearchResults> searchSqlite(Database &db, const SearchQuery::Parsed &parsed, int limit, int offset, bool effectiveOnly,
+                                   const QString &visibleDocuments)
 {
     QStringList expressions;
     for (const SearchQuery::Atom &atom : parsed.atoms)
         expressions << QLatin1Char('(') + fts5Expression(atom) + QLatin1Char(')');
     const QString match = expressions.join(QStringLiteral(" AND "));
     // Staff search the current revisions (positive rowids), readers the effective ones (negative).
-    const QString visible = effectiveOnly ? QStringLiteral(" AND search_index.rowid < 0") : QStringLiteral(" AND search_index.rowid > 0");
+    // Entries of documents the searcher may not see are never counted nor read.
+    QString visible = effectiveOnly ? QStringLiteral(" AND search_index.rowid < 0") : QStringLiteral(" AND search_index.rowid > 0");
+    if (!visibleDocuments.isEmpty()) {
+        visible += QStringLiteral(" AND search_index.rowid IN (SELECT %1d.id FROM documents d WHERE %2)")
+                       .arg(effectiveOnly ? QStringLiteral("-") : QString(), visibleDocuments);
+    }
     const QString documentJoin = effectiveOnly ? QStringLiteral(" JOIN documents d ON d.id = -top.entry") + DocumentRow::effectiveRevisionJoin()
                                                : QStringLiteral(" JOIN documents d ON d.id = top.entry") + DocumentRow::currentRevisionJoin();
     const QString doing = QCoreApplication::translate("dc::SearchIndex", "search");
@@ -135,14 +142,15 @@ Status rebuild(Database &db)
     return {};
 }
 
-Result<SearchResults> search(Database &db, const QString &query, int limit, int offset, bool effectiveOnly)
+Result<SearchResults> search(Database &db, const QString &query, int limit, int offset, bool effectiveOnly, const std::optional<User> &viewer)
 {
     const Result<SearchQuery::Parsed> parsed = SearchQuery::parse(query);
     if (!parsed)
         return parsed.error();
+    const QString visibleDocuments = viewer && !viewer->seesEveryClassification() ? Visibility::condition(*viewer) : QString();
     if (db.isPostgres())
-        return PgSearch::search(db, parsed.value(), limit, offset, effectiveOnly);
-    return searchSqlite(db, parsed.value(), limit, offset, effectiveOnly);
+        return PgSearch::search(db, parsed.value(), limit, offset, effectiveOnly, visibleDocuments);
+    return searchSqlite(db, parsed.value(), limit, offset, effectiveOnly, visibleDocuments);
 }
 
 } // namespace dc::SearchIndex

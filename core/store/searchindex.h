@@ -3,6 +3,7 @@
 #include "core/model/enums.h"
 #include "core/model/result.h"
 #include "core/model/searchresult.h"
+#include "core/model/user.h"
 
 #include <QList>
 #include <QString>
@@ -31,9 +32,11 @@ Status rebuild(Database &db);
 
 // Ranked matches for `query`: every whitespace-separated term must match (in the number,
 // a title or the content). Chinese terms of any length and English words (stemmed) match.
-// With `effectiveOnly`, the effective revisions only (what readers see).
+// With `effectiveOnly`, the effective revisions only (what readers see). With `viewer`, only the
+// documents that user may see (Visibility): hits, the total and so the snippets too.
 // Fails with InvalidInput when the query holds nothing searchable.
-Result<SearchResults> search(Database &db, const QString &query, int limit = 20, int offset = 0, bool effectiveOnly = false);
+Result<SearchResults> search(Database &db, const QString &query, int limit = 20, int offset = 0, bool effectiveOnly = false,
+                             const std::optional<User> &viewer = std::nullopt);
 
 } // namespace SearchIndex
 } // namespace dc

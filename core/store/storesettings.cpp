@@ -142,6 +142,23 @@ Status StoreSettings::setDefaultRoute(DocumentType type, const Route &route)
 }
 
 namespace {
+QString acknowledgementKey(DocumentType type) { return QStringLiteral("acknowledge.") + toKey(type); }
+} // namespace
+
+bool StoreSettings::requiresAcknowledgement(DocumentType type) const
+{
+    const QString stored = value(acknowledgementKey(type));
+    if (stored.isEmpty())
+        return type == DocumentType::Policy;
+    return stored == QLatin1String("yes");
+}
+
+Status StoreSettings::setRequiresAcknowledgement(DocumentType type, bool required)
+{
+    return setValue(acknowledgementKey(type), required ? QStringLiteral("yes") : QStringLiteral("no"));
+}
+
+namespace {
 QString templateKey(DocumentType type) { return QStringLiteral("template.") + toKey(type); }
 } // namespace
 

@@ -37,6 +37,11 @@ public:
     // Stores the route as given; the workflow checks the users when a revision is submitted.
     Status setDefaultRoute(DocumentType type, const Route &route);
 
+    // Whether releasing a revision of `type` asks its distribution list to read and acknowledge
+    // it (已阅知悉): policies do unless set otherwise, other types do not.
+    bool requiresAcknowledgement(DocumentType type) const;
+    Status setRequiresAcknowledgement(DocumentType type, bool required);
+
     // The template a new document of `type` starts from, as the store overrides it; empty when
     // the built-in one applies. Setting an empty text removes the override.
     QString documentTemplate(DocumentType type) const;

@@ -36,6 +36,8 @@ QString orderOf(const QString &table)
         return QStringLiteral("document_id");
     if (table == QLatin1String("submission_reviewers"))
         return QStringLiteral("submission_id, position, user_id");
+    if (table == QLatin1String("document_distribution"))
+        return QStringLiteral("document_id, user_id, department");
     return QStringLiteral("id");
 }
 
@@ -222,7 +224,8 @@ const QStringList &tables()
                                  QStringLiteral("external_documents"), QStringLiteral("revisions"),
                                  QStringLiteral("attachments"), QStringLiteral("submissions"), QStringLiteral("submission_reviewers"),
                                  QStringLiteral("signatures"), QStringLiteral("events"), QStringLiteral("controlled_copies"),
-                                 QStringLiteral("exports")};
+                                 QStringLiteral("exports"), QStringLiteral("document_distribution"),
+                                 QStringLiteral("acknowledgements")};
     return all;
 }
 

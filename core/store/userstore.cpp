@@ -9,7 +9,7 @@ namespace dc {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, display_name, department, roles, active, created_at");
+const QString kColumns = QStringLiteral("id, name, display_name, department, roles, active, created_at, clearance");
 
 User userFrom(const QSqlQuery &q)
 {
@@ -22,6 +22,7 @@ User userFrom(const QSqlQuery &q)
     user.roles = roles ? roles.value() : Roles();
     user.active = q.value(5).toBool();
     user.createdAt = Sql::dateTimeFrom(q.value(6));
+    user.clearance = classificationFromKey(q.value(7).toString()).value_or(Classification::Public); // the schema allows only known keys
     return user;
 }
 
@@ -37,10 +38,10 @@ Result<User> UserStore::insert(const User &user, const QByteArray &passwordHash)
         if (find(user.name))
             return Error{ErrorCode::Duplicate, QCoreApplication::translate("dc::UserStore", "A user named \"%1\" already exists.").arg(user.name)};
         auto inserted = Sql::exec(m_db,
-                                  QStringLiteral("INSERT INTO users(name, display_name, department, roles, password_hash, active, created_at)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  QStringLiteral("INSERT INTO users(name, display_name, department, roles, password_hash, active, created_at, clearance)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                                   {user.name, user.displayName, user.department, rolesToKeys(user.roles),
-                                   QString::fromLatin1(passwordHash), user.active, Sql::toText(user.createdAt)},
+                                   QString::fromLatin1(passwordHash), user.active, Sql::toText(user.createdAt), toKey(user.clearance)},
                                   QCoreApplication::translate("dc::UserStore", "add the user"));
         if (!inserted)
             return inserted.error();
@@ -105,6 +106,12 @@ Status UserStore::setRoles(qint64 userId, Roles roles)
 {
     return Status::from(Sql::exec(m_db, QStringLiteral("UPDATE users SET roles = ? WHERE id = ?"), {rolesToKeys(roles), userId},
                                   QCoreApplication::translate("dc::UserStore", "change the roles")));
+}
+
+Status UserStore::setClearance(qint64 userId, Classification clearance)
+{
+    return Status::from(Sql::exec(m_db, QStringLiteral("UPDATE users SET clearance = ? WHERE id = ?"), {toKey(clearance), userId},
+                                  QCoreApplication::translate("dc::UserStore", "change the clearance")));
 }
 
 } // namespace dc

@@ -24,6 +24,7 @@ public:
     Status setPasswordHash(qint64 userId, const QByteArray &passwordHash);
     Status setActive(qint64 userId, bool active);
     Status setRoles(qint64 userId, Roles roles);
+    Status setClearance(qint64 userId, Classification clearance);
 
 private:
     Database &m_db;

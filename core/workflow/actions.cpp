@@ -153,6 +153,10 @@ Status availability(const User &actor, const WorkflowState &state, WorkflowActio
     case WorkflowAction::Release: return mayRelease(actor, state);
     case WorkflowAction::Withdraw: return mayWithdraw(actor, state);
     case WorkflowAction::PeriodicReview: return mayReviewPeriodically(actor, state);
+    case WorkflowAction::Acknowledge:
+        if (!state.acknowledgementDue)
+            return notNow(ScreenText::tr("%1 waits for no acknowledgement from %2.").arg(state.document.number, actor.name));
+        return {};
     }
     return notNow(QString());
 }

@@ -11,7 +11,7 @@
 namespace dc {
 
 // What can be done to a document's current revision.
-enum class WorkflowAction { Edit, Submit, SignReview, SignApprove, Reject, Release, Withdraw, PeriodicReview };
+enum class WorkflowAction { Edit, Submit, SignReview, SignApprove, Reject, Release, Withdraw, PeriodicReview, Acknowledge };
 
 // What the action rules look at: a document, its current revision and what surrounds it. The
 // document view's DocumentState is one; WorkflowService builds one from the store before each
@@ -23,6 +23,7 @@ struct WorkflowState {
     std::optional<ReviewRound> round; // the open round of review of `current`
     QString approvedBy;               // who approved `current`, once it is approved
     bool readOnlyStore = false;
+    bool acknowledgementDue = false;  // the effective revision waits for the actor's acknowledgement (已阅知悉)
 };
 
 // The rules behind the workflow actions: Permissions (roles, segregation of duties), the

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void addsAUserAndDisablesOne();
     void refusalsAreShownInTheDialog();
     void changesRolesAndResetsAPassword();
+    void changesTheClearance();
     void ownAccountCannotBeDisabled();
     void changesTheOwnPassword();
 
@@ -208,6 +210,34 @@ void TestUserAdmin::changesRolesAndResetsAPassword()
     QVERIFY2(liuyang.ok(), qPrintable(liuyang.message()));
     QVERIFY(liuyang->has(Role::Approver) && liuyang->has(Role::Reviewer));
     QVERIFY(!signIn(QStringLiteral("liuyang"), test::demoPassword()).ok());
+}
+
+// The clearance column, and the Clearance… dialog: sunli, a reader below 秘密, is cleared for it.
+void TestUserAdmin::changesTheClearance()
+{
+    auto session = Session::open(m_path);
+    QVERIFY(session.ok());
+    const User admin = session.value()->signIn(QStringLiteral("admin"), test::demoPassword()).value();
+    UsersDialog users(*session.value(), admin);
+    users.show();
+    QVERIFY(users.selectUser(QStringLiteral("sunli")));
+    const int sunli = users.model()->rowOfName(QStringLiteral("sunli"));
+    QVERIFY(sunli >= 0);
+    QCOMPARE(users.model()->index(sunli, UserModel::ClearanceColumn).data().toString(), displayName(Classification::Internal));
+    test::DialogScript script;
+    script.on(QStringLiteral("clearanceDialog"), [](QDialog &shown) {
+        auto &dialog = static_cast<ClearanceDialog &>(shown);
+        auto *box = test::child<QComboBox>(&dialog, "clearanceBox");
+        QCOMPARE(box->currentData().toString(), QStringLiteral("internal"));
+        box->setCurrentIndex(box->findData(QStringLiteral("confidential")));
+        QVERIFY(dialog.tryAccept());
+    });
+    QTest::mouseClick(test::child<QPushButton>(&users, "clearanceButton"), Qt::LeftButton);
+    QCOMPARE(script.seen(), QStringList{QStringLiteral("clearanceDialog")});
+    QCOMPARE(users.model()->index(sunli, UserModel::ClearanceColumn).data().toString(), displayName(Classification::Confidential));
+    auto signedIn = signIn(QStringLiteral("sunli"), test::demoPassword());
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.message()));
+    QCOMPARE(signedIn->clearance, Classification::Confidential);
 }
 
 void TestUserAdmin::ownAccountCannotBeDisabled()

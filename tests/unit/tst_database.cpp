@@ -137,7 +137,7 @@ void TestDatabase::create_makesOwnerOnlyStore()
     QVERIFY(!db.isReadOnly());
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), kApplicationId);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 7);
+    QCOMPARE(Database::currentSchemaVersion(), 8);
     for (const char *table : {"settings", "users", "documents", "revisions", "document_clauses", "search_index", "user_keys", "submissions",
                               "submission_reviewers", "signatures", "events", "controlled_copies", "exports", "attachments"}) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {QString::fromLatin1(table)}).toInt(), 1);

@@ -320,13 +320,15 @@ void TestTasks::demoTasksOfEachUser_data()
     QTest::addColumn<QString>("userName");
     QTest::addColumn<QStringList>("expected"); // "kind number label"
     // In the demo ISMS-P-003 A/1 waits for liuyang's review (chenjing signed) and ISMS-P-007 for
-    // zhangwei's approval; nothing is approved yet and no periodic review is due.
+    // zhangwei's approval; nothing is approved yet and no periodic review is due. The released
+    // information security policy waits for its distribution list's acknowledgements (sunli, lijun, zhaomin).
     QTest::newRow("pending reviewer") << "liuyang" << QStringList{QStringLiteral("Review ISMS-P-003 A/1")};
     QTest::newRow("reviewer who signed") << "chenjing" << QStringList();
     QTest::newRow("approver") << "zhangwei" << QStringList{QStringLiteral("Approve ISMS-P-007 A/0")};
     // The demo's external standard is overdue for its edition check (a controller's task).
     QTest::newRow("controller") << "wangfang" << QStringList{QStringLiteral("Edition check ISMS-EXT-001 2025")};
-    QTest::newRow("reader") << "sunli" << QStringList();
+    QTest::newRow("reader") << "sunli" << QStringList{QStringLiteral("Acknowledge ISMS-POL-001 A/0")};
+    QTest::newRow("author on the distribution list") << "lijun" << QStringList{QStringLiteral("Acknowledge ISMS-POL-001 A/0")};
 }
 
 void TestTasks::demoTasksOfEachUser()

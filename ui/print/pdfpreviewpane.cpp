@@ -146,7 +146,7 @@ void PdfPreviewPane::showRevision(Session &session, const User &actor, const QSt
     const auto cannot = [&](const QString &why) { fail(tr("%1 cannot be previewed: %2").arg(number, why)); };
     if (!m_dir.isValid())
         return cannot(tr("no temporary folder for its pages (%1).").arg(m_dir.errorString()));
-    auto source = session.exportSource(number, label);
+    auto source = session.exportSource(actor, number, label);
     if (!source)
         return cannot(source.message());
     const Revision &revision = source->revision;

@@ -4,6 +4,7 @@
 
 #include <QPushButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -80,6 +81,8 @@ AddUserDialog::AddUserDialog(QWidget *parent) : ActionDialog(parent)
     m_display->setObjectName(QStringLiteral("newDisplayName"));
     m_department = new QLineEdit(this);
     m_department->setObjectName(QStringLiteral("newDepartment"));
+    m_clearance = clearanceBox(Classification::Internal, this);
+    m_clearance->setObjectName(QStringLiteral("newClearance"));
     m_roles = new RoleChecks(Roles(Role::Reader), this);
     m_password = passwordField("newPassword", this);
     m_repeat = passwordField("repeatPassword", this);
@@ -87,6 +90,7 @@ AddUserDialog::AddUserDialog(QWidget *parent) : ActionDialog(parent)
     form->addRow(tr("&Name:"), m_display);
     form->addRow(tr("&Department:"), m_department);
     form->addRow(tr("Roles:"), m_roles);
+    form->addRow(tr("&Clearance:"), m_clearance);
     form->addRow(tr("Initial &password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_repeat);
     body()->addLayout(form);
@@ -100,7 +104,8 @@ AddUserDialog::AddUserDialog(QWidget *parent) : ActionDialog(parent)
 
 NewUser AddUserDialog::user() const
 {
-    return NewUser{m_name->text().trimmed(), m_display->text().trimmed(), m_department->text().trimmed(), m_roles->roles()};
+    return NewUser{m_name->text().trimmed(), m_display->text().trimmed(), m_department->text().trimmed(), m_roles->roles(),
+                   classificationFromKey(m_clearance->currentData().toString()).value_or(Classification::Internal)};
 }
 
 QString AddUserDialog::password() const
@@ -117,6 +122,37 @@ QString AddUserDialog::validate() const
     if (!m_roles->roles())
         return tr("Check at least one role.");
     return passwordsProblem(m_password, m_repeat);
+}
+
+QComboBox *clearanceBox(Classification current, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    for (const QString &key : classificationKeys()) {
+        const Classification level = *classificationFromKey(key);
+        box->addItem(displayName(level), key);
+        if (level == current)
+            box->setCurrentIndex(box->count() - 1);
+    }
+    box->setToolTip(QCoreApplication::translate("dc::ClearanceDialog", "Documents classified above it are hidden from the user unless they are on the document's route or distribution list; administrators and document controllers see all."));
+    return box;
+}
+
+ClearanceDialog::ClearanceDialog(const User &user, QWidget *parent) : ActionDialog(parent)
+{
+    setObjectName(QStringLiteral("clearanceDialog"));
+    setWindowTitle(tr("Clearance of %1").arg(user.name));
+    auto *label = new QLabel(tr("The highest classification %1 may read.").arg(user.displayName.isEmpty() ? user.name : user.displayName), this);
+    label->setWordWrap(true);
+    body()->addWidget(label);
+    m_clearance = clearanceBox(user.clearance, this);
+    m_clearance->setObjectName(QStringLiteral("clearanceBox"));
+    body()->addWidget(m_clearance);
+    okButton()->setText(tr("Change Clearance"));
+}
+
+Classification ClearanceDialog::clearance() const
+{
+    return classificationFromKey(m_clearance->currentData().toString()).value_or(Classification::Internal);
 }
 
 RolesDialog::RolesDialog(const User &user, QWidget *parent) : ActionDialog(parent)

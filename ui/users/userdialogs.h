@@ -7,6 +7,7 @@
 #include <QMap>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 
 namespace dc {
@@ -44,9 +45,24 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_display = nullptr;
     QLineEdit *m_department = nullptr;
+    QComboBox *m_clearance = nullptr;
     RoleChecks *m_roles = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
+};
+
+// A choice of clearance: the highest classification a user may read.
+QComboBox *clearanceBox(Classification current, QWidget *parent);
+
+// Changes the clearance of one user.
+class ClearanceDialog final : public ActionDialog {
+    Q_OBJECT
+public:
+    ClearanceDialog(const User &user, QWidget *parent = nullptr);
+    Classification clearance() const;
+
+private:
+    QComboBox *m_clearance = nullptr;
 };
 
 // Changes the roles of one user.

@@ -63,6 +63,7 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
     case DisplayColumn: return u.displayName;
     case DepartmentColumn: return u.department;
     case RolesColumn: return roleDisplayNames(u.roles);
+    case ClearanceColumn: return displayName(u.clearance);
     case ActiveColumn: return u.active ? tr("Active") : tr("Disabled");
     case ColumnCount: break;
     }
@@ -78,6 +79,7 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
     case DisplayColumn: return tr("Name");
     case DepartmentColumn: return tr("Department");
     case RolesColumn: return tr("Roles");
+    case ClearanceColumn: return tr("Clearance");
     case ActiveColumn: return tr("Account");
     case ColumnCount: break;
     }

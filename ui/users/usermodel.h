@@ -14,7 +14,7 @@ class Session;
 class UserModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DisplayColumn, DepartmentColumn, RolesColumn, ActiveColumn, ColumnCount };
+    enum Column { NameColumn, DisplayColumn, DepartmentColumn, RolesColumn, ClearanceColumn, ActiveColumn, ColumnCount };
     static constexpr int NameRole = Qt::UserRole + 1; // the login name of the row
 
     explicit UserModel(Session &session, QObject *parent = nullptr);

@@ -47,11 +47,13 @@ UsersDialog::UsersDialog(Session &session, const User &admin, QWidget *parent) :
     m_add->setObjectName(QStringLiteral("addUserButton"));
     m_roles = new QPushButton(tr("Change &Roles…"), this);
     m_roles->setObjectName(QStringLiteral("rolesButton"));
+    m_clearance = new QPushButton(tr("C&learance…"), this);
+    m_clearance->setObjectName(QStringLiteral("clearanceButton"));
     m_active = new QPushButton(tr("&Disable"), this);
     m_active->setObjectName(QStringLiteral("toggleActiveButton"));
     m_reset = new QPushButton(tr("Reset &Password…"), this);
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
-    for (QPushButton *button : {m_add, m_roles, m_active, m_reset}) {
+    for (QPushButton *button : {m_add, m_roles, m_clearance, m_active, m_reset}) {
         button->setAutoDefault(false);
         row->addWidget(button);
     }
@@ -63,6 +65,7 @@ UsersDialog::UsersDialog(Session &session, const User &admin, QWidget *parent) :
 
     connect(m_add, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_roles, &QPushButton::clicked, this, &UsersDialog::changeRoles);
+    connect(m_clearance, &QPushButton::clicked, this, &UsersDialog::changeClearance);
     connect(m_active, &QPushButton::clicked, this, &UsersDialog::toggleActive);
     connect(m_reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersDialog::updateButtons);
@@ -101,6 +104,7 @@ void UsersDialog::updateButtons()
     const User *user = selected();
     const bool writable = !m_session.isReadOnly();
     m_roles->setEnabled(writable && user);
+    m_clearance->setEnabled(writable && user);
     m_reset->setEnabled(writable && user);
     m_active->setEnabled(writable && user && user->name != m_admin.name);
     m_active->setText(user && !user->active ? tr("&Enable") : tr("&Disable"));
@@ -137,6 +141,21 @@ void UsersDialog::changeRoles()
     m_model->refresh();
     selectUser(target.name);
     report(tr("%1 now has the roles: %2.").arg(target.name, roleDisplayNames(dialog.roles())));
+}
+
+void UsersDialog::changeClearance()
+{
+    const User *user = selected();
+    if (!user || m_session.isReadOnly())
+        return;
+    const User target = *user;
+    ClearanceDialog dialog(target, this);
+    dialog.setCommit([&]() -> Status { return m_session.users().setClearance(m_admin, target.name, dialog.clearance()); });
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    m_model->refresh();
+    selectUser(target.name);
+    report(tr("%1 may now read documents up to %2.").arg(target.name, displayName(dialog.clearance())));
 }
 
 void UsersDialog::toggleActive()

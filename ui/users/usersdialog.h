@@ -30,6 +30,7 @@ public:
 
     void addUser();
     void changeRoles();
+    void changeClearance();
     void toggleActive();
     void resetPassword();
 
@@ -44,6 +45,7 @@ private:
     QTableView *m_table = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_roles = nullptr;
+    QPushButton *m_clearance = nullptr;
     QPushButton *m_active = nullptr;
     QPushButton *m_reset = nullptr;
     QLabel *m_message = nullptr;

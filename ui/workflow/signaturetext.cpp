@@ -13,6 +13,7 @@ QString bilingualMeaning(SignatureMeaning meaning)
     case SignatureMeaning::Released: return QStringLiteral("发布 Released");
     case SignatureMeaning::PeriodicReview: return QStringLiteral("定期评审 Periodic review");
     case SignatureMeaning::Withdrawn: return QStringLiteral("作废 Withdrawn");
+    case SignatureMeaning::Acknowledged: return QStringLiteral("已阅知悉 Acknowledged");
     }
     return {};
 }

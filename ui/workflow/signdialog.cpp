@@ -27,6 +27,7 @@ QString titleFor(SignatureMeaning meaning)
     case SignatureMeaning::Released: return SignDialog::tr("Release and Sign");
     case SignatureMeaning::PeriodicReview: return SignDialog::tr("Sign the Periodic Review");
     case SignatureMeaning::Withdrawn: return SignDialog::tr("Withdraw and Sign");
+    case SignatureMeaning::Acknowledged: return SignDialog::tr("I Have Read and Understood");
     }
     return {};
 }
@@ -92,9 +93,17 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
     changesRow->addWidget(m_viewChanges);
     changesRow->addWidget(m_noComparison, 1);
     form->addRow(QString(), changesRow);
-    m_viewChanges->setVisible(request.meaning != SignatureMeaning::Withdrawn); // nothing changes: it is taken out of use
+    // Nothing changes when a revision is taken out of use or acknowledged.
+    const bool acknowledging = request.meaning == SignatureMeaning::Acknowledged;
+    m_viewChanges->setVisible(request.meaning != SignatureMeaning::Withdrawn && !acknowledging);
+    m_noComparison->setVisible(!acknowledging);
 
-    if (request.meaning == SignatureMeaning::Released) {
+    if (acknowledging) {
+        // The lighter variant: the declaration, and the password that signs it.
+        QLabel *declaration = fact(tr("I have read and understood this revision. 本人已阅读并理解本文件。"), "acknowledgeStatement", this);
+        declaration->setWordWrap(true);
+        form->addRow(QString(), declaration);
+    } else if (request.meaning == SignatureMeaning::Released) {
         m_effective = new QDateEdit(request.today, this);
         m_effective->setObjectName(QStringLiteral("effectiveDate"));
         m_effective->setCalendarPopup(true);
@@ -133,6 +142,7 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
 
     okButton()->setText(request.meaning == SignatureMeaning::Released ? tr("Release")
                         : request.meaning == SignatureMeaning::Withdrawn ? tr("Withdraw")
+                        : acknowledging                                  ? tr("Acknowledge")
                                                                           : tr("Sign"));
     connect(m_password, &QLineEdit::textChanged, this, &SignDialog::updateOk);
     updateOk();

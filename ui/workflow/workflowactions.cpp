@@ -37,6 +37,7 @@ WorkflowActions::WorkflowActions(Session &session, const User &actor, QWidget *d
     make(WorkflowAction::Release, tr("Re&lease…"), tr("Release"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), "go-next");
     make(WorkflowAction::PeriodicReview, tr("&Periodic Review…"), tr("Periodic Review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), "view-calendar");
     make(WorkflowAction::Withdraw, tr("&Withdraw…"), tr("Withdraw"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), "edit-delete");
+    make(WorkflowAction::Acknowledge, tr("A&cknowledge…"), tr("Acknowledge"), QKeySequence(), "mail-mark-read");
     updateActions();
 }
 
@@ -46,7 +47,7 @@ QAction *WorkflowActions::make(WorkflowAction which, const QString &text, const 
     action->setIconText(iconText);
     action->setShortcut(shortcut);
     static const char *const names[] = {"actionEdit", "actionSubmit", "actionSignReview", "actionSignApprove",
-                                        "actionReject", "actionRelease", "actionWithdraw", "actionPeriodicReview"};
+                                        "actionReject", "actionRelease", "actionWithdraw", "actionPeriodicReview", "actionAcknowledge"};
     action->setObjectName(QLatin1String(names[int(which)]));
     connect(action, &QAction::triggered, this, [this, which] { run(which); });
     m_actions.insert(which, action);
@@ -104,6 +105,7 @@ void WorkflowActions::run(WorkflowAction which)
     case WorkflowAction::Release: signOrRelease(SignatureMeaning::Released); break;
     case WorkflowAction::Withdraw: withdraw(); break;
     case WorkflowAction::PeriodicReview: signOrRelease(SignatureMeaning::PeriodicReview); break;
+    case WorkflowAction::Acknowledge: signOrRelease(SignatureMeaning::Acknowledged); break;
     }
 }
 
@@ -194,7 +196,8 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
 {
     const DocumentState &s = *m_state;
     const Revision *effective = s.effective();
-    const bool periodic = meaning == SignatureMeaning::PeriodicReview;
+    // A periodic review and an acknowledgement are about the effective revision, not a newer draft.
+    const bool periodic = meaning == SignatureMeaning::PeriodicReview || meaning == SignatureMeaning::Acknowledged;
     const Revision &signedRevision = periodic && effective ? *effective : s.current;
 
     SignRequest request;
@@ -262,6 +265,13 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
             if (!reviewed)
                 return reviewed.error();
             done = tr("Recorded and signed the periodic review of %1 %2").arg(number, label);
+            return {};
+        }
+        case SignatureMeaning::Acknowledged: {
+            auto acknowledged = workflow.acknowledge(m_actor, dialog.password(), number);
+            if (!acknowledged)
+                return acknowledged.error();
+            done = tr("Acknowledged %1 %2: read and understood").arg(number, label);
             return {};
         }
         case SignatureMeaning::Withdrawn: // withdraw() runs its own dialog

@@ -17,7 +17,7 @@ namespace dc {
 class Session;
 
 // The actions on the document shown — Edit, Submit, Sign as reviewer, Sign as approver,
-// Reject, Release, Withdraw, Periodic review — as QActions with shortcuts, enabled only when
+// Reject, Release, Withdraw, Periodic review, Acknowledge — as QActions with shortcuts, enabled only when
 // WorkflowRules allow them (the tool tip of a disabled one says why). Triggering one runs its
 // dialog (through Modal::exec) and the core call; core's refusals are shown in the dialog,
 // which stays open. A change of the store is announced with documentChanged().
