@@ -250,21 +250,31 @@ private:
     QString m_path;
 };
 
-// Takes a store back to before migration 8 (users' clearance, distribution lists), as a store
-// of schema 7 was; the caller records the old version. For tests of the upgrade path.
+// Takes a store back to before migration 9 (users' clearance, distribution lists), as a store
+// of schema 8 was; the caller records the old version. For tests of the upgrade path.
 inline dc::Status undoAccessControl(dc::Database &db)
 {
     return dc::Sql::execAll(db, {QStringLiteral("DROP TABLE acknowledgements"), QStringLiteral("DROP TABLE document_distribution"), QStringLiteral("DROP INDEX submission_reviewers_by_user"),
                                  QStringLiteral("DROP INDEX submissions_by_approver"), QStringLiteral("ALTER TABLE users DROP COLUMN clearance")},
+                            QStringLiteral("undo migration 9"));
+}
+
+// Takes a store back to before migration 8 (links between documents, the external register), as
+// a store of schema 7 was (so migration 9 is undone first); the caller records the old version.
+inline dc::Status undoLinks(dc::Database &db)
+{
+    if (const dc::Status undone = undoAccessControl(db); !undone)
+        return undone;
+    return dc::Sql::execAll(db, {QStringLiteral("DROP TABLE external_documents"), QStringLiteral("DROP TABLE document_links")},
                             QStringLiteral("undo migration 8"));
 }
 
 // Takes a store back to before migration 7 (the register's columns, triggers and indexes), as
-// a store of schema 6 was (so migration 8 is undone first); the caller records the old version.
-// For tests of the upgrade path.
+// a store of schema 6 was (so migrations 9 and 8 are undone first); the caller records the old
+// version. For tests of the upgrade path.
 inline dc::Status undoRegisterColumns(dc::Database &db)
 {
-    if (const dc::Status undone = undoAccessControl(db); !undone)
+    if (const dc::Status undone = undoLinks(db); !undone)
         return undone;
     QStringList statements;
     if (db.isPostgres())
