@@ -295,7 +295,7 @@ Status toVersion7(Database &db)
     return Sql::execAll(db, statements, QCoreApplication::translate("dc::Migrations", "create the version 7 schema"));
 }
 
-// Links between documents and the register of documents of external origin
+// Version 8: links between documents and the register of documents of external origin
 // (ISO/IEC 27001:2022 7.5.3). A link says one document cites another, added by hand ('manual')
 // or found by number in the text of its latest revision ('text'); an external document keeps its
 // issuer, their reference and edition, where the original is kept and when it was last checked
@@ -304,6 +304,8 @@ Status toVersionWithLinks(Database &db)
 {
     return Sql::execAll(db, linkStatements(QStringLiteral("INTEGER")),
                         QCoreApplication::translate("dc::Migrations", "create the tables of links and external documents"));
+}
+
 // Version 9: access by classification and distribution lists. Each user gets a clearance, the
 // highest classification they may read; existing users get "internal" (administrators and
 // controllers see every document whatever their clearance). A document's distribution list

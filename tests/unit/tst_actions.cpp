@@ -366,6 +366,7 @@ void TestActions::screenAndServiceAgree()
     case A::Release: done = Status::from(workflow.release(actor, password, number)); break;
     case A::Withdraw: done = Status::from(workflow.withdraw(actor, password, number, QStringLiteral("合并到手册"))); break;
     case A::PeriodicReview: done = Status::from(workflow.periodicReview(actor, password, number)); break;
+    case A::Acknowledge: done = Status::from(workflow.acknowledge(actor, password, number)); break;
     }
     auto after = events();
     QVERIFY(after.next());

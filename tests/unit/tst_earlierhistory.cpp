@@ -154,7 +154,7 @@ void TestEarlierHistory::exportListsThemFirst()
     DC_EXPECT_OK(m_session.flow().toEffective(m_number));
     DocumentService documents(db(), m_clock);
     DC_EXPECT_OK(documents.recordEarlierRevision(m_template.controller(), m_number, entry(u"V1.0"_s, QDate(2019, 3, 1), u"纸质版首次发布"_s, u"张总经理"_s)));
-    auto source = ExportInput::load(db(), m_number, {});
+    auto source = ExportInput::load(db(), m_template.controller(), m_number, {});
     DC_EXPECT_OK(source);
     QCOMPARE(source->earlier.size(), 1);
 

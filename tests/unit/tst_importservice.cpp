@@ -257,7 +257,7 @@ void TestImportService::office_keepsStructureAndImages()
     QCOMPARE(lastEvent().details.value(u"images"_s).toInt(), 1);
 
     // The export resolves ![组织结构图](org-chart.png) to the stored image.
-    auto source = ExportInput::load(db(), document.number, {});
+    auto source = ExportInput::load(db(), m_template.controller(), document.number, {});
     DC_EXPECT_OK(source);
     QVERIFY(source->images.contains(u"org-chart.png"_s));
     QCOMPARE(source->images.value(u"org-chart.png"_s).size(), QSize(4, 3));

@@ -237,7 +237,7 @@ void TestStoreSafety::open_takesNoWriteLock()
 // process must not get an exclusive lock on the file.
 void TestStoreSafety::open_keepsTheLocksOfOtherConnections()
 {
-    DC_EXPECT_OK(DocumentService(db(), m_clock).create(m_template.controller(), NewDocument{{}, u"锁测试"_s, {}, DocumentType::Procedure, u"lisi"_s, {}, Classification::Internal, 12, 0, {}, u"正文"_s, {}}));
+    DC_EXPECT_OK(DocumentService(db(), m_clock).create(m_template.controller(), NewDocument{{}, u"锁测试"_s, {}, DocumentType::Procedure, u"lisi"_s, {}, Classification::Internal, 12, 0, {}, u"正文"_s, {}, false, {}}));
     QVERIFY(QFile::exists(db().path() + u"-wal"_s));
     {
         auto second = Database::open(db().path()); // sign out, sign in again

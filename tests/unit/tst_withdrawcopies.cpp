@@ -268,7 +268,7 @@ void TestWithdrawCopies::obsoleteStamp_carriesDate()
     const QString n = effectiveDocument(u"可用性管理程序"_s);
     m_clock.set(dctest::fixedNow().addDays(3));
     DC_EXPECT_OK(wf().withdraw(m_template.controller(), kPassword, n, u"业务调整"_s));
-    auto source = ExportInput::load(db(), n, {});
+    auto source = ExportInput::load(db(), m_template.controller(), n, {});
     DC_EXPECT_OK(source);
     const QDate day = dctest::fixedNow().addDays(3).toLocalTime().date();
     QCOMPARE(source->withdrawnOn, day);
