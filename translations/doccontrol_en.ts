@@ -47,6 +47,41 @@
         <source>%1 succeeds no withdrawn edition; there is nothing to move to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoA table row at %1 has %2 cells; it needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoA table row at %1: &quot;%2&quot; is not 是 Yes or 否 No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoA table row at %1: unknown reason &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoA table row at %1: unknown implementation status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::AcknowledgementStore</name>
+    <message>
+        <source>read the acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::AddUserDialog</name>
@@ -96,6 +131,10 @@
     </message>
     <message>
         <source>Check at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +1063,45 @@ Files: %6, signatures: %7</source>
     </message>
 </context>
 <context>
+    <name>dc::CitingDialog</name>
+    <message>
+        <source>A revision of %1 is already in progress; review it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cited by these documents in use. Once it is withdrawn they refer to an obsolete document: withdraw it only if they will be reviewed (you are offered to start that next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents citing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These documents cite %1 and may have to change with it. Start their review? Each checked one gets a new draft revision with its present text, for its owner to revise or submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the documents to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review after %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::ClauseCatalog</name>
     <message>
         <source>Cannot read the clause catalogue %1.</source>
@@ -1153,6 +1231,25 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a clause number (expected e.g. 7.5.3 or A.5.37).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ClearanceDialog</name>
+    <message>
+        <source>Documents classified above it are hidden from the user unless they are on the document&apos;s route or distribution list; administrators and document controllers see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest classification %1 may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Clearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +1855,58 @@ Files: %6, signatures: %7</source>
         <source>Map the document to clauses and controls of the standards, picked from their catalogues; the reason is recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original kept at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register E&amp;ntry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the documents this one cites; those named in its text are linked as it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the issuer, reference, edition, where the original is kept and the checks for a newer edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DiffFormat</name>
@@ -1807,6 +1956,32 @@ Files: %6, signatures: %7</source>
     <name>dc::DiffView</name>
     <message>
         <source>Comparing %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::Distribution</name>
+    <message>
+        <source>&quot;%1&quot; is not a distribution entry: write user:NAME or dept:DEPARTMENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DistributionStore</name>
+    <message>
+        <source>read the distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add to the distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove from the distribution list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,6 +2197,30 @@ Files: %6, signatures: %7</source>
         <source>%1 is mapped to no clause of %2; there is nothing to move to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name at least one user or department to add to or remove from the distribution list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the distribution list of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the distribution list of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user belongs to the department &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution list of %1 would stay as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -2126,6 +2325,14 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>Changed the clause mapping of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the documents %1 cites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the register entry of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2488,6 +2695,10 @@ Files: %6, signatures: %7</source>
         <source>Obsolete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::ExportDialog</name>
@@ -2739,6 +2950,88 @@ Revision %3 — %4</source>
     </message>
     <message>
         <source>Wrote %1, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExternalDialog</name>
+    <message>
+        <source>Register entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. GB/T 22080-2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original &amp;kept at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; shown in the review-due list from then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the day of the last check as YYYY-MM-DD, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the day of the next check as YYYY-MM-DD, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExternalRegister</name>
+    <message>
+        <source>%1 is a %2, not a document of external origin; only those are in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; its register entry cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check of %1 on %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next check of %1 (%2) must come after the last one (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register entry of %1 already holds these values; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +3436,138 @@ or try the demo with
     </message>
     <message>
         <source>Clear the address to remove the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinkReplay</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the links between documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cites %2 (%3) in the store, but the audit trail records %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the register of external documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an entry in the register of external documents, but the audit trail never recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register entry of %1 is not the one the audit trail records: it was changed outside DocControl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register entry of %1, recorded in the audit trail, is missing from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinkService</name>
+    <message>
+        <source>Name at least one document to link or unlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change the links of %2 (authors or document controllers may).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; its links cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no link added by hand to %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot cite itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1 to link %2 to; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has exactly these links; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the texts that name a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinkStore</name>
+    <message>
+        <source>read the links of a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the links of a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the links between documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the external document&apos;s register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the external document&apos;s register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the register of external documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinksDialog</name>
+    <message>
+        <source>Documents %1 cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or words of the title, e.g. ISMS-P-001, 变更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document numbers found in the text of the latest revision; they follow the text as it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3781,6 +4206,14 @@ or try the demo with
         <source>create the version 7 schema</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>create the tables of links and external documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the version 9 schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::NewDocumentDialog</name>
@@ -3810,6 +4243,10 @@ or try the demo with
     </message>
     <message>
         <source>The next number of the pattern %1; type another to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annex A of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4985,6 +5422,18 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Give the reason for the withdrawal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I Have Read and Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read and understood this revision. 本人已阅读并理解本文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SignInDialog</name>
@@ -5055,6 +5504,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SigningKey</name>
@@ -5068,6 +5521,181 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::Soa</name>
+    <message>
+        <source>The Statement of Applicability has no line &quot;标准 Standard: …&quot; naming its standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability names the standard &quot;%1&quot;, which has no catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoA table header at line %1 is not followed by a separator line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability has no table whose first column is &quot;控制 Control&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalogue for the standard &quot;%1&quot;; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard &quot;%1&quot; has no Annex A controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Annex A control of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applicable or not is not decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is applicable but gives no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is applicable but has no implementation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded without a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded but has an implementation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from the Statement of Applicability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::SoaEditDialog</name>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is effective. Saving starts the next revision as a new draft; %2 stays in force until the new revision is approved and released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;Implementing Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, for each control, the effective documents mapped to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why (修订说明), required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor change — revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major change — revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The implementing documents are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Implementing documents changed for %n control(s): %1</source>
+        <translation>
+            <numerusform>Implementing documents changed for %n control: %1</numerusform>
+            <numerusform>Implementing documents changed for %n controls: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 controls: %2 applicable, %3 excluded, %4 undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to submit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change summary (修订说明) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: edit the table or the change summary to save the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::SoaService</name>
+    <message>
+        <source>%1 is not a Statement of Applicability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::SoaTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh implementing documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5166,6 +5794,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The check for a newer edition was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::TaskQuery</name>
@@ -5190,6 +5822,14 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>Periodic review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5643,6 +6283,30 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>The template for %1 is not the one the audit trail recorded: it was changed outside DocControl.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The clearance of %1 is %2 in the store, but the audit trail gives them %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution list of %1 is &quot;%2&quot; in the store, but the audit trail records &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail asks %1 to acknowledge %2, but the store holds no such request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store asks %1 to acknowledge %2, but the audit trail never recorded the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged %2 in the store, but the audit trail records no acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged %2 in the audit trail, but the store still waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::TransitionDialog</name>
@@ -5760,6 +6424,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::UserService</name>
@@ -5842,6 +6510,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>change the roles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::UsersDialog</name>
@@ -5895,6 +6567,14 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;learance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now read documents up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6168,6 +6848,13 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
 </context>
 <context>
+    <name>dc::Visibility</name>
+    <message>
+        <source>look up the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::Witness</name>
     <message>
         <source>read the audit trail</source>
@@ -6339,6 +7026,22 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>%1 is withdrawn. These controlled copies of it are still out:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;cknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 %2: read and understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::WorkflowRules</name>
@@ -6420,6 +7123,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for no acknowledgement from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6551,6 +7258,26 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>%1 does not hold the %2 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no effective revision to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 waits for no acknowledgement from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was acknowledged by %3 meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be submitted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cited by %2; withdraw it only after confirming that these documents will be reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6816,10 +7543,6 @@ a new password (--password-stdin) from the next line. Exit status: 0 success, 1 
     <message>
         <source>Documents of type %1 are now numbered %2.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type: manual, policy, procedure, work_instruction, form, record, external.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7539,10 +8262,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also list reviews due within this many days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DAYS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8027,6 +8746,338 @@ Mapped only to the withdrawn %1 (map them to %2):
     </message>
     <message>
         <source>bilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ack needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has read and understood %2 revision %3 (已阅知悉; signature #%4, content SHA-256 %5).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report acknowledgements takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledgement is outstanding.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) outstanding</source>
+        <translation>
+            <numerusform>%n day outstanding</numerusform>
+            <numerusform>%n days outstanding</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RELEASED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n outstanding
+</source>
+        <translation>
+            <numerusform>%1: %n outstanding
+</numerusform>
+            <numerusform>%1: %n outstanding
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledgement require needs a document type and yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing a %1 now asks its distribution list to acknowledge it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing a %1 no longer asks for acknowledgements.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the users of this department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged requests too, not only outstanding ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc distribution needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the distribution list of %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no distribution list.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and departments to add, separated by commas (user:sunli,dept:IT 部).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and departments to remove, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--standard is for a Statement of Applicability (--type soa) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type: manual, policy, procedure, work_instruction, form, record, external, soa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For --type soa: the standard whose Annex A controls the table lists (default 27001:2022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (none)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc links needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cited by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc external needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the register entry of %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original kept at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report external takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store holds no document of external origin.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSUER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORIGINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents this one cites, to link by hand (numbers, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links added by hand to remove (numbers, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who issued the document (a standards body, an authority, a supplier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s reference, e.g. GB/T 22080-2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the original is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was last checked for a newer edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the next check (it appears in review due from then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest classification the user may read: public, internal (default), confidential, secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clearance &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLEARANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user clearance needs a user name and a level (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now read documents up to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n document(s); review whether they must change (doc edit, doc review):
+</source>
+        <translation>
+            <numerusform>Cited by %n document; review whether it must change (doc edit, doc review):
+</numerusform>
+            <numerusform>Cited by %n documents; review whether they must change (doc edit, doc review):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked %n people to read and acknowledge it: %1.
+</source>
+        <translation>
+            <numerusform>Asked %n person to read and acknowledge it: %1.
+</numerusform>
+            <numerusform>Asked %n people to read and acknowledge it: %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Controls changed:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw it although documents in use cite it (they are listed; review them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list reviews and external documents&apos; checks due within this many days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,41 @@
         <source>%1 succeeds no withdrawn edition; there is nothing to move to it.</source>
         <translation>%1 不是任何已废止版本的后继版本，没有可迁移到它的映射。</translation>
     </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>The SoA table row at %1 has %2 cells; it needs %3.</source>
+        <translation>适用性声明表格%1：有 %2 个单元格，应为 %3 个。</translation>
+    </message>
+    <message>
+        <source>The SoA table row at %1: &quot;%2&quot; is not 是 Yes or 否 No.</source>
+        <translation>适用性声明表格%1：“%2”不是“是 Yes”或“否 No”。</translation>
+    </message>
+    <message>
+        <source>The SoA table row at %1: unknown reason &quot;%2&quot;.</source>
+        <translation>适用性声明表格%1：未知的适用理由“%2”。</translation>
+    </message>
+    <message>
+        <source>The SoA table row at %1: unknown implementation status &quot;%2&quot;.</source>
+        <translation>适用性声明表格%1：未知的实施状态“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AcknowledgementStore</name>
+    <message>
+        <source>read the acknowledgements</source>
+        <translation>读取已阅知悉记录</translation>
+    </message>
+    <message>
+        <source>ask for acknowledgements</source>
+        <translation>请求确认阅知</translation>
+    </message>
+    <message>
+        <source>record the acknowledgement</source>
+        <translation>记录已阅知悉</translation>
+    </message>
 </context>
 <context>
     <name>dc::AddUserDialog</name>
@@ -97,6 +132,10 @@
     <message>
         <source>Check at least one role.</source>
         <translation>请至少勾选一个角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>密级权限(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1071,45 @@ Files: %6, signatures: %7</source>
     </message>
 </context>
 <context>
+    <name>dc::CitingDialog</name>
+    <message>
+        <source>A revision of %1 is already in progress; review it there.</source>
+        <translation>%1 已有一个正在进行的修订版本；请在该修订版本中进行评审。</translation>
+    </message>
+    <message>
+        <source>Withdraw %1?</source>
+        <translation>作废 %1？</translation>
+    </message>
+    <message>
+        <source>%1 is cited by these documents in use. Once it is withdrawn they refer to an obsolete document: withdraw it only if they will be reviewed (you are offered to start that next).</source>
+        <translation>%1 被以下使用中的文件引用。作废后，这些文件将引用一份已作废的文件：只有在这些文件将被评审时才应作废（接下来会提示您启动评审）。</translation>
+    </message>
+    <message>
+        <source>Withdraw Anyway</source>
+        <translation>仍然作废</translation>
+    </message>
+    <message>
+        <source>Documents citing %1</source>
+        <translation>引用 %1 的文件</translation>
+    </message>
+    <message>
+        <source>These documents cite %1 and may have to change with it. Start their review? Each checked one gets a new draft revision with its present text, for its owner to revise or submit.</source>
+        <translation>以下文件引用了 %1，可能需要随之修改。是否启动对它们的评审？每份勾选的文件都将以其现有正文新建一个草稿修订版本，由其负责人修订或提交。</translation>
+    </message>
+    <message>
+        <source>Start Review</source>
+        <translation>启动评审</translation>
+    </message>
+    <message>
+        <source>Check the documents to review.</source>
+        <translation>请勾选要评审的文件。</translation>
+    </message>
+    <message>
+        <source>Review after %1 changed</source>
+        <translation>因 %1 变更而评审</translation>
+    </message>
+</context>
+<context>
     <name>dc::ClauseCatalog</name>
     <message>
         <source>Cannot read the clause catalogue %1.</source>
@@ -1162,6 +1240,25 @@ Files: %6, signatures: %7</source>
     <message>
         <source>&quot;%1&quot; is not a clause number (expected e.g. 7.5.3 or A.5.37).</source>
         <translation>“%1”不是有效的条款号（应类似 7.5.3 或 A.5.37）。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ClearanceDialog</name>
+    <message>
+        <source>Documents classified above it are hidden from the user unless they are on the document&apos;s route or distribution list; administrators and document controllers see all.</source>
+        <translation>密级高于此级别的文件对该用户隐藏，除非用户在该文件的审批路线或分发清单中；管理员和文控可查看全部文件。</translation>
+    </message>
+    <message>
+        <source>Clearance of %1</source>
+        <translation>%1 的密级权限</translation>
+    </message>
+    <message>
+        <source>The highest classification %1 may read.</source>
+        <translation>%1 可阅读的最高密级。</translation>
+    </message>
+    <message>
+        <source>Change Clearance</source>
+        <translation>修改密级权限</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1857,58 @@ Files: %6, signatures: %7</source>
         <source>Map the document to clauses and controls of the standards, picked from their catalogues; the reason is recorded</source>
         <translation>从标准目录中选取条款和控制措施，与本文件建立对应关系；修改原因将被记录</translation>
     </message>
+    <message>
+        <source>Cites:</source>
+        <translation>引用：</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>被引用：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>发布机构：</translation>
+    </message>
+    <message>
+        <source>Their reference:</source>
+        <translation>发布机构编号：</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Original kept at:</source>
+        <translation>原件存放处：</translation>
+    </message>
+    <message>
+        <source>Last checked:</source>
+        <translation>上次核查：</translation>
+    </message>
+    <message>
+        <source>Next check:</source>
+        <translation>下次核查：</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks…</source>
+        <translation>链接(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Register E&amp;ntry…</source>
+        <translation>登记信息(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Pick the documents this one cites; those named in its text are linked as it is saved</source>
+        <translation>选择本文件引用的文件；正文中提及的文件会在保存时自动建立链接</translation>
+    </message>
+    <message>
+        <source>Record the issuer, reference, edition, where the original is kept and the checks for a newer edition</source>
+        <translation>记录发布机构、编号、版本、原件存放处以及新版本核查情况</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已作废</translation>
+    </message>
 </context>
 <context>
     <name>dc::DiffFormat</name>
@@ -1807,6 +1956,32 @@ Files: %6, signatures: %7</source>
     <message>
         <source>Comparing %1 with %2</source>
         <translation>正在比较 %1 与 %2</translation>
+    </message>
+    <message>
+        <source>Controls changed:</source>
+        <translation>控制措施变更：</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Distribution</name>
+    <message>
+        <source>&quot;%1&quot; is not a distribution entry: write user:NAME or dept:DEPARTMENT.</source>
+        <translation>“%1”不是有效的分发条目：请写作 user:用户名 或 dept:部门。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DistributionStore</name>
+    <message>
+        <source>read the distribution list</source>
+        <translation>读取分发清单</translation>
+    </message>
+    <message>
+        <source>add to the distribution list</source>
+        <translation>添加到分发清单</translation>
+    </message>
+    <message>
+        <source>remove from the distribution list</source>
+        <translation>从分发清单中移除</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2196,30 @@ Files: %6, signatures: %7</source>
         <source>%1 is mapped to no clause of %2; there is nothing to move to %3.</source>
         <translation>%1 未映射到 %2 的任何条款，没有可迁移到 %3 的内容。</translation>
     </message>
+    <message>
+        <source>Name at least one user or department to add to or remove from the distribution list.</source>
+        <translation>请至少指定一个要添加到分发清单或从中移除的用户或部门。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the distribution list of %2.</source>
+        <translation>%1 不在 %2 的分发清单中。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the distribution list of %2.</source>
+        <translation>%1 已在 %2 的分发清单中。</translation>
+    </message>
+    <message>
+        <source>look up the department</source>
+        <translation>查找部门</translation>
+    </message>
+    <message>
+        <source>No user belongs to the department &quot;%1&quot;.</source>
+        <translation>没有用户属于部门“%1”。</translation>
+    </message>
+    <message>
+        <source>The distribution list of %1 would stay as it is.</source>
+        <translation>%1 的分发清单将保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>dc::DocumentStore</name>
@@ -2126,6 +2325,14 @@ Files: %6, signatures: %7</source>
     <message>
         <source>Changed the clause mapping of %1.</source>
         <translation>已修改 %1 的条款对应关系。</translation>
+    </message>
+    <message>
+        <source>Changed the documents %1 cites.</source>
+        <translation>已修改 %1 引用的文件。</translation>
+    </message>
+    <message>
+        <source>Recorded the register entry of %1.</source>
+        <translation>已记录 %1 的登记信息。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2694,10 @@ Files: %6, signatures: %7</source>
         <source>Obsolete</source>
         <translation>作废</translation>
     </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>适用性声明</translation>
+    </message>
 </context>
 <context>
     <name>dc::ExportDialog</name>
@@ -2740,6 +2951,88 @@ Revision %3 — %4</source>
     <message>
         <source>Wrote %1, to %2.</source>
         <translation>已导出 %1，保存至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExternalDialog</name>
+    <message>
+        <source>Register entry of %1</source>
+        <translation>%1 的登记信息</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>发布机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. GB/T 22080-2025</source>
+        <translation>例如 GB/T 22080-2025</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference:</source>
+        <translation>发布机构编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>版本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Where the original is kept</source>
+        <translation>原件存放位置</translation>
+    </message>
+    <message>
+        <source>Original &amp;kept at:</source>
+        <translation>原件存放处(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Last checked:</source>
+        <translation>上次核查(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; shown in the review-due list from then</source>
+        <translation>YYYY-MM-DD；自该日起显示在待评审清单中</translation>
+    </message>
+    <message>
+        <source>&amp;Next check:</source>
+        <translation>下次核查(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save Entry</source>
+        <translation>保存登记信息</translation>
+    </message>
+    <message>
+        <source>Write the day of the last check as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 格式填写上次核查日期，或留空。</translation>
+    </message>
+    <message>
+        <source>Write the day of the next check as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 格式填写下次核查日期，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::ExternalRegister</name>
+    <message>
+        <source>%1 is a %2, not a document of external origin; only those are in the register.</source>
+        <translation>%1 是%2，不是外来文件；只有外来文件才列入登记册。</translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; its register entry cannot change.</source>
+        <translation>%1 已作废；其登记信息不能再修改。</translation>
+    </message>
+    <message>
+        <source>The last check of %1 on %2 is in the future.</source>
+        <translation>%1 的上次核查日期 %2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The next check of %1 (%2) must come after the last one (%3).</source>
+        <translation>%1 的下次核查日期（%2）必须晚于上次核查日期（%3）。</translation>
+    </message>
+    <message>
+        <source>The register entry of %1 already holds these values; nothing was changed.</source>
+        <translation>%1 的登记信息已是这些值；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3437,138 @@ or try the demo with
     <message>
         <source>Clear the address to remove the link.</source>
         <translation>清空地址即可删除链接。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinkReplay</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>read the links between documents</source>
+        <translation>读取文件之间的链接</translation>
+    </message>
+    <message>
+        <source>%1 cites %2 (%3) in the store, but the audit trail records %4.</source>
+        <translation>文档库中 %1 引用 %2（%3），但审计追踪记录为 %4。</translation>
+    </message>
+    <message>
+        <source>read the register of external documents</source>
+        <translation>读取外来文件登记册</translation>
+    </message>
+    <message>
+        <source>%1 has an entry in the register of external documents, but the audit trail never recorded it.</source>
+        <translation>%1 在外来文件登记册中有登记信息，但审计追踪从未记录过。</translation>
+    </message>
+    <message>
+        <source>The register entry of %1 is not the one the audit trail records: it was changed outside DocControl.</source>
+        <translation>%1 的登记信息与审计追踪记录的不一致：它在 DocControl 之外被修改。</translation>
+    </message>
+    <message>
+        <source>The register entry of %1, recorded in the audit trail, is missing from the store.</source>
+        <translation>审计追踪中记录的 %1 的登记信息在文档库中缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinkService</name>
+    <message>
+        <source>Name at least one document to link or unlink.</source>
+        <translation>请至少指定一份要链接或取消链接的文件。</translation>
+    </message>
+    <message>
+        <source>%1 may not change the links of %2 (authors or document controllers may).</source>
+        <translation>%1 无权修改 %2 的链接（编制人或文控可以修改）。</translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn and is obsolete; its links cannot change.</source>
+        <translation>%1 已作废；其链接不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 has no link added by hand to %2; nothing was changed.</source>
+        <translation>%1 没有手动添加的指向 %2 的链接；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 cannot cite itself.</source>
+        <translation>%1 不能引用自身。</translation>
+    </message>
+    <message>
+        <source>There is no document %1 to link %2 to; nothing was changed.</source>
+        <translation>不存在要将 %2 链接到的文件 %1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 already has exactly these links; nothing was changed.</source>
+        <translation>%1 的链接已与此完全相同；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>find the texts that name a document</source>
+        <translation>查找提及文件的正文</translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinkStore</name>
+    <message>
+        <source>read the links of a document</source>
+        <translation>读取文件的链接</translation>
+    </message>
+    <message>
+        <source>change the links of a document</source>
+        <translation>修改文件的链接</translation>
+    </message>
+    <message>
+        <source>read the links between documents</source>
+        <translation>读取文件之间的链接</translation>
+    </message>
+    <message>
+        <source>read the external document&apos;s register entry</source>
+        <translation>读取外来文件的登记信息</translation>
+    </message>
+    <message>
+        <source>record the external document&apos;s register entry</source>
+        <translation>记录外来文件的登记信息</translation>
+    </message>
+    <message>
+        <source>read the register of external documents</source>
+        <translation>读取外来文件登记册</translation>
+    </message>
+</context>
+<context>
+    <name>dc::LinksDialog</name>
+    <message>
+        <source>Documents %1 cites</source>
+        <translation>%1 引用的文件</translation>
+    </message>
+    <message>
+        <source>Number or words of the title, e.g. ISMS-P-001, 变更</source>
+        <translation>编号或标题中的词语，例如 ISMS-P-001、变更</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>搜索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Linked by hand:</source>
+        <translation>手动链接：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Document numbers found in the text of the latest revision; they follow the text as it is saved</source>
+        <translation>在最新修订版本正文中找到的文件编号；保存时随正文自动更新</translation>
+    </message>
+    <message>
+        <source>Named in the text:</source>
+        <translation>正文中提及：</translation>
+    </message>
+    <message>
+        <source>Save Links</source>
+        <translation>保存链接</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚未做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4204,14 @@ or try the demo with
         <source>create the version 7 schema</source>
         <translation>创建第 7 版数据结构</translation>
     </message>
+    <message>
+        <source>create the tables of links and external documents</source>
+        <translation>创建链接表和外来文件表</translation>
+    </message>
+    <message>
+        <source>create the version 9 schema</source>
+        <translation>创建第 9 版数据结构</translation>
+    </message>
 </context>
 <context>
     <name>dc::NewDocumentDialog</name>
@@ -3809,6 +4242,10 @@ or try the demo with
     <message>
         <source>The next number of the pattern %1; type another to choose it.</source>
         <translation>编号规则 %1 的下一个编号；如需使用其他编号，请直接输入。</translation>
+    </message>
+    <message>
+        <source>&amp;Annex A of:</source>
+        <translation>附录 A 所属标准(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5422,18 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Give the reason for the withdrawal.</source>
         <translation>请填写作废原因。</translation>
     </message>
+    <message>
+        <source>I Have Read and Understood</source>
+        <translation>本人已阅读并理解</translation>
+    </message>
+    <message>
+        <source>I have read and understood this revision. 本人已阅读并理解本文件。</source>
+        <translation>本人已阅读并理解本文件。</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认阅知</translation>
+    </message>
 </context>
 <context>
     <name>dc::SignInDialog</name>
@@ -5055,6 +5504,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Withdrawn</source>
         <translation>已作废</translation>
     </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已阅知悉</translation>
+    </message>
 </context>
 <context>
     <name>dc::SigningKey</name>
@@ -5069,6 +5522,180 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::Soa</name>
+    <message>
+        <source>The Statement of Applicability has no line &quot;标准 Standard: …&quot; naming its standard.</source>
+        <translation>适用性声明中没有指明其标准的“标准 Standard: …”行。</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability names the standard &quot;%1&quot;, which has no catalogue.</source>
+        <translation>适用性声明指明的标准“%1”没有条款目录。</translation>
+    </message>
+    <message>
+        <source>The SoA table header at line %1 is not followed by a separator line.</source>
+        <translation>第 %1 行的适用性声明表头后面没有分隔行。</translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability has no table whose first column is &quot;控制 Control&quot;.</source>
+        <translation>适用性声明中没有首列为“控制 Control”的表格。</translation>
+    </message>
+    <message>
+        <source>There is no catalogue for the standard &quot;%1&quot;; known: %2.</source>
+        <translation>标准“%1”没有条款目录；已知标准：%2。</translation>
+    </message>
+    <message>
+        <source>The standard &quot;%1&quot; has no Annex A controls.</source>
+        <translation>标准“%1”没有附录 A 控制措施。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Annex A control of %2.</source>
+        <translation>%1 不是 %2 的附录 A 控制措施。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>%1: applicable or not is not decided.</source>
+        <translation>%1：尚未确定是否适用。</translation>
+    </message>
+    <message>
+        <source>%1 is applicable but gives no reason.</source>
+        <translation>%1 适用，但未给出适用理由。</translation>
+    </message>
+    <message>
+        <source>%1 is applicable but has no implementation status.</source>
+        <translation>%1 适用，但没有实施状态。</translation>
+    </message>
+    <message>
+        <source>%1 is excluded without a justification.</source>
+        <translation>%1 被排除，但没有排除理由。</translation>
+    </message>
+    <message>
+        <source>%1 is excluded but has an implementation status.</source>
+        <translation>%1 被排除，但填写了实施状态。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the Statement of Applicability.</source>
+        <translation>适用性声明中缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SoaEditDialog</name>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation>编辑 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is effective. Saving starts the next revision as a new draft; %2 stays in force until the new revision is approved and released.</source>
+        <translation>%1 %2 现行有效。保存后将以新草稿开始下一修订版本；在新修订版本批准并发布之前，%2 继续有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Implementing Documents</source>
+        <translation>填写实施文件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Lists, for each control, the effective documents mapped to it</source>
+        <translation>为每项控制措施列出与其对应的生效文件</translation>
+    </message>
+    <message>
+        <source>What changed and why (修订说明), required</source>
+        <translation>修改内容及原因（修订说明），必填</translation>
+    </message>
+    <message>
+        <source>Change &amp;summary:</source>
+        <translation>修订说明(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Minor change — revision %1</source>
+        <translation>小改 — 版本 %1</translation>
+    </message>
+    <message>
+        <source>Major change — revision %1</source>
+        <translation>大改（换版）— 版本 %1</translation>
+    </message>
+    <message>
+        <source>New &amp;revision:</source>
+        <translation>新修订版本(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Start Revision</source>
+        <translation>开始修订</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>The implementing documents are up to date.</source>
+        <translation>实施文件已是最新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Implementing documents changed for %n control(s): %1</source>
+        <translation>
+            <numerusform>%n 项控制措施的实施文件已更新：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 controls: %2 applicable, %3 excluded, %4 undecided.</source>
+        <translation>%1 项控制措施：适用 %2 项，排除 %3 项，未确定 %4 项。</translation>
+    </message>
+    <message>
+        <source>Ready to submit.</source>
+        <translation>可以提交。</translation>
+    </message>
+    <message>
+        <source>Not ready to submit: %1</source>
+        <translation>尚不能提交：%1</translation>
+    </message>
+    <message>
+        <source>A change summary (修订说明) is required.</source>
+        <translation>必须填写修订说明。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: edit the table or the change summary to save the draft.</source>
+        <translation>尚未做任何修改：请编辑表格或修订说明后再保存草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SoaService</name>
+    <message>
+        <source>%1 is not a Statement of Applicability.</source>
+        <translation>%1 不是适用性声明。</translation>
+    </message>
+    <message>
+        <source>%1 has no control %2.</source>
+        <translation>%1 没有控制措施 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::SoaTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Refresh implementing documents</source>
+        <translation>刷新实施文件</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5793,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>From</source>
         <translation>提交人</translation>
     </message>
+    <message>
+        <source>The check for a newer edition was due on %1.</source>
+        <translation>新版本核查应于 %1 完成。</translation>
+    </message>
 </context>
 <context>
     <name>dc::TaskQuery</name>
@@ -5191,6 +5822,14 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>Periodic review</source>
         <translation>定期评审</translation>
+    </message>
+    <message>
+        <source>Edition check</source>
+        <translation>版本核查</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认阅知</translation>
     </message>
 </context>
 <context>
@@ -5641,6 +6280,30 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>The template for %1 is not the one the audit trail recorded: it was changed outside DocControl.</source>
         <translation>%1 的模板与审计追踪记录的不一致：它在 DocControl 之外被修改。</translation>
     </message>
+    <message>
+        <source>The clearance of %1 is %2 in the store, but the audit trail gives them %3.</source>
+        <translation>文档库中 %1 的密级权限为 %2，但审计追踪记录为 %3。</translation>
+    </message>
+    <message>
+        <source>The distribution list of %1 is &quot;%2&quot; in the store, but the audit trail records &quot;%3&quot;.</source>
+        <translation>文档库中 %1 的分发清单为“%2”，但审计追踪记录为“%3”。</translation>
+    </message>
+    <message>
+        <source>The audit trail asks %1 to acknowledge %2, but the store holds no such request.</source>
+        <translation>审计追踪要求 %1 确认阅知 %2，但文档库中没有该请求。</translation>
+    </message>
+    <message>
+        <source>The store asks %1 to acknowledge %2, but the audit trail never recorded the request.</source>
+        <translation>文档库要求 %1 确认阅知 %2，但审计追踪从未记录该请求。</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged %2 in the store, but the audit trail records no acknowledgement.</source>
+        <translation>文档库中 %1 已阅知悉 %2，但审计追踪没有已阅知悉记录。</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged %2 in the audit trail, but the store still waits for it.</source>
+        <translation>审计追踪中 %1 已阅知悉 %2，但文档库仍在等待其确认。</translation>
+    </message>
 </context>
 <context>
     <name>dc::TransitionDialog</name>
@@ -5758,6 +6421,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Account</source>
         <translation>账户状态</translation>
     </message>
+    <message>
+        <source>Clearance</source>
+        <translation>密级权限</translation>
+    </message>
 </context>
 <context>
     <name>dc::UserService</name>
@@ -5840,6 +6507,10 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>change the roles</source>
         <translation>更改角色</translation>
     </message>
+    <message>
+        <source>change the clearance</source>
+        <translation>修改密级权限</translation>
+    </message>
 </context>
 <context>
     <name>dc::UsersDialog</name>
@@ -5894,6 +6565,14 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>Set a new password for %1.</source>
         <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>C&amp;learance…</source>
+        <translation>密级权限(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>%1 may now read documents up to %2.</source>
+        <translation>%1 现在可以阅读密级不高于%2的文件。</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6840,13 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
 </context>
 <context>
+    <name>dc::Visibility</name>
+    <message>
+        <source>look up the document</source>
+        <translation>查找文件</translation>
+    </message>
+</context>
+<context>
     <name>dc::Witness</name>
     <message>
         <source>read the audit trail</source>
@@ -6331,6 +7017,22 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>%1 is withdrawn. These controlled copies of it are still out:</source>
         <translation>%1 已作废。以下受控副本仍未收回：</translation>
     </message>
+    <message>
+        <source>A&amp;cknowledge…</source>
+        <translation>确认阅知(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认阅知</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 %2: read and understood</source>
+        <translation>已确认阅知 %1 %2：已阅读并理解</translation>
+    </message>
+    <message>
+        <source>Started the review of %1</source>
+        <translation>已启动 %1 的评审</translation>
+    </message>
 </context>
 <context>
     <name>dc::WorkflowRules</name>
@@ -6413,6 +7115,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2。</translation>
+    </message>
+    <message>
+        <source>%1 waits for no acknowledgement from %2.</source>
+        <translation>%1 无需 %2 确认阅知。</translation>
     </message>
 </context>
 <context>
@@ -6544,6 +7250,26 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>%1 does not hold the %2 role.</source>
         <translation>%1 不具有“%2”角色。</translation>
+    </message>
+    <message>
+        <source>%1 has no effective revision to acknowledge.</source>
+        <translation>%1 没有可确认阅知的生效修订版本。</translation>
+    </message>
+    <message>
+        <source>%1 %2 waits for no acknowledgement from %3.</source>
+        <translation>%1 %2 无需 %3 确认阅知。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was acknowledged by %3 meanwhile.</source>
+        <translation>%1 %2 在此期间已由 %3 确认阅知。</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be submitted: %3</source>
+        <translation>%1 %2 无法提交：%3</translation>
+    </message>
+    <message>
+        <source>%1 is cited by %2; withdraw it only after confirming that these documents will be reviewed.</source>
+        <translation>%1 被 %2 引用；只有在确认这些文件将被评审后才能作废。</translation>
     </message>
 </context>
 <context>
@@ -6816,10 +7542,6 @@ a new password (--password-stdin) from the next line. Exit status: 0 success, 1 
 </source>
         <translation>%1 类文件的编号规则已设为 %2。
 </translation>
-    </message>
-    <message>
-        <source>Document type: manual, policy, procedure, work_instruction, form, record, external.</source>
-        <translation>文件类型：manual、policy、procedure、work_instruction、form、record 或 external。</translation>
     </message>
     <message>
         <source>public, internal, confidential or secret.</source>
@@ -7578,10 +8300,6 @@ Commands:
         <translation>作废文件的原因。</translation>
     </message>
     <message>
-        <source>Also list reviews due within this many days.</source>
-        <translation>同时列出在此天数内到期的评审。</translation>
-    </message>
-    <message>
         <source>DAYS</source>
         <translation>天数</translation>
     </message>
@@ -8082,6 +8800,342 @@ Mapped only to the withdrawn %1 (map them to %2):
     <message>
         <source>bilingual</source>
         <translation>中英双语</translation>
+    </message>
+    <message>
+        <source>ack needs exactly one document number.</source>
+        <translation>ack 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>%1 has read and understood %2 revision %3 (已阅知悉; signature #%4, content SHA-256 %5).
+</source>
+        <translation>%1 已阅读并理解 %2 修订版本 %3（已阅知悉；签名 #%4，内容 SHA-256 %5）。
+</translation>
+    </message>
+    <message>
+        <source>report acknowledgements takes options only.</source>
+        <translation>report acknowledgements 只接受选项。</translation>
+    </message>
+    <message>
+        <source>No acknowledgement is outstanding.
+</source>
+        <translation>没有待确认阅知的请求。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) outstanding</source>
+        <translation>
+            <numerusform>已等待 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>已于 %1 确认阅知</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>RELEASED</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n outstanding
+</source>
+        <translation>
+            <numerusform>%1：%n 项待确认
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledgement require needs a document type and yes or no.</source>
+        <translation>acknowledgement require 需要文件类型以及 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Releasing a %1 now asks its distribution list to acknowledge it.
+</source>
+        <translation>现在发布%1时将要求其分发清单中的人员确认阅知。
+</translation>
+    </message>
+    <message>
+        <source>Releasing a %1 no longer asks for acknowledgements.
+</source>
+        <translation>现在发布%1时不再要求确认阅知。
+</translation>
+    </message>
+    <message>
+        <source>Only this document.</source>
+        <translation>仅此文件。</translation>
+    </message>
+    <message>
+        <source>Only the users of this department.</source>
+        <translation>仅该部门的用户。</translation>
+    </message>
+    <message>
+        <source>Acknowledged requests too, not only outstanding ones.</source>
+        <translation>同时包括已确认阅知的请求，而不仅是待确认的请求。</translation>
+    </message>
+    <message>
+        <source>doc distribution needs exactly one document number.</source>
+        <translation>doc distribution 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>Changed the distribution list of %1.
+</source>
+        <translation>已修改 %1 的分发清单。
+</translation>
+    </message>
+    <message>
+        <source>%1 has no distribution list.
+</source>
+        <translation>%1 没有分发清单。
+</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Users and departments to add, separated by commas (user:sunli,dept:IT 部).</source>
+        <translation>要添加的用户和部门，以逗号分隔（user:sunli,dept:IT 部）。</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Users and departments to remove, separated by commas.</source>
+        <translation>要移除的用户和部门，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>--standard is for a Statement of Applicability (--type soa) only.</source>
+        <translation>--standard 仅用于适用性声明（--type soa）。</translation>
+    </message>
+    <message>
+        <source>Document type: manual, policy, procedure, work_instruction, form, record, external, soa.</source>
+        <translation>文件类型：manual、policy、procedure、work_instruction、form、record、external、soa。</translation>
+    </message>
+    <message>
+        <source>For --type soa: the standard whose Annex A controls the table lists (default 27001:2022).</source>
+        <translation>用于 --type soa：表格所列附录 A 控制措施所属的标准（默认 27001:2022）。</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>手动链接</translation>
+    </message>
+    <message>
+        <source>in the text</source>
+        <translation>正文提及</translation>
+    </message>
+    <message>
+        <source>  (none)
+</source>
+        <translation>  （无）
+</translation>
+    </message>
+    <message>
+        <source>  NUMBER</source>
+        <translation>  文件编号</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>doc links needs exactly one document number.</source>
+        <translation>doc links 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>%1 cites:</source>
+        <translation>%1 引用：</translation>
+    </message>
+    <message>
+        <source>%1 is cited by:</source>
+        <translation>%1 被以下文件引用：</translation>
+    </message>
+    <message>
+        <source>doc external needs exactly one document number.</source>
+        <translation>doc external 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Recorded the register entry of %1.
+</source>
+        <translation>已记录 %1 的登记信息。
+</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>发布机构编号</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Original kept at</source>
+        <translation>原件存放处</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>上次核查</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>下次核查</translation>
+    </message>
+    <message>
+        <source>report external takes options only.</source>
+        <translation>report external 只接受选项。</translation>
+    </message>
+    <message>
+        <source>The store holds no document of external origin.
+</source>
+        <translation>文档库中没有外来文件。
+</translation>
+    </message>
+    <message>
+        <source> OVERDUE</source>
+        <translation> 已逾期</translation>
+    </message>
+    <message>
+        <source>ISSUER</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>发布机构编号</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>CHECKED</source>
+        <translation>上次核查</translation>
+    </message>
+    <message>
+        <source>NEXT CHECK</source>
+        <translation>下次核查</translation>
+    </message>
+    <message>
+        <source>ORIGINAL</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Documents this one cites, to link by hand (numbers, comma-separated).</source>
+        <translation>本文件引用的文件，手动链接（文件编号，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>NUMBERS</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Links added by hand to remove (numbers, comma-separated).</source>
+        <translation>要移除的手动链接（文件编号，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Who issued the document (a standards body, an authority, a supplier).</source>
+        <translation>文件的发布机构（标准化组织、主管部门、供应商）。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s reference, e.g. GB/T 22080-2025.</source>
+        <translation>发布机构的编号，例如 GB/T 22080-2025。</translation>
+    </message>
+    <message>
+        <source>The edition held.</source>
+        <translation>所持有的版本。</translation>
+    </message>
+    <message>
+        <source>Where the original is kept.</source>
+        <translation>原件的存放位置。</translation>
+    </message>
+    <message>
+        <source>The day it was last checked for a newer edition.</source>
+        <translation>上次核查是否有新版本的日期。</translation>
+    </message>
+    <message>
+        <source>The day of the next check (it appears in review due from then).</source>
+        <translation>下次核查的日期（自该日起出现在 review due 中）。</translation>
+    </message>
+    <message>
+        <source>The highest classification the user may read: public, internal (default), confidential, secret.</source>
+        <translation>该用户可阅读的最高密级：public、internal（默认）、confidential、secret。</translation>
+    </message>
+    <message>
+        <source>The clearance &quot;%1&quot; is not one of %2.</source>
+        <translation>密级权限“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>CLEARANCE</source>
+        <translation>密级权限</translation>
+    </message>
+    <message>
+        <source>user clearance needs a user name and a level (%1).</source>
+        <translation>user clearance 需要用户名和级别（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 may now read documents up to %2.
+</source>
+        <translation>%1 现在可以阅读密级不高于%2的文件。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n document(s); review whether they must change (doc edit, doc review):
+</source>
+        <translation>
+            <numerusform>被 %n 份文件引用；请评审它们是否需要修改（doc edit、doc review）：
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked %n people to read and acknowledge it: %1.
+</source>
+        <translation>
+            <numerusform>已请求 %n 人阅读并确认阅知：%1。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Controls changed:
+</source>
+        <translation>控制措施变更：
+</translation>
+    </message>
+    <message>
+        <source>edition check</source>
+        <translation>版本核查</translation>
+    </message>
+    <message>
+        <source>Withdraw it although documents in use cite it (they are listed; review them).</source>
+        <translation>即使有使用中的文件引用它，仍然作废（这些文件会被列出；请评审它们）。</translation>
+    </message>
+    <message>
+        <source>Also list reviews and external documents&apos; checks due within this many days.</source>
+        <translation>同时列出在此天数内到期的评审和外来文件版本核查。</translation>
     </message>
 </context>
 <context>
