@@ -18,6 +18,24 @@ namespace dc::render {
 
 namespace {
 
+// Qt's Markdown importer joins an empty table cell to the cell on its left, so the text of that
+// cell runs on across the empty ones (a register row with no owner yet). A no-break space keeps
+// each empty cell a cell of its own. Code blocks are left as they are.
+QString keepEmptyTableCells(const QString &markdown)
+{
+    static const QRegularExpression emptyCell(QStringLiteral("(?<=(?<!\\\\)\\|)[ \\t]*(?=\\|)"));
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    bool inCode = false;
+    for (QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~")))
+            inCode = !inCode;
+        else if (!inCode && trimmed.startsWith(QLatin1Char('|')) && trimmed.endsWith(QLatin1Char('|')) && trimmed.size() > 1)
+            line.replace(emptyCell, QStringLiteral(" &nbsp; "));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 const QColor kHeaderFill(0xec, 0xec, 0xec);
 
 // Tables have no borders of their own and transparent cells: the page painter draws the grid
@@ -114,7 +132,7 @@ void FlowDocument::setContentMarkdown(const QString &markdown, const QStringList
     // document's frames (which makes importing quadratic in the number of tables).
     QTextCursor batch(this);
     batch.beginEditBlock();
-    setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    setMarkdown(keepEmptyTableCells(markdown), QTextDocument::MarkdownDialectGitHub);
     batch.endEditBlock();
     // The tables exist as frames only now.
     batch.beginEditBlock();

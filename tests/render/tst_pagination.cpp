@@ -9,6 +9,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace dc;
 using namespace dc::render;
@@ -109,6 +111,29 @@ private Q_SLOTS:
     {
         const FlowBreaks flow = column(0, {});
         QCOMPARE(paginate({&flow}, 1000).size(), 1);
+    }
+
+    // Qt's Markdown importer would join an empty cell to the one on its left, and that cell's
+    // text would run across the empty ones; an empty cell in code stays as it was written.
+    void emptyTableCellsStayCells()
+    {
+        FlowDocument document(mm(170));
+        document.setContentMarkdown(QStringLiteral("| A | B | C |\n|---|---|---|\n| 1 |  |  |\n| 2 | x \\| y || \n\n"
+                                                   "```\n| a |  |\n```\n"));
+        QTextTable *table = nullptr;
+        for (auto it = document.rootFrame()->begin(); !it.atEnd() && !table; ++it)
+            table = qobject_cast<QTextTable *>(it.currentFrame());
+        QVERIFY(table);
+        QCOMPARE(table->rows(), 3);
+        for (int row = 1; row < 3; ++row) {
+            for (int column = 0; column < 3; ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                QCOMPARE(cell.column(), column);
+                QCOMPARE(cell.columnSpan(), 1);
+            }
+        }
+        QVERIFY(document.toPlainText().contains(QStringLiteral("x | y")));
+        QVERIFY(document.toPlainText().contains(QStringLiteral("| a |  |")));
     }
 
     void headingsStayWithWhatFollows()
