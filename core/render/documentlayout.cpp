@@ -5,18 +5,19 @@
 
 namespace dc::render {
 
-void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approvals, bool withFingerprint)
+void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approvals, bool withFingerprint, LabelLanguage language)
 {
     // The role is the signing role (编制/审核/批准), never the signer's department.
-    QStringList headers{QStringLiteral("角色 Role"), QStringLiteral("姓名 Name"), QStringLiteral("部门 Department"), QStringLiteral("日期 Date")};
+    QStringList headers{labelText(language, QStringLiteral("角色"), QStringLiteral("Role")), labelText(language, QStringLiteral("姓名"), QStringLiteral("Name")),
+                        labelText(language, QStringLiteral("部门"), QStringLiteral("Department")), labelText(language, QStringLiteral("日期"), QStringLiteral("Date"))};
     QList<int> widths{18, 24, 30, 28};
     if (withFingerprint) {
-        headers.append(QStringLiteral("签名指纹 Signature"));
+        headers.append(labelText(language, QStringLiteral("签名指纹"), QStringLiteral("Signature")));
         widths = {15, 18, 22, 17, 28};
     }
     QList<QStringList> rows;
     for (const ApprovalLine &line : approvals) {
-        QStringList row{flow::meaningLabel(line.meaning), line.name, line.department.isEmpty() ? QStringLiteral("—") : line.department,
+        QStringList row{flow::meaningLabel(line.meaning, language), line.name, line.department.isEmpty() ? QStringLiteral("—") : line.department,
                         flow::dateText(line.date)};
         if (withFingerprint)
             row.append(line.fingerprint.isEmpty() ? QStringLiteral("—") : line.fingerprint);
@@ -27,7 +28,7 @@ void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approva
     flow::appendTable(cursor, headers, rows, widths);
 }
 
-void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history)
+void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history, LabelLanguage language)
 {
     QList<QStringList> rows;
     for (const HistoryRow &row : history)
@@ -35,8 +36,9 @@ void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history)
     if (rows.isEmpty())
         rows.append(QStringList(4, QStringLiteral("—")));
     flow::appendTable(cursor,
-                      {QStringLiteral("版本 Revision"), QStringLiteral("日期 Date"), QStringLiteral("修订说明 Change summary"),
-                       QStringLiteral("批准 Approver")},
+                      {labelText(language, QStringLiteral("版本"), QStringLiteral("Revision")), labelText(language, QStringLiteral("日期"), QStringLiteral("Date")),
+                       labelText(language, QStringLiteral("修订说明"), QStringLiteral("Change summary")),
+                       labelText(language, QStringLiteral("批准"), QStringLiteral("Approver"))},
                       rows, {14, 16, 50, 20});
 }
 
@@ -99,16 +101,20 @@ Composition composeDocument(const DocumentRender &input, const QSizeF &pagePoint
             auto document = makeFlowDocument(width);
             document->append([&](QTextCursor &cursor) {
                 flow::appendText(cursor, input.header.title, 18, true, Qt::AlignHCenter, 4, 3);
+                const LabelLanguage language = input.header.language;
                 flow::appendText(cursor,
-                                 QStringLiteral("文件编号 No. %1    版本 Revision %2    生效日期 Effective %3")
-                                     .arg(input.header.number, input.header.revisionLabel, flow::dateText(input.footer.effectiveDate)),
+                                 QStringLiteral("%1 %2    %3 %4    %5 %6")
+                                     .arg(labelText(language, QStringLiteral("文件编号"), QStringLiteral("No.")), input.header.number,
+                                          labelText(language, QStringLiteral("版本"), QStringLiteral("Revision")), input.header.revisionLabel,
+                                          labelText(language, QStringLiteral("生效日期"), QStringLiteral("Effective")),
+                                          flow::dateText(input.footer.effectiveDate)),
                                  10, false, Qt::AlignHCenter, 0, 8);
-                flow::appendHeading(cursor, QStringLiteral("审批记录 Approval record"), 2);
-                appendApprovalTable(cursor, input.approvals, true);
+                flow::appendHeading(cursor, labelText(language, QStringLiteral("审批记录"), QStringLiteral("Approval record")), 2);
+                appendApprovalTable(cursor, input.approvals, true, language);
                 if (input.releaseAnchor.seq > 0)
                     flow::appendText(cursor, chainHeadText(input.releaseAnchor), 9, false, Qt::AlignLeft, 2, 0);
-                flow::appendHeading(cursor, QStringLiteral("修订记录 Revision history"), 2);
-                appendHistoryTable(cursor, input.history);
+                flow::appendHeading(cursor, labelText(language, QStringLiteral("修订记录"), QStringLiteral("Revision history")), 2);
+                appendHistoryTable(cursor, input.history, language);
             });
             return document;
         },

@@ -17,9 +17,10 @@ Composition composeManual(const ManualRender &input, const QSizeF &pagePoints, R
 // A listing: its title and subtitle, then the table, on as many pages as it takes.
 Composition composeTable(const TableRender &input, const QSizeF &pagePoints, RenderStats *stats = nullptr);
 
-// The tables both exports share. `withFingerprint` adds the signature fingerprint column.
-void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approvals, bool withFingerprint);
-void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history);
+// The tables both exports share, labelled in `language`. `withFingerprint` adds the signature
+// fingerprint column.
+void appendApprovalTable(QTextCursor &cursor, const QList<ApprovalLine> &approvals, bool withFingerprint, LabelLanguage language);
+void appendHistoryTable(QTextCursor &cursor, const QList<HistoryRow> &history, LabelLanguage language);
 
 // The size of the parts long Markdown is laid out in, in parallel.
 qsizetype chunkChars();

@@ -376,15 +376,15 @@ QTextTable *appendTable(QTextCursor &cursor, const QStringList &headers, const Q
     return table;
 }
 
-QString meaningLabel(ApprovalMeaning meaning)
+QString meaningLabel(ApprovalMeaning meaning, LabelLanguage language)
 {
     switch (meaning) {
     case ApprovalMeaning::Prepared:
-        return QStringLiteral("编制 Prepared");
+        return labelText(language, QStringLiteral("编制"), QStringLiteral("Prepared"));
     case ApprovalMeaning::Reviewed:
-        return QStringLiteral("审核 Reviewed");
+        return labelText(language, QStringLiteral("审核"), QStringLiteral("Reviewed"));
     case ApprovalMeaning::Approved:
-        return QStringLiteral("批准 Approved");
+        return labelText(language, QStringLiteral("批准"), QStringLiteral("Approved"));
     }
     return {};
 }

@@ -90,7 +90,7 @@ QTextTable *appendTable(QTextCursor &cursor, const QStringList &headers, const Q
                         const QList<int> &percentWidths);
 
 // "编制 Prepared", "审核 Reviewed", "批准 Approved".
-QString meaningLabel(ApprovalMeaning meaning);
+QString meaningLabel(ApprovalMeaning meaning, LabelLanguage language = LabelLanguage::Bilingual);
 
 // ISO date, or "—" for a null one.
 QString dateText(const QDate &date);

@@ -78,7 +78,7 @@ void buildReleaseOrder(FlowDocument &document, const ManualRender &input)
         flow::appendText(cursor, (labelText(language, QStringLiteral("发布日期"), QStringLiteral("Released")) + QStringLiteral(": ")) + flow::dateText(input.releasedOn), 10.5, false, Qt::AlignLeft, 0, 1);
         flow::appendText(cursor, (labelText(language, QStringLiteral("实施日期"), QStringLiteral("Effective")) + QStringLiteral(": ")) + flow::dateText(input.footer.effectiveDate), 10.5, false, Qt::AlignLeft, 0, 3);
         flow::appendText(cursor, (labelText(language, QStringLiteral("电子签署"), QStringLiteral("Electronic signatures"))), 11, true, Qt::AlignLeft, 2, 1);
-        appendApprovalTable(cursor, input.releaseApprovals, false);
+        appendApprovalTable(cursor, input.releaseApprovals, false, language);
         if (input.releaseAnchor.seq > 0)
             flow::appendText(cursor, chainHeadText(input.releaseAnchor), 9, false, Qt::AlignLeft, 2, 0);
     });

@@ -337,7 +337,8 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("附录 A")));
     }
 
-    // A store whose readers need no English: stamp, header, footer and cover in Chinese only.
+    // A store whose readers need no English: stamp, header, footer, cover and the signature
+    // table in Chinese only.
     void chineseOnlyLabels()
     {
         ManualRender input = sampleManual(2);
@@ -366,7 +367,8 @@ private Q_SLOTS:
             }
             // No English label on the page's frame, the cover or the front matter's headings.
             for (const QString &english : {QStringLiteral("Page "), QStringLiteral("Classification"), QStringLiteral("Revision"), QStringLiteral("Effective"),
-                                           QStringLiteral("Document No."), QStringLiteral("Contents"), QStringLiteral("Company seal")})
+                                           QStringLiteral("Document No."), QStringLiteral("Contents"), QStringLiteral("Company seal"),
+                                           QStringLiteral("Prepared"), QStringLiteral("Reviewed"), QStringLiteral("Role")})
                 QVERIFY2(!text.contains(english), qPrintable(QStringLiteral("page %1 says %2").arg(page).arg(english)));
         }
     }
