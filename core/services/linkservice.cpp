@@ -6,6 +6,7 @@
 #include "core/store/documentstore.h"
 #include "core/store/linkstore.h"
 #include "core/store/sql.h"
+#include "core/store/visibility.h"
 #include "core/workflow/permissions.h"
 
 #include <QJsonArray>
@@ -43,7 +44,7 @@ Result<QList<qint64>> idsOf(Database &db, const QStringList &numbers)
 Result<DocumentLinks> LinkService::links(const User &actor, const QString &number) const
 {
     return m_db.read([&]() -> Result<DocumentLinks> {
-        auto document = DocumentStore(m_db).find(number);
+        auto document = Visibility::find(m_db, actor, number);
         if (!document)
             return document.error();
         LinkStore store(m_db);
@@ -59,6 +60,15 @@ Result<DocumentLinks> LinkService::links(const User &actor, const QString &numbe
             links.cites.removeIf(hidden);
             links.citedBy.removeIf(hidden);
         }
+        // Nor a document classified above the actor's clearance: not even its number.
+        auto visibleCites = visibleTo(m_db, actor, links.cites);
+        if (!visibleCites)
+            return visibleCites.error();
+        auto visibleCitedBy = visibleTo(m_db, actor, links.citedBy);
+        if (!visibleCitedBy)
+            return visibleCitedBy.error();
+        links.cites = visibleCites.value();
+        links.citedBy = visibleCitedBy.value();
         return links;
     });
 }
@@ -69,7 +79,7 @@ Result<DocumentLinks> LinkService::changeLinks(const User &actor, const QString 
         return Error{ErrorCode::InvalidInput, tr("Name at least one document to link or unlink.")};
     auto changed = m_db.write([&]() -> Status {
         DocumentStore documents(m_db);
-        auto document = documents.find(number);
+        auto document = Visibility::find(m_db, actor, number);
         if (!document)
             return document.error();
         if (!Permissions::mayChangeMetadata(actor, document.value()) && !Permissions::mayStartRevision(actor, document.value()))
@@ -154,6 +164,19 @@ Status LinkService::linkCitingTexts(Database &db, const Clock &clock, const QStr
             return synced;
     }
     return {};
+}
+
+Result<QList<LinkedDocument>> LinkService::visibleTo(Database &db, const User &viewer, const QList<LinkedDocument> &documents)
+{
+    QList<LinkedDocument> visible;
+    for (const LinkedDocument &linked : documents) {
+        auto found = Visibility::find(db, viewer, linked.number);
+        if (found)
+            visible.append(linked);
+        else if (found.code() != ErrorCode::NotFound)
+            return found.error();
+    }
+    return visible;
 }
 
 Result<QList<LinkedDocument>> LinkService::citing(Database &db, qint64 documentId)

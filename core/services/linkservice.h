@@ -45,6 +45,8 @@ public:
 
     // The documents in use (not withdrawn) that cite `documentId`, by hand or in their text.
     static Result<QList<LinkedDocument>> citing(Database &db, qint64 documentId);
+    // The documents of `documents` that `viewer` may see (Visibility); fails on a store error.
+    static Result<QList<LinkedDocument>> visibleTo(Database &db, const User &viewer, const QList<LinkedDocument> &documents);
 
     // The action of the audit events that change links.
     static constexpr const char *kAction = "document.links_set";

@@ -437,7 +437,10 @@ Result<ReleaseOutcome> WorkflowService::release(const User &actor, const Unlocke
         auto citing = LinkService::citing(m_db, revision.documentId);
         if (!citing)
             return citing.error();
-        outcome.citedBy = citing.value();
+        auto visible = LinkService::visibleTo(m_db, actor, citing.value());  // an approver may release
+        if (!visible)
+            return visible.error();
+        outcome.citedBy = visible.value();
         auto asked = AcknowledgementService::requestOnRelease(m_db, m_clock, actor.name, target->document, revision);
         if (!asked)
             return asked.error();

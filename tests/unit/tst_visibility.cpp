@@ -9,6 +9,7 @@
 #include "core/services/documentstate.h"
 #include "core/services/exportinput.h"
 #include "core/services/exportservice.h"
+#include "core/services/linkservice.h"
 #include "core/services/masterlist.h"
 #include "core/services/printsubject.h"
 #include "core/services/userservice.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void paths_data();
     void paths();
     void hiddenLooksMissing();
+    void linksLeaveHiddenOut();
     void searchSnippetsAndTotal();
     void clearanceIsAudited();
     void clearanceNeedsAdmin();
@@ -142,6 +144,7 @@ void TestVisibility::paths_data()
             return u"error: "_s + found.message();
         return listed(std::any_of(found->hits.cbegin(), found->hits.cend(), [&](const SearchHit &h) { return h.number == n; }));
     });
+    QTest::newRow("links") << Probe([](Database &db, const Clock &clock, const User &u, const QString &n) -> QString { return opened(LinkService(db, clock).links(u, n), n); });
     QTest::newRow("show") << Probe([](Database &db, const Clock &, const User &u, const QString &n) -> QString { return opened(DocumentService(db).show(u, n), n); });
     QTest::newRow("images") << Probe([](Database &db, const Clock &, const User &u, const QString &n) -> QString {
         return opened(DocumentService(db).images(u, n, u"A/0"_s), n);
@@ -243,6 +246,27 @@ void TestVisibility::hiddenLooksMissing()
     QCOMPARE(edited.code(), ErrorCode::NotFound);
     QCOMPARE(edited.message(), DocumentStore::noSuchDocument(m_secret).message);
     QCOMPARE(dctest::stateOf(db()), before);
+}
+
+// What a document cites and what cites it never names a document hidden from the viewer: not
+// even its number shows on a document the viewer may see.
+void TestVisibility::linksLeaveHiddenOut()
+{
+    LinkService links(db(), m_clock);
+    DC_EXPECT_OK(links.changeLinks(m_template.controller(), m_internal, {m_secret}, {}));
+    DC_EXPECT_OK(links.changeLinks(m_template.controller(), m_secret, {m_internal}, {}));
+    auto controllerView = links.links(m_template.controller(), m_internal);
+    DC_EXPECT_OK(controllerView);
+    QCOMPARE(controllerView->cites.size(), 1);
+    QCOMPARE(controllerView->citedBy.size(), 1);
+    auto readerView = links.links(m_template.reader(), m_internal);
+    DC_EXPECT_OK(readerView);
+    QVERIFY(readerView->cites.isEmpty());
+    QVERIFY(readerView->citedBy.isEmpty());
+    auto cleared = links.links(withClearance(m_template.reader(), Classification::Secret), m_internal);
+    DC_EXPECT_OK(cleared);
+    QCOMPARE(cleared->cites.size(), 1);
+    QCOMPARE(cleared->cites.first().number, m_secret);
 }
 
 // The search's total and every snippet leave the hidden document out; its own words find nothing.
