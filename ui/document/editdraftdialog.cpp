@@ -19,6 +19,24 @@
 
 namespace dc {
 
+QFormLayout *changeSummaryForm(QWidget *parent, const EditRequest &request, bool newRevision, QLineEdit *&summary, QComboBox *&step)
+{
+    auto *form = new QFormLayout;
+    summary = new QLineEdit(request.summary, parent);
+    summary->setObjectName(QStringLiteral("changeSummary"));
+    summary->setPlaceholderText(EditDraftDialog::tr("What changed and why (修订说明), required"));
+    form->addRow(EditDraftDialog::tr("Change &summary:"), summary);
+    step = nullptr;
+    if (newRevision) {
+        step = new QComboBox(parent);
+        step->setObjectName(QStringLiteral("revisionStep"));
+        step->addItem(EditDraftDialog::tr("Minor change — revision %1").arg(request.nextMinor), int(RevisionStep::Minor));
+        step->addItem(EditDraftDialog::tr("Major change — revision %1").arg(request.nextMajor), int(RevisionStep::Major));
+        form->addRow(EditDraftDialog::tr("New &revision:"), step);
+    }
+    return form;
+}
+
 EditDraftDialog::EditDraftDialog(const EditRequest &request, QWidget *parent) : ActionDialog(parent), m_request(request)
 {
     setObjectName(QStringLiteral("editDraftDialog"));
@@ -53,19 +71,7 @@ EditDraftDialog::EditDraftDialog(const EditRequest &request, QWidget *parent) : 
     m_editor->setMarkdown(request.content, request.images);
     body()->addWidget(m_editor, 1);
 
-    auto *form = new QFormLayout;
-    m_summary = new QLineEdit(request.summary, this);
-    m_summary->setObjectName(QStringLiteral("changeSummary"));
-    m_summary->setPlaceholderText(tr("What changed and why (修订说明), required"));
-    form->addRow(tr("Change &summary:"), m_summary);
-    if (newRevision) {
-        m_step = new QComboBox(this);
-        m_step->setObjectName(QStringLiteral("revisionStep"));
-        m_step->addItem(tr("Minor change — revision %1").arg(request.nextMinor), int(RevisionStep::Minor));
-        m_step->addItem(tr("Major change — revision %1").arg(request.nextMajor), int(RevisionStep::Major));
-        form->addRow(tr("New &revision:"), m_step);
-    }
-    body()->addLayout(form);
+    body()->addLayout(changeSummaryForm(this, request, newRevision, m_summary, m_step));
 
     okButton()->setText(newRevision ? tr("Start Revision") : tr("Save Draft"));
     okButton()->setToolTip(tr("Ctrl+S"));

@@ -8,6 +8,7 @@
 #include "ui/workflow/actiondialog.h"
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -34,6 +35,11 @@ struct EditRequest {
 // requires. On an effective document it says that saving starts the next revision (minor or
 // major step) while the effective one stays in force. Unsaved text is kept by DraftRecovery:
 // cancelling or a crash leaves it to be restored the next time the same draft is opened.
+// The rows both draft editors end with: the change summary (修订说明) and, for a new revision,
+// whether it is a minor or a major change. Sets `summary` and `step` (null unless
+// `newRevision`), both owned by `parent`.
+QFormLayout *changeSummaryForm(QWidget *parent, const EditRequest &request, bool newRevision, QLineEdit *&summary, QComboBox *&step);
+
 class EditDraftDialog final : public ActionDialog {
     Q_OBJECT
 public:

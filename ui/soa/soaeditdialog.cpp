@@ -76,19 +76,7 @@ SoaEditDialog::SoaEditDialog(const EditRequest &request, const SoaTable &table, 
     m_status->setWordWrap(true);
     body()->addWidget(m_status);
 
-    auto *form = new QFormLayout;
-    m_summary = new QLineEdit(request.summary, this);
-    m_summary->setObjectName(QStringLiteral("changeSummary"));
-    m_summary->setPlaceholderText(tr("What changed and why (修订说明), required"));
-    form->addRow(tr("Change &summary:"), m_summary);
-    if (newRevision) {
-        m_step = new QComboBox(this);
-        m_step->setObjectName(QStringLiteral("revisionStep"));
-        m_step->addItem(tr("Minor change — revision %1").arg(request.nextMinor), int(RevisionStep::Minor));
-        m_step->addItem(tr("Major change — revision %1").arg(request.nextMajor), int(RevisionStep::Major));
-        form->addRow(tr("New &revision:"), m_step);
-    }
-    body()->addLayout(form);
+    body()->addLayout(changeSummaryForm(this, request, newRevision, m_summary, m_step));
     okButton()->setText(newRevision ? tr("Start Revision") : tr("Save Draft"));
 
     connect(undoButton, &QPushButton::clicked, undo, &QUndoStack::undo);
