@@ -184,6 +184,10 @@ void TestAuditLog::pagesWithLoadMore()
     MainWindow *window = open(u"admin"_s);
     QVERIFY(window);
     withAuditLog(window, [&](AuditLogDialog &dialog) {
+        // Every event on one page first (the demo store has more than the 200 shown at first).
+        dialog.model()->setPageSize(100000);
+        dialog.applyFilter();
+        QVERIFY(!dialog.model()->hasMore());
         const int all = dialog.model()->rowCount();
         QVERIFY(all > 6);
         dialog.model()->setPageSize(3);

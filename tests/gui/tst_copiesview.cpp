@@ -8,6 +8,7 @@
 #include "ui/register/masterlistdialog.h"
 #include "ui/register/registermodel.h"
 #include "ui/register/registerview.h"
+#include "ui/workflow/citingdialog.h"
 #include "ui/workflow/signdialog.h"
 #include "ui/workflow/workflowactions.h"
 #include "ui/document/documentview.h"
@@ -224,10 +225,19 @@ void TestCopiesView::withdraw_signsAndRecallsInOneStep()
         QVERIFY2(dialog.tryAccept(), qPrintable(dialog.errorText()));
         QCOMPARE(dialog.recalled(), 2);
     });
+    // The demo manual and two other documents cite it: the controller confirms first, and is
+    // offered their review afterwards (declined here).
+    script.on(u"citingDialog"_s, [](QDialog &shown) {
+        auto &dialog = static_cast<CitingDialog &>(shown);
+        if (dialog.mode() == CitingDialog::Mode::Confirm)
+            QVERIFY2(dialog.tryAccept(), qPrintable(dialog.errorText()));
+        else
+            dialog.reject();
+    });
     QAction *withdraw = window->documentView()->actions()->action(WorkflowAction::Withdraw);
     QVERIFY(withdraw->isEnabled());
     withdraw->trigger();
-    QCOMPARE(script.seen(), (QStringList{u"withdrawDialog"_s, u"recallDialog"_s}));
+    QCOMPARE(script.seen(), (QStringList{u"citingDialog"_s, u"withdrawDialog"_s, u"recallDialog"_s, u"citingDialog"_s}));
     auto state = window->session().documentState(window->user(), kNumber);
     QVERIFY(state.ok());
     QCOMPARE(state->document.currentStatus, RevisionStatus::Obsolete);
@@ -265,7 +275,8 @@ void TestCopiesView::release_offersTheRecall()
     QAction *release = window->documentView()->actions()->action(WorkflowAction::Release);
     QVERIFY(release->isEnabled());
     release->trigger();
-    QCOMPARE(script.seen(), (QStringList{u"signDialog"_s, u"recallDialog"_s}));
+    // Then the review of the documents citing it is offered (declined here).
+    QCOMPARE(script.seen(), (QStringList{u"signDialog"_s, u"recallDialog"_s, u"citingDialog"_s}));
     const QList<ControlledCopy> now = copies(window);
     QCOMPARE(now.size(), 1);
     QCOMPARE(now.first().status, ControlledCopy::Status::Recalled);

@@ -364,7 +364,8 @@ void TestActions::screenAndServiceAgree()
     case A::SignApprove: done = Status::from(workflow.sign(actor, password, number, SignatureMeaning::Approved)); break;
     case A::Reject: done = Status::from(workflow.reject(actor, number, QStringLiteral("请补充职责"))); break;
     case A::Release: done = Status::from(workflow.release(actor, password, number)); break;
-    case A::Withdraw: done = Status::from(workflow.withdraw(actor, password, number, QStringLiteral("合并到手册"))); break;
+    // The screen asks the controller to confirm the documents that cite it before it withdraws.
+    case A::Withdraw: done = Status::from(workflow.withdraw(actor, password, number, QStringLiteral("合并到手册"), true)); break;
     case A::PeriodicReview: done = Status::from(workflow.periodicReview(actor, password, number)); break;
     case A::Acknowledge: done = Status::from(workflow.acknowledge(actor, password, number)); break;
     }

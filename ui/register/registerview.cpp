@@ -114,6 +114,10 @@ void RegisterView::buildFilterBar(QWidget *bar)
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_type->setToolTip(tr("Document type"));
     fillCombo<DocumentType>(m_type, tr("All types"), documentTypeKeys(), &documentTypeFromKey);
+    // "Statement of Applicability" would widen the bar past a small screen; the list itself
+    // still opens wide enough for every name.
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(14);
 
     m_status = new QComboBox(bar);
     m_status->setObjectName(QStringLiteral("statusFilter"));

@@ -26,6 +26,7 @@ public:
 
     CitingDialog(Session &session, const User &actor, Mode mode, const QString &cited, const QList<LinkedDocument> &citing, QWidget *parent = nullptr);
 
+    Mode mode() const { return m_mode; }
     // The documents checked for review.
     QStringList checked() const;
     // The documents whose review was started (after OK).
