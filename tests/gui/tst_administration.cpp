@@ -4,6 +4,7 @@
 
 #include "guihelpers.h"
 #include "../unit/zipentries.h"
+#include "core/services/audittrail.h"
 #include "core/services/backupservice.h"
 #include "core/services/bundleservice.h"
 #include "core/services/documentservice.h"
@@ -14,6 +15,7 @@
 #include "ui/admin/backupdialogs.h"
 #include "ui/admin/bundledialogs.h"
 #include "ui/admin/numberingtab.h"
+#include "ui/admin/printingtab.h"
 #include "ui/admin/routestab.h"
 #include "ui/register/registerview.h"
 
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void routeIsSavedForRouteList();
     void routeNeedsReviewersAndApprover();
     void othersSeeDisabledControlsAndCoreRefuses();
+    void labelLanguageFromPrintedPagesTab();
     void backupAndRestore();
     void bundleExportAndVerify();
 
@@ -295,6 +298,9 @@ void TestAdministration::othersSeeDisabledControlsAndCoreRefuses()
         QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
         QCOMPARE(test::child<QLabel>(&dialog, "numberingReadOnly")->text(), tip);
         QVERIFY(!test::child<QLabel>(&dialog, "routesReadOnly")->text().isEmpty());
+        QVERIFY(!test::child<QComboBox>(&dialog, "labelLanguage")->isEnabled());
+        QVERIFY(!test::child<QPushButton>(&dialog, "printingSave")->isEnabled());
+        QVERIFY(!test::child<QLabel>(&dialog, "printingReadOnly")->text().isEmpty());
         shoot(&dialog, QStringLiteral("administration-reviewer"));
         dialog.reject();
     });
@@ -308,6 +314,8 @@ void TestAdministration::othersSeeDisabledControlsAndCoreRefuses()
     const User &reviewer = m_window->user();
     const Status pattern = session.settings().setNumberPattern(reviewer, DocumentType::Form, QStringLiteral("{prefix}-X-{seq:2}"));
     QCOMPARE(pattern.code(), ErrorCode::PermissionDenied);
+    QCOMPARE(session.settings().setLabelLanguage(reviewer, QStringLiteral("zh")).code(), ErrorCode::PermissionDenied);
+    QCOMPARE(session.settings().labelLanguage(), QStringLiteral("bilingual"));
     const Status route = session.workflow().setDefaultRoute(reviewer, DocumentType::Form, Route{{QStringLiteral("chenjing")}, QStringLiteral("zhangwei"), false});
     QCOMPARE(route.code(), ErrorCode::PermissionDenied);
     const QString zip = m_dir.filePath(QStringLiteral("refused.zip"));
@@ -322,6 +330,38 @@ void TestAdministration::othersSeeDisabledControlsAndCoreRefuses()
     QVERIFY(!dialog.tryAccept());
     QVERIFY(dialog.errorText().contains(QStringLiteral("administrators")));
     QVERIFY(!QFile::exists(zip));
+}
+
+// The controller turns the labels of printed pages to Chinese only, as `labels set zh` does.
+void TestAdministration::labelLanguageFromPrintedPagesTab()
+{
+    QVERIFY(open(QStringLiteral("wangfang")));
+    Session &session = m_window->session();
+    QCOMPARE(session.settings().labelLanguage(), QStringLiteral("bilingual"));
+    QString error;
+    test::DialogScript script;
+    script.on(QStringLiteral("administrationDialog"), [&](QDialog &dialog) {
+        auto *labels = test::child<QComboBox>(&dialog, "labelLanguage");
+        test::child<QTabWidget>(&dialog, "administrationTabs")->setCurrentWidget(test::child<PrintingTab>(&dialog, "printingTab"));
+        QVERIFY(labels->isEnabled());
+        QCOMPARE(labels->currentData().toString(), QStringLiteral("bilingual"));
+        labels->setCurrentIndex(labels->findData(QStringLiteral("zh")));
+        test::child<QPushButton>(&dialog, "printingSave")->click();
+        error = test::child<QLabel>(&dialog, "printingError")->text();
+        shoot(&dialog, QStringLiteral("administration-printing"));
+        // Saving the same choice again changes nothing and is no error.
+        test::child<QPushButton>(&dialog, "printingSave")->click();
+        QVERIFY(test::child<QLabel>(&dialog, "printingError")->isHidden());
+        dialog.reject();
+    });
+    action("actionAdministration")->trigger();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(session.settings().labelLanguage(), QStringLiteral("zh"));
+    AuditFilter filter;
+    filter.action = QStringLiteral("settings.labels_set");
+    auto events = session.auditTrail().find(m_window->user(), filter);
+    QVERIFY2(events, qPrintable(events.message()));
+    QCOMPARE(events->events.size(), 1);
 }
 
 void TestAdministration::backupAndRestore()

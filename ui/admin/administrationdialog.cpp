@@ -3,6 +3,7 @@
 #include "core/services/session.h"
 #include "core/workflow/permissions.h"
 #include "ui/admin/numberingtab.h"
+#include "ui/admin/printingtab.h"
 #include "ui/admin/routestab.h"
 
 #include <QDialogButtonBox>
@@ -22,7 +23,9 @@ AdministrationDialog::AdministrationDialog(Session &session, const User &actor, 
     m_numbering = new NumberingTab(session, actor, m_tabs);
     m_routes = new RoutesTab(session, actor, m_tabs);
     m_tabs->addTab(m_numbering, tr("&Numbering"));
+    m_printing = new PrintingTab(session, actor, m_tabs);
     m_tabs->addTab(m_routes, tr("Default &Routes"));
+    m_tabs->addTab(m_printing, tr("&Printed Pages"));
     if (const Status allowed = Permissions::mayRegisterDocument(actor); !allowed) {
         for (int i = 0; i < m_tabs->count(); ++i)
             m_tabs->setTabToolTip(i, tr("Only document controllers (文控) and administrators change these; you may look."));

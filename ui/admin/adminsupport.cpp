@@ -1,11 +1,15 @@
 #include "ui/admin/adminsupport.h"
 
 #include "core/services/appsettings.h"
+#include "core/services/session.h"
+#include "core/workflow/permissions.h"
 #include "ui/workflow/modal.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QBoxLayout>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
@@ -23,6 +27,29 @@ void rememberFolder(const QString &file)
 {
     if (!file.isEmpty())
         AppSettings::set(AppSettings::adminFolder, QFileInfo(file).absolutePath());
+}
+
+Status mayChangeSettings(const Session &session, const User &actor, const QString &denied)
+{
+    if (const Status allowed = Permissions::mayRegisterDocument(actor); !allowed)
+        return Error{ErrorCode::PermissionDenied, denied};
+    if (session.isReadOnly())
+        return Error{ErrorCode::ReadOnlyStore, QCoreApplication::translate("dc::AdminSupport", "The store is open read-only.")};
+    return {};
+}
+
+void explainReadOnly(QWidget *tab, QBoxLayout *layout, const Status &allowed, const char *objectName, std::initializer_list<QWidget *> controls)
+{
+    if (allowed)
+        return;
+    auto *why = new QLabel(allowed.message(), tab);
+    why->setObjectName(QString::fromLatin1(objectName));
+    why->setWordWrap(true);
+    layout->insertWidget(0, why);
+    for (QWidget *control : controls) {
+        control->setEnabled(false);
+        control->setToolTip(allowed.message());
+    }
 }
 
 QMessageBox::StandardButton tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,

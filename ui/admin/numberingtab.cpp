@@ -1,10 +1,11 @@
 #include "ui/admin/numberingtab.h"
 
+#include "ui/admin/adminsupport.h"
+
 #include "core/model/numberpattern.h"
 #include "core/services/documentservice.h"
 #include "core/services/session.h"
 #include "core/services/settingsservice.h"
-#include "core/workflow/permissions.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -63,22 +64,13 @@ NumberingTab::NumberingTab(Session &session, const User &actor, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &NumberingTab::save);
     connect(m_table, &QTableWidget::cellChanged, this, &NumberingTab::patternEdited);
 
-    // The core's rule (SettingsService, WorkflowService), said for this screen.
-    Status allowed = Permissions::mayRegisterDocument(m_actor);
-    if (!allowed)
-        allowed = Error{ErrorCode::PermissionDenied, tr("Only document controllers (文控) and administrators change numbering patterns.")};
-    else if (m_session.isReadOnly())
-        allowed = Error{ErrorCode::ReadOnlyStore, tr("The store is open read-only.")};
+    // The core's rule (SettingsService::setNumberPattern), said for this screen.
+    const Status allowed = AdminSupport::mayChangeSettings(
+        m_session, m_actor, tr("Only document controllers (文控) and administrators change numbering patterns."));
+    AdminSupport::explainReadOnly(this, layout, allowed, "numberingReadOnly", {m_save});
     if (!allowed) {
-        // Why nothing here can be changed, in words, not only in tooltips.
-        auto *why = new QLabel(allowed.message(), this);
-        why->setObjectName(QStringLiteral("numberingReadOnly"));
-        why->setWordWrap(true);
-        layout->insertWidget(0, why);
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_table->setToolTip(allowed.message());
-        m_save->setEnabled(false);
-        m_save->setToolTip(allowed.message());
     } else {
         m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     }

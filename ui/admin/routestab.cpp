@@ -1,10 +1,11 @@
 #include "ui/admin/routestab.h"
 
+#include "ui/admin/adminsupport.h"
+
 #include "core/services/session.h"
 #include "core/services/settingsservice.h"
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
-#include "core/workflow/permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,23 +89,10 @@ RoutesTab::RoutesTab(Session &session, const User &actor, QWidget *parent)
             typeSelected();
     });
 
-    // The core's rule (SettingsService, WorkflowService), said for this screen.
-    Status allowed = Permissions::mayRegisterDocument(m_actor);
-    if (!allowed)
-        allowed = Error{ErrorCode::PermissionDenied, tr("Only document controllers (文控) and administrators change default routes.")};
-    else if (m_session.isReadOnly())
-        allowed = Error{ErrorCode::ReadOnlyStore, tr("The store is open read-only.")};
-    if (!allowed) {
-        // Why nothing here can be changed, in words, not only in tooltips.
-        auto *why = new QLabel(allowed.message(), this);
-        why->setObjectName(QStringLiteral("routesReadOnly"));
-        why->setWordWrap(true);
-        layout->insertWidget(0, why);
-        for (QWidget *control : std::initializer_list<QWidget *>{m_reviewers, m_approver, m_sequential, m_save}) {
-            control->setEnabled(false);
-            control->setToolTip(allowed.message());
-        }
-    }
+    // The core's rule (WorkflowService::setDefaultRoute), said for this screen.
+    const Status allowed = AdminSupport::mayChangeSettings(
+        m_session, m_actor, tr("Only document controllers (文控) and administrators change default routes."));
+    AdminSupport::explainReadOnly(this, layout, allowed, "routesReadOnly", {m_reviewers, m_approver, m_sequential, m_save});
     reload();
 }
 
