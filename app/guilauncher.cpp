@@ -2,6 +2,7 @@
 
 #include "ui/mainwindow.h"
 #include "core/services/appsettings.h"
+#include "core/model/documentlink.h"
 #include "core/services/demostore.h"
 #include "ui/sessionflow.h"
 #include "core/services/background.h"
@@ -106,6 +107,15 @@ int runGui(QApplication &app, const GuiOptions &options)
     auto *window = new MainWindow(std::move(session), *user);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    if (!options.link.isEmpty()) {
+        // The document view says when the user may not see it or it does not exist.
+        if (const auto number = documentLinkTarget(options.link))
+            window->showDocument(*number);
+        else
+            QMessageBox::warning(window, Text::tr("Link Not Understood"),
+                                 Text::tr("\"%1\" names no document. A DocControl link reads doccontrol:NUMBER, for example doccontrol:ISMS-P-001.")
+                                     .arg(options.link.left(200)));
+    }
     return app.exec();
 }
 

@@ -11,6 +11,7 @@ struct GuiOptions {
     QString userName;   // --user, else DOCCONTROL_USER, else the last user
     bool demo = false;  // --demo: make or open the demo store and sign in as its controller
     bool readOnly = false; // --read-only: open the store so that nothing can change it
+    QString link;       // a "doccontrol:NUMBER" address to open the app at
 };
 
 // Opens the desktop app: chooses the store, signs the user in and shows the main window.

@@ -57,6 +57,16 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // A "doccontrol:NUMBER" address (a link clicked in an exported PDF, through the desktop
+    // file's URL handler) opens the app at that document; it is no command.
+    QString linkClicked;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i).startsWith(QLatin1String("doccontrol:"), Qt::CaseInsensitive)) {
+            linkClicked = arguments.takeAt(i);
+            break;
+        }
+    }
+
     if (dc::cli::CliApp::isCommand(arguments)) {
         // Exports lay out text, which needs a GUI application's fonts but never a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -84,5 +94,6 @@ int main(int argc, char *argv[])
     options.userName = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("DOCCONTROL_USER");
     options.demo = parser.isSet(demo);
     options.readOnly = parser.isSet(readOnly);
+    options.link = linkClicked;
     return dc::runGui(app, options);
 }

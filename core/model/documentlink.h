@@ -29,6 +29,13 @@ struct LinkedDocument {
     bool text = false;   // named in the text
 };
 
+// The address of document `number` in exported PDFs and in the app: "doccontrol:NUMBER".
+QString documentLinkUrl(const QString &number);
+// The document number a "doccontrol:NUMBER" address names (percent-encoding undone), or nothing
+// for anything else: another scheme, an empty or malformed number (validateDocumentNumber).
+// Such addresses come from PDFs anyone may have made, so nothing else is accepted.
+std::optional<QString> documentLinkTarget(const QString &url);
+
 // What a document cites and what cites it, each ordered by number.
 struct DocumentLinks {
     QString number;

@@ -1,5 +1,6 @@
 #include "core/render/flowdocument.h"
 
+#include "core/model/documentlink.h"
 #include "core/render/pagestyle.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -150,7 +151,7 @@ void FlowDocument::linkNumbers(const QStringList &numbers)
     for (const QString &number : numbers) {
         QTextCharFormat link;
         link.setAnchor(true);
-        link.setAnchorHref(QStringLiteral("doccontrol:") + number);
+        link.setAnchorHref(documentLinkUrl(number));
         link.setFontUnderline(true);
         link.setForeground(QColor(0x1a, 0x4f, 0x8b));
         QTextCursor found = find(number, 0, QTextDocument::FindCaseSensitively);

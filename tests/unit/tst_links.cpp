@@ -42,6 +42,8 @@ private Q_SLOTS:
     void external_overdueCheckIsDue();
     void verify_replaysExternalRegister();
     void tasks_controllersCheckEditions();
+    void linkAddresses_data();
+    void linkAddresses();
 
 private:
     Database &db() { return m_session.db(); }
@@ -410,6 +412,37 @@ void TestLinks::tasks_controllersCheckEditions()
     auto authors = findTasks(db(), m_template.author(), QDate(2026, 3, 15));
     DC_EXPECT_OK(authors);
     QVERIFY(authors->isEmpty());
+}
+
+// The addresses exported PDFs carry and the app opens; they come from files anyone may have
+// made, so only a well-formed document number is taken.
+void TestLinks::linkAddresses_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("number"); // empty: refused
+    QTest::newRow("plain") << documentLinkUrl(QStringLiteral("ISMS-P-001")) << QStringLiteral("ISMS-P-001");
+    QTest::newRow("percent-encoded") << QStringLiteral("doccontrol:ISMS%2DP%2D001") << QStringLiteral("ISMS-P-001");
+    QTest::newRow("scheme in capitals") << QStringLiteral("DocControl:ISMS-0001-2022") << QStringLiteral("ISMS-0001-2022");
+    QTest::newRow("slash and dot") << QStringLiteral("doccontrol:QM/2.1") << QStringLiteral("QM/2.1");
+    QTest::newRow("another scheme") << QStringLiteral("file:///etc/passwd") << QString();
+    QTest::newRow("no number") << QStringLiteral("doccontrol:") << QString();
+    QTest::newRow("a path") << QStringLiteral("doccontrol:../../etc/passwd") << QString();
+    QTest::newRow("options") << QStringLiteral("doccontrol:--store=/tmp/x") << QString();
+    QTest::newRow("spaces") << QStringLiteral("doccontrol:ISMS P 001") << QString();
+    QTest::newRow("too long") << QStringLiteral("doccontrol:") + QString(60, QLatin1Char('A')) << QString();
+}
+
+void TestLinks::linkAddresses()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, number);
+    const auto target = documentLinkTarget(url);
+    if (number.isEmpty()) {
+        QVERIFY2(!target, qPrintable(target.value_or(QString())));
+        return;
+    }
+    QVERIFY(target);
+    QCOMPARE(*target, number);
 }
 
 QTEST_GUILESS_MAIN(TestLinks)

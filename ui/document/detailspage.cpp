@@ -1,5 +1,6 @@
 #include "ui/document/detailspage.h"
 
+#include "core/model/documentlink.h"
 #include "core/services/documentstate.h"
 #include "ui/workflow/signaturetext.h"
 
@@ -40,8 +41,8 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
         linked->setTextFormat(Qt::RichText);
         linked->setTextInteractionFlags(Qt::TextBrowserInteraction);
         connect(linked, &QLabel::linkActivated, this, [this](const QString &link) {
-            if (link.startsWith(QLatin1String("doccontrol:")))
-                Q_EMIT documentRequested(link.mid(11));
+            if (const auto number = documentLinkTarget(link))
+                Q_EMIT documentRequested(*number);
         });
     }
     m_externalFields = {addField(tr("Issuer:"), "detailIssuer"), addField(tr("Their reference:"), "detailReference"),
@@ -153,7 +154,7 @@ void DetailsPage::setState(const DocumentState &s)
     const auto linked = [none](const QList<LinkedDocument> &documents) {
         QStringList items;
         for (const LinkedDocument &l : documents) {
-            QString item = QStringLiteral("<a href=\"doccontrol:%1\">%1</a> %2").arg(l.number.toHtmlEscaped(), l.title.toHtmlEscaped());
+            QString item = QStringLiteral("<a href=\"%1\">%2</a> %3").arg(documentLinkUrl(l.number).toHtmlEscaped(), l.number.toHtmlEscaped(), l.title.toHtmlEscaped());
             if (l.withdrawn)
                 item += QStringLiteral(" (") + tr("withdrawn").toHtmlEscaped() + QLatin1Char(')');
             items << item;
