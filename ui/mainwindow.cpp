@@ -27,6 +27,7 @@
 #include "ui/users/userdialogs.h"
 #include "ui/users/usersdialog.h"
 #include "ui/workflow/modal.h"
+#include "ui/workflow/overduebanner.h"
 #include "ui/workflow/tasksview.h"
 #include "ui/workflow/workflowactions.h"
 
@@ -85,7 +86,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, User user, QWidget *par
     m_splitter->setStretchFactor(0, 0); // a wider window gives the reader more room
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    setCentralWidget(OverdueBanner::around(m_splitter, *m_tasks->model(), m_session->workflow().today(), m_user.name, [this] { showTasks(); }));
 
     createActions();
     createStatusBar();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/enums.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -10,6 +12,7 @@ struct Acknowledgement {
     QString number;          // the document
     QString title;
     QString label;           // the revision released
+    DocumentType type = DocumentType::Policy; // the document's type
     QString user;            // who must acknowledge it
     QString userDisplayName;
     QString department;      // the user's department

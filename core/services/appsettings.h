@@ -29,6 +29,7 @@ inline const SettingKey<QString> autoBackupFolder{"backup/folder", {}};      // 
 inline const SettingKey<int> autoBackupKeep{"backup/keep", 7};               // the newest this many per store
 inline const SettingKey<QByteArray> witnessHeads{"trust/witnessHeads", {}};      // JSON: store path → the highest {seq, head} this desk saw
 inline const SettingKey<int> idleLockMinutes{"session/idleLockMinutes", 10}; // minutes without input before the window locks; 0 never
+inline const SettingKey<QString> overdueReminderSkipped{"reminders/overdueSkipped", {}}; // "USER YYYY-MM-DD": no overdue reminder for them that day
 inline const SettingKey<QString> adminFolder{"admin/lastFolder", {}};         // last folder of a backup, restore or bundle; empty: Documents
 
 template <typename T>

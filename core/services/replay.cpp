@@ -50,6 +50,7 @@ struct Implied {
     QMap<QString, QString> templates;   // type → SHA-256 of the store's own template, empty for the built-in one
     QMap<QString, QStringList> distribution; // number → the distribution list's keys ("user:sunli", "dept:IT 部")
     QMap<QString, bool> acknowledgements;    // "NUMBER LABEL|user" → acknowledged
+    QMap<QString, int> dueDays;              // "due.KIND[.TYPE]" → days (DueDays)
 };
 
 Implied replay(const QList<Event> &events)
@@ -99,6 +100,8 @@ Implied replay(const QList<Event> &events)
             s.acknowledgements.insert(e.object + QLatin1Char('|') + e.user, true);
         } else if (e.action == QLatin1String("settings.template_set")) {
             s.templates.insert(d.value(QLatin1String("type")).toString(), d.value(QLatin1String("after_sha256")).toString());
+        } else if (e.action == QLatin1String("settings.due_days_set")) {
+            s.dueDays.insert(d.value(QLatin1String("key")).toString(), d.value(QLatin1String("after")).toInt());
         } else if (e.action == QLatin1String("revision.effective") || e.action == QLatin1String("revision.review_recorded")) {
             s.nextReview.insert(e.object, d.value(QLatin1String("next_review_date")).toString());
         } else if (e.action.startsWith(QLatin1String("export."))) {
@@ -258,6 +261,19 @@ Result<QList<VerifyProblem>> TrailReplay::compare(Database &db, const QList<Even
     for (auto it = implied.templates.cbegin(); it != implied.templates.cend(); ++it) {
         if (storedTemplates.value(it.key()) != it.value())
             problems.append({tr("template %1").arg(it.key()), tr("The template for %1 is not the one the audit trail recorded: it was changed outside DocControl.").arg(it.key())});
+    }
+
+    // How long tasks may wait: every due-day setting as the trail set it.
+    auto dueDays = StoreSettings(db).dueDays();
+    if (!dueDays)
+        return dueDays.error();
+    QStringList dueKeys = dueDays.value().keys() + implied.dueDays.keys();
+    dueKeys.removeDuplicates();
+    for (const QString &key : std::as_const(dueKeys)) {
+        if (!implied.dueDays.contains(key))
+            problems.append({key, tr("The store sets %1 to %2 days, but the audit trail never recorded setting it.").arg(key).arg(dueDays.value().value(key))});
+        else if (dueDays.value().value(key, -1) != implied.dueDays.value(key))
+            problems.append({key, tr("%1 is %2 days in the audit trail, but the store holds another value: it was changed outside DocControl.").arg(key).arg(implied.dueDays.value(key))});
     }
 
     // Next review dates of effective revisions.

@@ -13,7 +13,7 @@ class Database;
 
 // Replays the audit trail into the state it implies — users (roles, active, password hash
 // digest), documents' metadata, the organisation's name, next review dates, the export records
-// the controlled-copy register and the store's own templates — and compares it with the tables. Part of verify.
+// the controlled-copy register and the store's own templates, the due days of tasks — and compares it with the tables. Part of verify.
 class TrailReplay final {
     Q_DECLARE_TR_FUNCTIONS(dc::TrailReplay)
 public:

@@ -99,6 +99,13 @@ Status SettingsService::setLabelLanguage(const User &actor, const QString &langu
     });
 }
 
+Result<DueDays> SettingsService::dueDays() const { return DueDays::load(m_db); }
+
+Status SettingsService::setDueDays(const User &actor, TaskKind kind, std::optional<DocumentType> type, int days)
+{
+    return DueDays::set(m_db, m_clock, actor, kind, type, days);
+}
+
 Status SettingsService::setOrganisation(const User &actor, const QString &name, const QString &nameEn)
 {
     if (const Status allowed = Permissions::mayManageUsers(actor); !allowed)

@@ -7,6 +7,7 @@
 #include "core/model/signature.h"
 #include "core/model/user.h"
 #include "core/model/result.h"
+#include "core/services/duedays.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,12 @@ public:
     // after. Fails, changing nothing, on a value other than "zh" or "bilingual", or when nothing
     // would change.
     Status setLabelLanguage(const User &actor, const QString &language);
+    // How long reviews, approvals, releases and acknowledgements may wait, per kind and document
+    // type (DueDays). Fails on a store error.
+    Result<DueDays> dueDays() const;
+    // Controllers and administrators: DueDays::set (audited as settings.due_days_set). Fails,
+    // changing nothing, on a number outside 1..365 or a kind without due days.
+    Status setDueDays(const User &actor, TaskKind kind, std::optional<DocumentType> type, int days);
     // Administrators.
     Status setOrganisation(const User &actor, const QString &name, const QString &nameEn);
     // Administrators, on a PostgreSQL store, connected as the role that owns its tables: gives

@@ -1,5 +1,6 @@
 #include "core/services/tasks.h"
 
+#include "core/services/duedays.h"
 #include "core/services/externalregister.h"
 #include "core/services/storedround.h"
 #include "core/store/taskquery.h"
@@ -69,6 +70,10 @@ QString displayName(TaskKind kind)
 Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int horizonDays)
 {
     QList<Task> tasks;
+    const auto deadlines = DueDays::load(db);
+    if (!deadlines)
+        return deadlines.error();
+    const DueDays &dueDays = deadlines.value();
     AcknowledgementFilter mine;
     mine.user = actor.name;
     auto acknowledgements = AcknowledgementStore(db).find(mine);
@@ -81,6 +86,8 @@ Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int 
         t.title = a.title;
         t.label = a.label;
         t.since = a.requestedAt;
+        t.due = dueDays.dueDate(t.kind, a.type, t.since);
+        t.overdue = t.due.isValid() && t.due < today;
         tasks << t;
     }
     if (Permissions::seesEffectiveOnly(actor))
@@ -123,6 +130,10 @@ Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int 
         case TaskKind::Acknowledge: // not a workflow candidate: read above
             break;
         }
+        if (DueDays::applies(t.kind)) {
+            t.due = dueDays.dueDate(t.kind, c.document.type, t.since);
+            t.overdue = t.due.isValid() && t.due < today;
+        }
         tasks << t;
     }
     if (actor.isController()) {
@@ -146,6 +157,8 @@ Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int 
     std::stable_sort(tasks.begin(), tasks.end(), [](const Task &a, const Task &b) {
         if (a.overdue != b.overdue)
             return a.overdue;
+        if (a.overdue && a.due != b.due)
+            return a.due < b.due;
         const auto dated = [](const Task &t) { return t.kind == TaskKind::PeriodicReview || t.kind == TaskKind::ExternalCheck; };
         const bool aDated = dated(a), bDated = dated(b);
         if (aDated != bDated)

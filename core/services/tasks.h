@@ -21,8 +21,9 @@ struct Task {
     QString title;
     QString label;       // the revision concerned
     QDateTime since;     // when it started waiting (submitted, approved, released); null for periodic reviews
-    QDate due;           // periodic reviews: the next review date; external checks: the next check
-    bool overdue = false;
+    QDate due;           // periodic reviews: the next review date; external checks: the next check;
+                         // the other kinds: the day they started waiting plus their DueDays
+    bool overdue = false; // due before today
     QString from;        // who it comes from: the revision's author, its approver for a release, the owner for a periodic review
 };
 
@@ -32,7 +33,8 @@ struct Task {
 // review is due within `horizonDays` and that the actor may carry out. A task is exactly an
 // action WorkflowRules::availability allows (segregation of duties included); Besides, every
 // effective revision that waits for the actor's acknowledgement (已阅知悉), readers included. Document controllers also get the documents of external origin whose check for a newer
-// edition is due within `horizonDays` (ExternalRegister). Overdue reviews come first, then the others oldest first. One query over the store
+// edition is due within `horizonDays` (ExternalRegister). Reviews, approvals, releases and acknowledgements are due after the
+// days DueDays sets for their kind and document type. Overdue tasks come first (earliest due date first), then the others oldest first. One query over the store
 // (TaskQuery), not a scan of the register. Fails on a store error.
 Result<QList<Task>> findTasks(Database &db, const User &actor, QDate today, int horizonDays = 30);
 

@@ -50,7 +50,7 @@ Status AcknowledgementStore::answer(qint64 requestId, qint64 signatureId)
 
 Result<QList<Acknowledgement>> AcknowledgementStore::find(const AcknowledgementFilter &filter) const
 {
-    QString sql = QStringLiteral("SELECT d.number, d.title, r.label, u.name, u.display_name, u.department, a.requested_at, g.signed_at"
+    QString sql = QStringLiteral("SELECT d.number, d.title, r.label, u.name, u.display_name, u.department, a.requested_at, g.signed_at, d.type"
                                  " FROM acknowledgements a JOIN revisions r ON r.id = a.revision_id JOIN documents d ON d.id = r.document_id"
                                  " JOIN users u ON u.id = a.user_id LEFT JOIN signatures g ON g.id = a.signature_id"
                                  " WHERE r.status = 'effective'");
@@ -83,6 +83,7 @@ Result<QList<Acknowledgement>> AcknowledgementStore::find(const AcknowledgementF
         a.userDisplayName = row.value(4).toString();
         a.department = row.value(5).toString();
         a.requestedAt = Sql::dateTimeFrom(row.value(6));
+        a.type = documentTypeFromKey(row.value(8).toString()).value_or(DocumentType::Policy);
         if (!row.value(7).isNull())
             a.acknowledgedAt = Sql::dateTimeFrom(row.value(7));
         rows << a;

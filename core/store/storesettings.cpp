@@ -47,6 +47,27 @@ Status StoreSettings::setLabelLanguage(const QString &language)
     return setValue(QStringLiteral("labels.language"), language);
 }
 
+Result<QMap<QString, int>> StoreSettings::dueDays() const
+{
+    QMap<QString, int> days;
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'due.%'"), {},
+                           QCoreApplication::translate("dc::StoreSettings", "read the settings"));
+    if (!query)
+        return query.error();
+    while (query.value().next()) {
+        bool number = false;
+        const int n = query.value().value(1).toString().toInt(&number);
+        if (number)
+            days.insert(query.value().value(0).toString(), n);
+    }
+    return days;
+}
+
+Status StoreSettings::setDueDays(const QString &key, int days)
+{
+    return setValue(key, QString::number(days));
+}
+
 namespace {
 QString sequenceKey(const QString &pattern, const QString &scope)
 {

@@ -6,6 +6,7 @@
 #include "core/model/signature.h"
 #include "core/model/result.h"
 
+#include <QMap>
 #include <QString>
 
 namespace dc {
@@ -60,6 +61,12 @@ public:
 
     // How often a document of `type` is reviewed by default (months).
     static int defaultReviewIntervalMonths(DocumentType type);
+
+    // The due-day settings the store holds ("due.KIND" store-wide, "due.KIND.TYPE" per
+    // document type), by key; values that are not whole numbers are left out. DueDays reads
+    // them and checks what is written. Fails on a store error.
+    Result<QMap<QString, int>> dueDays() const;
+    Status setDueDays(const QString &key, int days);
 
 private:
     QString value(const QString &key, const QString &fallback = {}) const;

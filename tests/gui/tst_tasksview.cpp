@@ -7,10 +7,13 @@
 #include "ui/workflow/taskmodel.h"
 #include "core/services/tasks.h"
 #include "ui/workflow/tasksview.h"
+#include "ui/workflow/overduebanner.h"
 #include "ui/document/documentview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -32,6 +35,10 @@ private Q_SLOTS:
     void signingRemovesTheTask();
     void overdueRowsStandOut();
     void modelPassesTheTester();
+    void dueColumnMarksOverdueRows();
+    void bannerListsOverdueTasks();
+    void bannerSkippedForTheRestOfTheDay();
+    void signInShowsTheBannerOnlyWhenSomethingIsOverdue();
     void ctrl2ShowsTasksAndARowShowsItsDocument();
 
 private:
@@ -94,7 +101,8 @@ void TestTasksView::signingRemovesTheTask()
     QVERIFY(approver.rowOfNumber(QStringLiteral("ISMS-P-003")) >= 0);
 }
 
-// Overdue periodic reviews (the store was built a year and a half ago) are drawn in red, first.
+// Overdue tasks (the store was built a year and a half ago, so its periodic reviews and its
+// review round are past their due dates) are drawn in red, first.
 void TestTasksView::overdueRowsStandOut()
 {
     auto db = Database::open(m_old);
@@ -103,11 +111,100 @@ void TestTasksView::overdueRowsStandOut()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.overdueCount() > 0);
     QVERIFY(model.index(0, 0).data(TaskModel::OverdueRole).toBool());
-    QVERIFY(model.index(0, TaskModel::WhenColumn).data().toString().contains(QStringLiteral("overdue")));
+    QVERIFY(model.index(0, TaskModel::DueColumn).data().toString().contains(QStringLiteral("overdue")));
     QVERIFY(model.index(0, 0).data(Qt::ForegroundRole).isValid());
-    const int last = model.rowCount() - 1;
-    QVERIFY(!model.index(last, 0).data(TaskModel::OverdueRole).toBool()); // liuyang's review of ISMS-P-003
-    QVERIFY(!model.index(last, 0).data(Qt::ForegroundRole).isValid());
+    // In a store built today liuyang's review of ISMS-P-003 is not due yet.
+    auto fresh = Database::open(m_path);
+    TaskModel current(sessionOn(*fresh.value()), user(*fresh.value(), QStringLiteral("liuyang")));
+    QCOMPARE(current.rowCount(), 1);
+    QVERIFY(!current.index(0, 0).data(TaskModel::OverdueRole).toBool());
+    QVERIFY(!current.index(0, 0).data(Qt::ForegroundRole).isValid());
+}
+
+// The Due column: the date, and for overdue rows "overdue" in words, a warning icon and bold
+// text (never colour alone).
+void TestTasksView::dueColumnMarksOverdueRows()
+{
+    auto old = Database::open(m_old);
+    TaskModel late(sessionOn(*old.value()), user(*old.value(), QStringLiteral("liuyang")));
+    QCOMPARE(late.headerData(TaskModel::DueColumn, Qt::Horizontal).toString(), QStringLiteral("Due"));
+    for (int row = 0; row < late.rowCount(); ++row) {
+        const QModelIndex due = late.index(row, TaskModel::DueColumn);
+        QVERIFY(due.data(TaskModel::OverdueRole).toBool()); // everything in that store is late
+        QVERIFY2(due.data().toString().contains(QStringLiteral("(overdue)")), qPrintable(due.data().toString()));
+        QVERIFY(!due.data(Qt::DecorationRole).isNull());
+        QVERIFY(late.index(row, TaskModel::TitleColumn).data(Qt::FontRole).value<QFont>().bold());
+    }
+
+    auto fresh = Database::open(m_path);
+    TaskModel current(sessionOn(*fresh.value()), user(*fresh.value(), QStringLiteral("liuyang")));
+    const QModelIndex due = current.index(0, TaskModel::DueColumn);
+    QCOMPARE(due.data().toString(), current.taskAt(0)->due.toString(Qt::ISODate));
+    QVERIFY(current.taskAt(0)->due >= QDate::currentDate());
+    QVERIFY(due.data(Qt::DecorationRole).isNull());
+    QVERIFY(!current.index(0, TaskModel::TitleColumn).data(Qt::FontRole).value<QFont>().bold());
+}
+
+void TestTasksView::bannerListsOverdueTasks()
+{
+    auto old = Database::open(m_old);
+    TaskModel late(sessionOn(*old.value()), user(*old.value(), QStringLiteral("liuyang")));
+    int opened = 0;
+    OverdueBanner banner(late, QDate::currentDate(), QStringLiteral("liuyang"), [&opened] { ++opened; });
+    QVERIFY(banner.reminds());
+    const QString text = test::child<QLabel>(&banner, "overdueReminderText")->text();
+    QVERIFY2(text.startsWith(QString::number(late.overdueCount())), qPrintable(text));
+    QVERIFY2(text.contains(late.taskAt(0)->number), qPrintable(text));
+    banner.show();
+    QTest::mouseClick(test::child<QPushButton>(&banner, "openOverdueTasks"), Qt::LeftButton);
+    QCOMPARE(opened, 1);
+    QVERIFY(!banner.isVisible());
+    QVERIFY(!OverdueBanner::skippedToday(QStringLiteral("liuyang"), QDate::currentDate())); // not ticked
+
+    auto fresh = Database::open(m_path);
+    TaskModel current(sessionOn(*fresh.value()), user(*fresh.value(), QStringLiteral("liuyang")));
+    OverdueBanner nothing(current, QDate::currentDate(), QStringLiteral("liuyang"), {});
+    QVERIFY(!nothing.reminds());
+    QVERIFY(nothing.isHidden());
+}
+
+void TestTasksView::bannerSkippedForTheRestOfTheDay()
+{
+    QSettings().clear();
+    auto old = Database::open(m_old);
+    TaskModel late(sessionOn(*old.value()), user(*old.value(), QStringLiteral("liuyang")));
+    const QDate today = QDate::currentDate();
+    {
+        OverdueBanner banner(late, today, QStringLiteral("liuyang"), {});
+        banner.show();
+        test::child<QCheckBox>(&banner, "skipReminderToday")->setChecked(true);
+        QTest::mouseClick(test::child<QPushButton>(&banner, "closeOverdueReminder"), Qt::LeftButton);
+        QVERIFY(!banner.isVisible());
+    }
+    QVERIFY(OverdueBanner::skippedToday(QStringLiteral("liuyang"), today));
+    QVERIFY(!OverdueBanner(late, today, QStringLiteral("liuyang"), {}).reminds());
+    QVERIFY(OverdueBanner(late, today.addDays(1), QStringLiteral("liuyang"), {}).reminds()); // the next day again
+    QVERIFY(OverdueBanner(late, today, QStringLiteral("wangfang"), {}).reminds());           // another user
+    QSettings().clear();
+}
+
+void TestTasksView::signInShowsTheBannerOnlyWhenSomethingIsOverdue()
+{
+    QSettings().clear();
+    for (const bool late : {true, false}) {
+        MainWindow *window = test::openWindow(late ? m_old : m_path, QStringLiteral("liuyang"));
+        QVERIFY(window);
+        std::unique_ptr<MainWindow> owner(window);
+        window->show();
+        auto *banner = test::child<OverdueBanner>(window, "overdueBanner");
+        QCOMPARE(banner->isVisible(), late);
+        if (!late)
+            continue;
+        QVERIFY(!window->isShowingTasks());
+        QTest::mouseClick(test::child<QPushButton>(window, "openOverdueTasks"), Qt::LeftButton);
+        QVERIFY(window->isShowingTasks());
+        QVERIFY(!banner->isVisible());
+    }
 }
 
 void TestTasksView::modelPassesTheTester()

@@ -113,8 +113,12 @@ void TestTasks::review_waitsForTheReviewersWhoHaveNotSigned()
     QCOMPARE(tasks.constFirst().title, QStringLiteral("访问控制程序"));
     QCOMPARE(tasks.constFirst().since, dctest::fixedNow());
     QCOMPARE(tasks.constFirst().from, QStringLiteral("wangfang")); // who wrote A/0
-    QVERIFY(!tasks.constFirst().overdue);
-    QVERIFY(!tasks.constFirst().due.isValid());
+    // Due a week after submission (DueDays' built-in review days); overdue only after that day.
+    const QDate due = dctest::fixedNow().toLocalTime().date().addDays(7);
+    QCOMPARE(tasks.constFirst().due, due);
+    QVERIFY(tasks.constFirst().overdue); // kToday is weeks later
+    QVERIFY(!tasksOf(QStringLiteral("zhaoliu"), due).constFirst().overdue);
+    QVERIFY(tasksOf(QStringLiteral("zhaoliu"), due.addDays(1)).constFirst().overdue);
     // Not on the route, not yet their turn, or not theirs at all.
     for (const char *name : {"zhouba", "wujiu", "wangfang", "lisi", "admin", "chenjing"})
         QVERIFY2(listOf(QString::fromLatin1(name)).isEmpty(), name);
@@ -252,10 +256,13 @@ void TestTasks::overdueFirstThenOldest()
         found << t.number;
         overdue << t.overdue;
     }
-    QCOMPARE(found, (QStringList{earlier, later, olderRound, youngerRound, upcoming}));
-    QCOMPARE(overdue, (QList<bool>{true, true, false, false, false}));
-    QCOMPARE(tasks.at(0).due, QDate(2026, 4, 15));
-    QCOMPARE(tasks.at(1).due, QDate(2026, 4, 20));
+    // The rounds were due a week after submission (03-28, 03-29), before the reviews (04-15, 04-20).
+    QCOMPARE(found, (QStringList{olderRound, youngerRound, earlier, later, upcoming}));
+    QCOMPARE(overdue, (QList<bool>{true, true, true, true, false}));
+    QCOMPARE(tasks.at(0).due, QDate(2026, 3, 28));
+    QCOMPARE(tasks.at(1).due, QDate(2026, 3, 29));
+    QCOMPARE(tasks.at(2).due, QDate(2026, 4, 15));
+    QCOMPARE(tasks.at(3).due, QDate(2026, 4, 20));
     QCOMPARE(tasks.at(4).due, QDate(2026, 5, 20));
 
     // The horizon decides which coming reviews show.

@@ -5,10 +5,12 @@
 #include "core/services/userservice.h"
 #include "core/services/workflowservice.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QStyle>
 
 namespace dc {
 
@@ -40,8 +42,12 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
         if (t.overdue)
             return QBrush(QColor(0xb0, 0x00, 0x20));
         return {};
+    case Qt::DecorationRole:
+        if (t.overdue && index.column() == DueColumn)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::FontRole:
-        if (index.column() == KindColumn) {
+        if (index.column() == KindColumn || t.overdue) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -52,8 +58,10 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
             return t.title;
         if (t.overdue && t.kind == TaskKind::ExternalCheck)
             return tr("The check for a newer edition was due on %1.").arg(t.due.toString(Qt::ISODate));
-        if (t.overdue)
+        if (t.overdue && t.kind == TaskKind::PeriodicReview)
             return tr("The periodic review was due on %1.").arg(t.due.toString(Qt::ISODate));
+        if (t.overdue)
+            return tr("This task was due on %1.").arg(t.due.toString(Qt::ISODate));
         return {};
     case Qt::DisplayRole:
         break;
@@ -69,6 +77,10 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
         if (t.kind == TaskKind::PeriodicReview || t.kind == TaskKind::ExternalCheck)
             return t.overdue ? tr("overdue since %1").arg(t.due.toString(Qt::ISODate)) : tr("due %1").arg(t.due.toString(Qt::ISODate));
         return t.since.isValid() ? QLocale().toString(t.since.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    case DueColumn:
+        if (!t.due.isValid())
+            return QString();
+        return t.overdue ? tr("%1 (overdue)").arg(t.due.toString(Qt::ISODate)) : t.due.toString(Qt::ISODate);
     case FromColumn: {
         const QString display = m_displayNames.value(t.from);
         return display.isEmpty() ? t.from : display;
@@ -88,6 +100,7 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
     case TitleColumn: return tr("Title");
     case RevisionColumn: return tr("Revision");
     case WhenColumn: return tr("Waiting since / due");
+    case DueColumn: return tr("Due");
     case FromColumn: return tr("From");
     case ColumnCount: break;
     }

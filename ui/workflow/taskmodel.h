@@ -11,12 +11,13 @@ namespace dc {
 class Session;
 
 // The "My tasks" list of one user as a table: what to do, the document, the revision, since
-// when it waits (or when it is due), from whom. Overdue rows are drawn in red. Failures of the
+// when it waits (or when it is due), the due date, from whom. Overdue rows are drawn in bold
+// red, and their due date says "overdue" beside a warning icon. Failures of the
 // store are reported through errorOccurred() and leave the model empty.
 class TaskModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { KindColumn, NumberColumn, TitleColumn, RevisionColumn, WhenColumn, FromColumn, ColumnCount };
+    enum Column { KindColumn, NumberColumn, TitleColumn, RevisionColumn, WhenColumn, DueColumn, FromColumn, ColumnCount };
     enum Roles {
         NumberRole = Qt::UserRole + 1, // the document number of the row, whatever the column
         KindRole,                      // the TaskKind as int
