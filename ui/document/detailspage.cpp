@@ -37,6 +37,12 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
     m_cites = addField(tr("Cites:"), "detailCites");
     m_citedBy = addField(tr("Cited by:"), "detailCitedBy");
     m_distribution = addField(tr("Distribution:"), "detailDistribution");
+    m_distributionButton = new QPushButton(tr("Dis&tribution…"), widget());
+    m_distributionButton->setObjectName(QStringLiteral("distributionButton"));
+    m_distributionButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_distributionButton->setEnabled(false);
+    connect(m_distributionButton, &QPushButton::clicked, this, &DetailsPage::distributionRequested);
+    m_form->addRow(QString(), m_distributionButton); // beside its list: the buttons' row is full
     m_acknowledgement = addField(tr("Acknowledgement:"), "detailAcknowledgement");
     for (QLabel *linked : {m_cites, m_citedBy}) {
         linked->setTextFormat(Qt::RichText);
@@ -80,16 +86,10 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
     m_externalButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_externalButton->setEnabled(false);
     connect(m_externalButton, &QPushButton::clicked, this, &DetailsPage::externalRequested);
-    m_distributionButton = new QPushButton(tr("Dis&tribution…"), widget());
-    m_distributionButton->setObjectName(QStringLiteral("distributionButton"));
-    m_distributionButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_distributionButton->setEnabled(false);
-    connect(m_distributionButton, &QPushButton::clicked, this, &DetailsPage::distributionRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
     buttons->addWidget(m_clausesButton);
     buttons->addWidget(m_linksButton);
-    buttons->addWidget(m_distributionButton);
     buttons->addWidget(m_externalButton);
     buttons->addWidget(m_history);
     buttons->addStretch(1);
@@ -117,6 +117,11 @@ void DetailsPage::setDistribution(const QString &members, const QString &acknowl
 {
     m_distribution->setText(members);
     m_acknowledgement->setText(acknowledgement);
+}
+
+void DetailsPage::setDistributionShown(bool shown)
+{
+    m_form->setRowVisible(m_distributionButton, shown);
 }
 
 void DetailsPage::setEditable(bool editable, const QString &why)

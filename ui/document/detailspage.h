@@ -35,6 +35,8 @@ public:
     // Distribution… (distributionButton): the distribution list's editor; shown to document
     // controllers only, enabled as Edit Details… is.
     QPushButton *distributionButton() const { return m_distributionButton; }
+    // Shows Distribution… (under the list) or hides its row.
+    void setDistributionShown(bool shown);
     // Shows the distribution list (detailDistribution) and whether the document's type asks it
     // to acknowledge a release (detailAcknowledgement); everyone who sees the document reads them.
     void setDistribution(const QString &members, const QString &acknowledgement);

@@ -21,7 +21,6 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QTabWidget>
 
 #include "ui/print/pdfpreviewpane.h"
@@ -152,7 +151,7 @@ void DocumentView::showDocument(const QString &number)
     if (linkable && (m_session.isReadOnly() || m_state->document.currentStatus == RevisionStatus::Obsolete))
         linkable = editable;
     m_details->setLinksEditable(linkable.ok(), linkable.ok() ? QString() : linkable.message());
-    m_details->distributionButton()->setVisible(Permissions::mayChangeMetadata(m_actor, m_state->document).ok());
+    m_details->setDistributionShown(Permissions::mayChangeMetadata(m_actor, m_state->document).ok());
     showDistribution();
     auto earlier = m_session.documents().earlierRevisions(number);
     m_revisions->setRevisions(m_state->revisions, m_state->displayNames, earlier ? earlier.value() : QList<EarlierRevision>{});
