@@ -6,6 +6,7 @@
 #include "core/model/result.h"
 #include "core/model/revision.h"
 #include "core/model/user.h"
+#include "core/render/renderinput.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,6 +34,20 @@ public:
     // Document controllers and administrators read everyone's; any other user only their own
     // (the filter's user is set to them). Outstanding ones only unless the filter says otherwise.
     Result<QList<Acknowledgement>> report(const User &actor, AcknowledgementFilter filter) const;
+
+    // The outstanding requests among `rows` counted per department ("" for users without
+    // one), departments sorted: the report's closing summary.
+    static QList<QPair<QString, int>> outstandingPerDepartment(const QList<Acknowledgement> &rows);
+    // The report's columns (translated) and one request's cells at `now`: document, revision,
+    // title, department, user, name, released and acknowledged (local dates), days outstanding
+    // (or taken, once acknowledged).
+    static QStringList reportHeaders();
+    static QStringList reportCells(const Acknowledgement &row, const QDateTime &now);
+    // The report `filter` selects, as CSV for Excel (ReportCsv) written atomically to `path`;
+    // fails as report() does or naming the file, leaving `path` as it was.
+    Status writeCsv(const User &actor, const AcknowledgementFilter &filter, const QString &path) const;
+    // The same report as a stamped landscape PDF (ReportPdf) ending with the count per department.
+    Status writePdf(const User &actor, const AcknowledgementFilter &filter, const QString &path, render::PdfOptions options = {}) const;
 
     // Part of a release, inside its transaction: when the document's type asks for it, asks
     // every active user the distribution list reaches to acknowledge `revision`, recorded as

@@ -1,14 +1,13 @@
 #include "core/services/audittrail.h"
 
-#include "core/services/masterlist.h"
+#include "core/services/reportcsv.h"
 #include "core/services/serviceslog.h"
-#include "core/fileio/outputfile.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/sql.h"
+#include "core/store/visibility.h"
 #include "core/workflow/permissions.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace dc {
@@ -19,6 +18,18 @@ namespace {
 QString startOf(const QDate &day, const QTimeZone &zone)
 {
     return Sql::toText(day.startOfDay(zone).toUTC());
+}
+
+// Leaves out the events of documents hidden from `viewer` (the document's own events, whose
+// object is its number, and its revisions', "NUMBER LABEL"); events about no document (users,
+// settings, the store) stay. Empty when the viewer sees every document.
+QString visibleEvents(const User &viewer)
+{
+    if (viewer.seesEveryClassification())
+        return {};
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM documents d WHERE (events.object = d.number"
+                          " OR substr(events.object, 1, length(d.number) + 1) = d.number || ' ') AND NOT ")
+        + Visibility::condition(viewer) + QLatin1Char(')');
 }
 
 } // namespace
@@ -72,6 +83,8 @@ Result<AuditPage> AuditTrail::find(const User &actor, const AuditFilter &filter,
         conditions << QStringLiteral("seq < ?");
         binds << beforeSeq;
     }
+    if (const QString visible = visibleEvents(actor); !visible.isEmpty())
+        conditions << visible;
     QString tail = QStringLiteral("ORDER BY seq DESC");
     if (limit > 0)
         tail += QStringLiteral(" LIMIT ") + QString::number(limit + 1); // one more: are there older ones?
@@ -91,7 +104,11 @@ Result<QStringList> AuditTrail::actions(const User &actor) const
 {
     if (const Status allowed = Permissions::mayReadAuditTrail(actor); !allowed)
         return allowed.error();
-    auto q = Sql::exec(m_db, QStringLiteral("SELECT DISTINCT action FROM events ORDER BY action"), {}, tr("read the audit trail"));
+    const QString visible = visibleEvents(actor);
+    auto q = Sql::exec(m_db,
+                       QStringLiteral("SELECT DISTINCT action FROM events") + (visible.isEmpty() ? QString() : QStringLiteral(" WHERE ") + visible)
+                           + QStringLiteral(" ORDER BY action"),
+                       {}, tr("read the audit trail"));
     if (!q)
         return q.error();
     QStringList all;
@@ -116,27 +133,12 @@ Status AuditTrail::writeCsv(const User &actor, const AuditFilter &filter, const 
     auto page = find(actor, filter);
     if (!page)
         return page.error();
-    QString text;
-    const auto line = [&](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << MasterListService::csvField(f);
-        text += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-    line(csvHeaders());
+    QList<QStringList> rows;
     for (const Event &e : page->events)
-        line(csvCells(e));
-    const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
-    auto output = OutputFile::create(path, OutputFile::Mode::Shared, [this](const QString &file) { return m_db.ownsFile(file); });
-    if (!output)
-        return output.error();
-    QFile file(output.value()->partialPath());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return output.value()->explain(Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(output.value()->partialPath(), file.errorString())});
-    file.close();
-    if (const Status moved = output.value()->commit(); !moved)
-        return moved;
-    qCInfo(lcServices).noquote() << "audit trail of" << page->events.size() << "events written as CSV to" << output.value()->target();
+        rows << csvCells(e);
+    if (const Status written = ReportCsv::write(m_db, ReportCsv::bytes(csvHeaders(), rows), path); !written)
+        return written;
+    qCInfo(lcServices).noquote() << "audit trail of" << page->events.size() << "events written as CSV to" << path;
     return {};
 }
 

@@ -42,11 +42,12 @@ public:
     explicit AuditTrail(Database &db) : m_db(db) {}
 
     // Up to `limit` events matching `filter` older than `beforeSeq` (0: from the head), newest
-    // first; `limit` 0: all. Fails when `actor` may not read the trail, when `from` is after
+    // first; `limit` 0: all. The events of documents hidden from `actor` (Visibility) and of
+    // their revisions are left out, as if the trail never held them. Fails when `actor` may not read the trail, when `from` is after
     // `to`, or on a store error.
     Result<AuditPage> find(const User &actor, const AuditFilter &filter, qint64 beforeSeq = 0, int limit = 0) const;
 
-    // The event kinds the trail holds, sorted (for a filter's choice).
+    // The event kinds of the events `actor` may read, sorted (for a filter's choice).
     Result<QStringList> actions(const User &actor) const;
 
     // "2026-11-21" → the date; an error naming `what` ("--from") for anything else.

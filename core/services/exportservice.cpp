@@ -270,7 +270,8 @@ Result<QList<ControlledCopy>> ExportService::copies(const User &actor, const QSt
             return document.error();
         documentId = document->id;
     }
-    return CopyStore(m_db).copies(documentId);
+    // The whole register lists only the copies of documents the actor may see.
+    return CopyStore(m_db).copies(documentId, 0, Visibility::condition(actor));
 }
 
 Result<ControlledCopy> ExportService::changeCopy(const User &actor, const QString &number, const QString &label, int copyNumber, bool destroy)

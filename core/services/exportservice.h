@@ -102,7 +102,7 @@ public:
     Result<PrintJob> buildPrint(const User &actor, const ExportRequest &request);
     Result<ExportOutcome> recordPrint(const User &actor, const PrintJob &job);
 
-    // The controlled copies of a document (all documents when `number` is empty).
+    // The controlled copies of a document (all documents `actor` may see when `number` is empty).
     Result<QList<ControlledCopy>> copies(const User &actor, const QString &number = {}) const;
     // Records that a copy came back, or was destroyed (after recall, or lost copies written off).
     Result<ControlledCopy> recall(const User &actor, const QString &number, const QString &label, int copyNumber);

@@ -94,17 +94,22 @@ Status CopyStore::setStatus(qint64 copyId, ControlledCopy::Status from, Controll
     return {};
 }
 
-Result<QList<ControlledCopy>> CopyStore::copies(qint64 documentId, qint64 revisionId) const
+Result<QList<ControlledCopy>> CopyStore::copies(qint64 documentId, qint64 revisionId, const QString &documentCondition) const
 {
-    QString sql = kCopyQuery;
+    QStringList conditions;
     QVariantList binds;
     if (revisionId > 0) {
-        sql += QStringLiteral(" WHERE c.revision_id = ?");
+        conditions << QStringLiteral("c.revision_id = ?");
         binds << revisionId;
     } else if (documentId > 0) {
-        sql += QStringLiteral(" WHERE r.document_id = ?");
+        conditions << QStringLiteral("r.document_id = ?");
         binds << documentId;
     }
+    if (!documentCondition.isEmpty())
+        conditions << documentCondition;
+    QString sql = kCopyQuery;
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     auto q = Sql::exec(m_db, sql + QStringLiteral(" ORDER BY d.number, r.id, c.copy_number"), binds, tr("read the controlled copies"));
     if (!q)
         return q.error();

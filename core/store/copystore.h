@@ -34,8 +34,9 @@ public:
     Result<ControlledCopy> issue(qint64 revisionId, const QString &holder, qint64 issuedBy, const QDateTime &now);
     Status setStatus(qint64 copyId, ControlledCopy::Status from, ControlledCopy::Status to, const QDateTime &now);
 
-    // Copies of one revision (revisionId > 0), of one document (documentId > 0), or all.
-    Result<QList<ControlledCopy>> copies(qint64 documentId = 0, qint64 revisionId = 0) const;
+    // Copies of one revision (revisionId > 0), of one document (documentId > 0), or all; only
+    // those whose document meets `documentCondition` (SQL over the documents row `d`) when given.
+    Result<QList<ControlledCopy>> copies(qint64 documentId = 0, qint64 revisionId = 0, const QString &documentCondition = {}) const;
     Result<ControlledCopy> copy(qint64 revisionId, int copyNumber) const;
 
     Result<qint64> recordExport(const ExportRecord &record, qint64 userId);

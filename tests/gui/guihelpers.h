@@ -46,6 +46,21 @@ inline MainWindow *openWindow(const QString &path, const QString &userName, cons
     return new MainWindow(std::move(session).value(), user.value());
 }
 
+// openWindow() 1400×900, shown and exposed; nullptr when it cannot be opened.
+inline MainWindow *openShownWindow(const QString &path, const QString &userName)
+{
+    MainWindow *window = openWindow(path, userName);
+    if (!window)
+        return nullptr;
+    window->resize(1400, 900);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window)) {
+        delete window;
+        return nullptr;
+    }
+    return window;
+}
+
 // Types `text` into `widget` as a user would: ASCII as key presses, other characters as an
 // input method commits them (QTest::keyClicks only knows Latin-1).
 inline void typeText(QWidget *widget, const QString &text)

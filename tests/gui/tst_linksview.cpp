@@ -82,13 +82,10 @@ void TestLinksView::cleanup()
 
 MainWindow *TestLinksView::open(const QString &userName)
 {
-    MainWindow *window = test::openWindow(m_path, userName);
-    if (!window)
-        return nullptr;
-    m_windows << window;
-    window->resize(1400, 900);
-    window->show();
-    return QTest::qWaitForWindowExposed(window) ? window : nullptr;
+    MainWindow *window = test::openShownWindow(m_path, userName);
+    if (window)
+        m_windows << window;
+    return window;
 }
 
 DetailsPage *TestLinksView::details(MainWindow *window, const QString &number)

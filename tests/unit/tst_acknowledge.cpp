@@ -10,6 +10,7 @@
 #include "core/services/workflowservice.h"
 #include "workflowfixture.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void releaseAsksTheList();
     void acknowledgeSigns();
     void reportShowsWhoIsMissing();
+    void reportFiles();
     void refused_data();
     void refused();
     void typesThatAskNothing();
@@ -168,6 +170,52 @@ void TestAcknowledge::reportShowsWhoIsMissing()
     auto none = acknowledgements().report(m_template.reader(), {});
     DC_EXPECT_OK(none);
     QVERIFY(none->isEmpty());
+}
+
+// The report as CSV (the same rows, days at the clock's now, a count per department); a user who
+// is no controller gets only their own rows in the file too. (The PDF needs a GUI application:
+// tst_acknowledgementsview writes it.)
+void TestAcknowledge::reportFiles()
+{
+    DC_EXPECT_OK(workflow().acknowledge(m_template.reader(), dctest::kPassword, m_policy));
+    m_clock.set(dctest::fixedNow().addDays(3));
+    auto rows = acknowledgements().report(m_template.controller(), {});
+    DC_EXPECT_OK(rows);
+    QCOMPARE(rows->size(), 2); // lisi and zhaoliu
+    const auto perDepartment = AcknowledgementService::outstandingPerDepartment(rows.value());
+    int counted = 0;
+    for (const auto &[department, count] : perDepartment)
+        counted += count;
+    QCOMPARE(counted, 2);
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"acks.csv"_s);
+    DC_EXPECT_OK(acknowledgements().writeCsv(m_template.controller(), {}, csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.first(), AcknowledgementService::reportHeaders().join(u','));
+    for (const QString &line : lines.mid(1)) {
+        QVERIFY2(line.startsWith(m_policy + u",A/0,"_s), qPrintable(line));
+        QVERIFY2(line.contains(u",3,"_s), qPrintable(line)); // three days outstanding
+    }
+    // With the acknowledged request: its date in the last column.
+    AcknowledgementFilter all;
+    all.outstandingOnly = false;
+    DC_EXPECT_OK(acknowledgements().writeCsv(m_template.reader(), all, csv));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList own = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(own.size(), 2);
+    QVERIFY2(own.at(1).contains(u",chenjing,"_s) && !own.at(1).endsWith(u','), qPrintable(own.at(1)));
+
+    // A folder that does not exist: refused, nothing written.
+    const QString nowhere = dir.filePath(u"missing/acks.csv"_s);
+    QVERIFY(!acknowledgements().writeCsv(m_template.controller(), {}, nowhere));
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestAcknowledge::refused_data()

@@ -4,6 +4,7 @@
 // references and new revisions — and a hidden document fails exactly as a missing one. The
 // exceptions (route, owner, distribution list, administrators and controllers) open every path.
 
+#include "core/services/audittrail.h"
 #include "core/services/coverage.h"
 #include "core/services/documentservice.h"
 #include "core/services/documentstate.h"
@@ -18,6 +19,7 @@
 #include "core/store/documentstore.h"
 #include "workflowfixture.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void paths();
     void hiddenLooksMissing();
     void linksLeaveHiddenOut();
+    void auditTrailLeavesHiddenOut();
     void searchSnippetsAndTotal();
     void clearanceIsAudited();
     void clearanceNeedsAdmin();
@@ -168,6 +171,33 @@ void TestVisibility::paths_data()
             return u"hidden"_s; // readers never read the copy register (a rule of its own)
         return opened(ExportService(db).copies(u, n), n);
     });
+    QTest::newRow("copy register") << Probe([](Database &db, const Clock &, const User &u, const QString &n) -> QString {
+        if (u.roles == Roles(Role::Reader))
+            return u"hidden"_s; // readers never read the copy register (a rule of its own)
+        // One copy of the document's first revision on the register, then the whole register read.
+        const Status issued = dctest::rawSql(db, u"INSERT INTO controlled_copies(revision_id, copy_number, holder, issued_by, issued_at)"
+                                                 " SELECT r.id, 1, 'IT', d.owner_id, '2026-03-01T00:00:00.000Z' FROM revisions r"
+                                                 " JOIN documents d ON d.id = r.document_id WHERE d.number = ? AND r.label = 'A/0'"
+                                                 " AND NOT EXISTS (SELECT 1 FROM controlled_copies c WHERE c.revision_id = r.id)"_s,
+                                              {n});
+        if (!issued)
+            return u"error: "_s + issued.message();
+        auto all = ExportService(db).copies(u);
+        if (!all)
+            return u"error: "_s + all.message();
+        return listed(std::any_of(all->cbegin(), all->cend(), [&](const ControlledCopy &c) { return c.number == n; }));
+    });
+    QTest::newRow("audit trail") << Probe([](Database &db, const Clock &, const User &u, const QString &n) -> QString {
+        if (u.roles == Roles(Role::Reader))
+            return u"hidden"_s; // readers never read the audit trail (a rule of its own)
+        auto page = AuditTrail(db).find(u, {});
+        if (!page)
+            return u"error: "_s + page.message();
+        // The document's own events and its revisions' ("N A/0").
+        const bool found = std::any_of(page->events.cbegin(), page->events.cend(),
+                                       [&](const Event &e) { return e.object == n || e.object.startsWith(n + u' '); });
+        return listed(found);
+    });
     QTest::newRow("coverage") << Probe([](Database &db, const Clock &clock, const User &u, const QString &n) -> QString {
         auto report = CoverageService(db, clock).build(u, u"27001:2022"_s);
         if (!report)
@@ -206,8 +236,10 @@ void TestVisibility::paths()
     const User readerConfidential = withClearance(reader, Classification::Confidential);
     QCOMPARE(reader.clearance, Classification::Internal); // what a new user gets
 
-    // Readers never read the copy register, whatever they may see (a rule of its own).
-    const QString readerSees = qstrcmp(QTest::currentDataTag(), "copies") == 0 ? u"hidden"_s : u"seen"_s;
+    // Readers never read the copy register nor the audit trail, whatever they may see (rules of their own).
+    const QByteArray tag(QTest::currentDataTag());
+    const bool readersNever = tag == "copies" || tag == "copy register" || tag == "audit trail";
+    const QString readerSees = readersNever ? u"hidden"_s : u"seen"_s;
 
     QCOMPARE(probe(db(), m_clock, reader, m_secret), u"hidden"_s);
     QCOMPARE(probe(db(), m_clock, readerConfidential, m_secret), u"hidden"_s);
@@ -270,6 +302,67 @@ void TestVisibility::linksLeaveHiddenOut()
 }
 
 // The search's total and every snippet leave the hidden document out; its own words find nothing.
+// The audit trail and its CSV never show a hidden document's events (its number, its title in
+// the registration's details), its event kinds only when some visible event has them; events
+// about no document stay. Filtering by the hidden number finds nothing, as a missing number does.
+void TestVisibility::auditTrailLeavesHiddenOut()
+{
+    const User author = m_template.author(); // lisi, clearance internal, not on the secret route
+    DC_EXPECT_OK(flow().documents().mapClauses(m_template.controller(), m_secret, {ClauseRef{u"27001:2022"_s, u"A.5.2"_s}}, {}, u"补充"_s));
+    const AuditTrail trail(db());
+
+    auto everything = trail.find(m_template.controller(), {});
+    auto seen = trail.find(author, {});
+    DC_EXPECT_OK(everything);
+    DC_EXPECT_OK(seen);
+    QVERIFY(seen->events.size() < everything->events.size());
+    const auto about = [](const QList<Event> &events, const QString &n) {
+        return std::count_if(events.cbegin(), events.cend(), [&](const Event &e) { return e.object == n || e.object.startsWith(n + u' '); });
+    };
+    QCOMPARE(about(seen->events, m_secret), 0);
+    QVERIFY(about(everything->events, m_secret) > 0);
+    QCOMPARE(about(seen->events, m_internal), about(everything->events, m_internal));
+    // Only the secret document's events are left out: users, settings and the store stay.
+    QCOMPARE(seen->events.size() + about(everything->events, m_secret), everything->events.size());
+    QVERIFY(std::any_of(seen->events.cbegin(), seen->events.cend(), [](const Event &e) { return e.action == u"user.added"_s; }));
+
+    // Paged, the same events.
+    auto firstPage = trail.find(author, {}, 0, 3);
+    DC_EXPECT_OK(firstPage);
+    QCOMPARE(firstPage->events.size(), 3);
+    QCOMPARE(firstPage->events.first().seq, seen->events.first().seq);
+
+    AuditFilter bySecret;
+    bySecret.document = m_secret;
+    auto filtered = trail.find(author, bySecret);
+    DC_EXPECT_OK(filtered);
+    QVERIFY(filtered->events.isEmpty());
+
+    // document.metadata_set happened to the secret document only.
+    auto kinds = trail.actions(author);
+    DC_EXPECT_OK(kinds);
+    QVERIFY(kinds->contains(u"revision.released"_s));
+    QVERIFY(!kinds->contains(u"document.metadata_set"_s));
+    QVERIFY(trail.actions(m_template.controller())->contains(u"document.metadata_set"_s));
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"trail.csv"_s);
+    DC_EXPECT_OK(trail.writeCsv(author, {}, csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(!text.contains(m_secret));
+    QVERIFY(!text.contains(u"数据中心机房访问程序"_s));
+    QVERIFY(text.contains(m_internal));
+
+    // On the distribution list, the secret document's events come back.
+    DC_EXPECT_OK(dctest::rawSql(db(), u"INSERT INTO document_distribution(document_id, user_id) SELECT d.id, u.id FROM documents d, users u"
+                                      " WHERE d.number = ? AND u.name = 'lisi'"_s, {m_secret}));
+    auto listed = trail.find(author, {});
+    DC_EXPECT_OK(listed);
+    QCOMPARE(listed->events.size(), everything->events.size());
+}
+
 void TestVisibility::searchSnippetsAndTotal()
 {
     const User reader = m_template.reader();

@@ -37,6 +37,14 @@ DetailsPage::DetailsPage(QWidget *parent) : QScrollArea(parent)
     m_clauses = addField(tr("Clauses:"), "detailClauses");
     m_cites = addField(tr("Cites:"), "detailCites");
     m_citedBy = addField(tr("Cited by:"), "detailCitedBy");
+    m_distribution = addField(tr("Distribution:"), "detailDistribution");
+    m_distributionButton = new QPushButton(tr("Dis&tribution…"), widget());
+    m_distributionButton->setObjectName(QStringLiteral("distributionButton"));
+    m_distributionButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_distributionButton->setEnabled(false);
+    connect(m_distributionButton, &QPushButton::clicked, this, &DetailsPage::distributionRequested);
+    m_form->addRow(QString(), m_distributionButton); // beside its list: the buttons' row is full
+    m_acknowledgement = addField(tr("Acknowledgement:"), "detailAcknowledgement");
     for (QLabel *linked : {m_cites, m_citedBy}) {
         linked->setTextFormat(Qt::RichText);
         linked->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -106,9 +114,22 @@ void DetailsPage::setLinksEditable(bool editable, const QString &why)
                                                      : m_edit->toolTip());
 }
 
+void DetailsPage::setDistribution(const QString &members, const QString &acknowledgement)
+{
+    m_distribution->setText(members);
+    m_acknowledgement->setText(acknowledgement);
+}
+
+void DetailsPage::setDistributionShown(bool shown)
+{
+    m_form->setRowVisible(m_distributionButton, shown);
+}
+
 void DetailsPage::setEditable(bool editable, const QString &why)
 {
     m_edit->setEnabled(editable);
+    m_distributionButton->setEnabled(editable);
+    m_distributionButton->setToolTip(editable ? tr("Name the users and departments that must receive this document; the change is recorded") : why);
     m_history->setEnabled(editable);
     m_clausesButton->setEnabled(editable);
     m_clausesButton->setToolTip(editable ? tr("Map the document to clauses and controls of the standards, picked from their catalogues; the reason is recorded") : why);

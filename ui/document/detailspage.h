@@ -13,7 +13,7 @@ struct DocumentState;
 // A document's metadata, read-only: number, titles, type, owner, department, classification,
 // review interval, retention, clause references, the documents it cites and that cite it (each a
 // link that opens it), for a document of external origin its register entry, and the current
-// revision's facts, with an Edit Details… button (editDetailsButton) for those who may change them.
+// revision's facts, its distribution list and whether its type asks for acknowledgements, with an Edit Details… button (editDetailsButton) for those who may change them.
 class DetailsPage final : public QScrollArea {
     Q_OBJECT
 public:
@@ -32,6 +32,14 @@ public:
     QPushButton *linksButton() const { return m_linksButton; }
     // Register Entry… (externalButton), shown for documents of external origin; controllers.
     QPushButton *externalButton() const { return m_externalButton; }
+    // Distribution… (distributionButton): the distribution list's editor; shown to document
+    // controllers only, enabled as Edit Details… is.
+    QPushButton *distributionButton() const { return m_distributionButton; }
+    // Shows Distribution… (under the list) or hides its row.
+    void setDistributionShown(bool shown);
+    // Shows the distribution list (detailDistribution) and whether the document's type asks it
+    // to acknowledge a release (detailAcknowledgement); everyone who sees the document reads them.
+    void setDistribution(const QString &members, const QString &acknowledgement);
     // Enables Links… (authors and controllers) and Register Entry… (as Edit Details…).
     void setLinksEditable(bool editable, const QString &why = {});
     // The text shown for the field `objectName` (e.g. "detailOwner"), for tests.
@@ -48,6 +56,8 @@ Q_SIGNALS:
     void linksRequested();
     // Register Entry… was clicked.
     void externalRequested();
+    // Distribution… was clicked.
+    void distributionRequested();
     // A document listed under Cites or Cited by was clicked.
     void documentRequested(const QString &number);
 
@@ -62,6 +72,9 @@ private:
     QPushButton *m_clausesButton = nullptr;
     QPushButton *m_linksButton = nullptr;
     QPushButton *m_externalButton = nullptr;
+    QPushButton *m_distributionButton = nullptr;
+    QLabel *m_distribution = nullptr;
+    QLabel *m_acknowledgement = nullptr;
     QLabel *m_cites = nullptr;
     QLabel *m_citedBy = nullptr;
     QList<QLabel *> m_externalFields; // issuer, reference, edition, location, last checked, next check

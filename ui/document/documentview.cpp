@@ -5,6 +5,7 @@
 #include "core/workflow/permissions.h"
 #include "ui/document/detailspage.h"
 #include "ui/document/clausepickerdialog.h"
+#include "ui/document/distributiondialog.h"
 #include "ui/document/editdetailsdialog.h"
 #include "ui/document/earlierrevisiondialog.h"
 #include "ui/document/externaldialog.h"
@@ -12,7 +13,9 @@
 #include "ui/workflow/modal.h"
 #include "ui/preview/documentpreview.h"
 #include "ui/document/revisionsmodel.h"
+#include "core/services/acknowledgements.h"
 #include "core/services/documentservice.h"
+#include "core/services/userservice.h"
 #include "ui/document/timelinemodel.h"
 #include "ui/workflow/workflowactions.h"
 
@@ -100,6 +103,7 @@ DocumentView::DocumentView(Session &session, const User &actor, QWidget *parent)
     connect(m_details, &DetailsPage::clausesRequested, this, &DocumentView::pickClauses);
     connect(m_details, &DetailsPage::linksRequested, this, &DocumentView::pickLinks);
     connect(m_details, &DetailsPage::externalRequested, this, &DocumentView::editExternal);
+    connect(m_details, &DetailsPage::distributionRequested, this, &DocumentView::editDistribution);
     connect(m_details, &DetailsPage::documentRequested, this, &DocumentView::showDocument);
     connect(m_revisionsTable, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { showRevision(index.data(RevisionsModel::LabelRole).toString()); });
@@ -147,6 +151,8 @@ void DocumentView::showDocument(const QString &number)
     if (linkable && (m_session.isReadOnly() || m_state->document.currentStatus == RevisionStatus::Obsolete))
         linkable = editable;
     m_details->setLinksEditable(linkable.ok(), linkable.ok() ? QString() : linkable.message());
+    m_details->setDistributionShown(Permissions::mayChangeMetadata(m_actor, m_state->document).ok());
+    showDistribution();
     auto earlier = m_session.documents().earlierRevisions(number);
     m_revisions->setRevisions(m_state->revisions, m_state->displayNames, earlier ? earlier.value() : QList<EarlierRevision>{});
     m_timeline->setState(*m_state);
@@ -225,6 +231,37 @@ void DocumentView::editExternal()
     if (Modal::exec(dialog) != QDialog::Accepted)
         return;
     Q_EMIT documentChanged(number, tr("Recorded the register entry of %1.").arg(number));
+}
+
+void DocumentView::showDistribution()
+{
+    const Document &d = m_state->document;
+    auto members = m_session.documents().distribution(m_actor, d.number);
+    QHash<QString, QString> names;
+    if (auto users = m_session.users().users()) {
+        for (const User &u : users.value())
+            names.insert(u.name, u.displayName);
+    }
+    QStringList shown;
+    for (const DistributionMember &m : members ? members.value() : DistributionList{})
+        shown << distributionText(m, names);
+    m_distribution = members ? members.value() : DistributionList{};
+    const QString list = !members ? members.message() : shown.isEmpty() ? tr("Nobody") : shown.join(QStringLiteral("; "));
+    const QString asks = m_session.acknowledgements().required(d.type)
+                             ? tr("Asked of the distribution list at each release (%1)").arg(displayName(d.type))
+                             : tr("Not asked for a %1").arg(displayName(d.type));
+    m_details->setDistribution(list, asks);
+}
+
+void DocumentView::editDistribution()
+{
+    if (!m_state)
+        return;
+    const QString number = m_state->document.number;
+    DistributionDialog dialog(m_session, m_actor, number, m_distribution, this);
+    if (Modal::exec(dialog) != QDialog::Accepted)
+        return;
+    Q_EMIT documentChanged(number, tr("Changed the distribution list of %1.").arg(number));
 }
 
 void DocumentView::recordEarlierRevision()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/distribution.h"
 #include "core/model/user.h"
 #include "core/services/documentstate.h"
 
@@ -52,6 +53,8 @@ public:
     void pickLinks();
     // Register Entry… on the Details tab of an external document (ExternalDialog).
     void editExternal();
+    // Distribution… on the Details tab: the list's editor (DistributionDialog).
+    void editDistribution();
 
     QString number() const;
     const std::optional<DocumentState> &state() const { return m_state; }
@@ -74,11 +77,14 @@ Q_SIGNALS:
 
 private:
     QTableView *makeTable(const char *objectName);
+    // Fills the Details tab's distribution and acknowledgement rows from the store.
+    void showDistribution();
     void updatePrintPreview();
 
     Session &m_session;
     User m_actor;
     std::optional<DocumentState> m_state;
+    DistributionList m_distribution; // the shown document's, as last read
     WorkflowActions *m_actions = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_progress = nullptr;
