@@ -86,5 +86,6 @@ QList<Command> linkCommands();
 QList<Command> soaCommands();
 QList<Command> distributionCommands();
 QList<Command> acknowledgementCommands();
+QList<Command> dispositionCommands();
 
 } // namespace dc::cli

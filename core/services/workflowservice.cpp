@@ -2,6 +2,7 @@
 
 #include "core/model/soatable.h"
 
+#include "core/services/dispositionservice.h"
 #include "core/services/keyring.h"
 #include "core/services/linkservice.h"
 #include "core/services/storedround.h"
@@ -55,6 +56,8 @@ Result<WorkflowService::Target> WorkflowService::load(const QString &number) con
     Target target{document.value(), revisions.value()};
     if (target.latest().status == RevisionStatus::Obsolete)
         return Error{ErrorCode::InvalidState, tr("%1 has been withdrawn and is obsolete; nothing more can be done with it.").arg(number)};
+    if (const Status kept = DispositionService::checkNotDisposed(m_db, target.document.id, number); !kept)
+        return kept.error();
     // A content hash that no longer matches its content means the store was altered outside
     // DocumentControl: never sign or release on top of that.
     const Revision &latest = target.latest();

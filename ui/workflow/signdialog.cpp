@@ -28,6 +28,7 @@ QString titleFor(SignatureMeaning meaning)
     case SignatureMeaning::PeriodicReview: return SignDialog::tr("Sign the Periodic Review");
     case SignatureMeaning::Withdrawn: return SignDialog::tr("Withdraw and Sign");
     case SignatureMeaning::Acknowledged: return SignDialog::tr("I Have Read and Understood");
+    case SignatureMeaning::Disposed: return SignDialog::tr("Destroy and Sign");
     }
     return {};
 }
