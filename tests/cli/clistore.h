@@ -114,7 +114,7 @@ public:
         if (isPostgresLocation(m_store))
             return postgresContent(m_store);
         QByteArray bytes;
-        for (const QString &name : {m_store, m_store + QStringLiteral("-wal")}) {
+        for (const QString &name : QStringList{m_store, m_store + QStringLiteral("-wal")}) {
             QFile file(name);
             if (file.open(QIODevice::ReadOnly))
                 bytes += QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
