@@ -4,7 +4,9 @@
 // nothing. Also the upgrade of a store of schema 9.
 
 #include "core/model/disposition.h"
+#include "core/services/demostore.h"
 #include "core/services/dispositionservice.h"
+#include "core/services/session.h"
 #include "core/services/exportinput.h"
 #include "core/services/verifier.h"
 #include "core/store/searchindex.h"
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void verify_missingContent_data();
     void verify_missingContent();
     void upgrade_fromSchema9();
+    void demoStore_recordPastRetention();
 
 private:
     Database &db() { return m_session.db(); }
@@ -54,6 +57,7 @@ private:
     QString record(const QString &title, int years);
     // The numbers on the disposition list now.
     QStringList dueNumbers();
+    static QDate fixedToday() { return dctest::fixedNow().toLocalTime().date(); }
     // Moves the clock to `date` (09:30 UTC).
     void setToday(const QDate &date) { m_clock.set(QDateTime(date, QTime(9, 30), QTimeZone::utc())); }
     bool verifies()
@@ -404,6 +408,30 @@ void TestDisposition::upgrade_fromSchema9()
     setToday(QDate(2027, 4, 1));
     DC_EXPECT_OK(DispositionService(upgraded, m_clock).destroy(controller(), kPassword, created->number, u"保存期满"_s));
     auto report = Verifier(upgraded).run();
+    DC_EXPECT_OK(report);
+    QVERIFY2(report->ok(), qPrintable(report->problems.value(0).message));
+}
+
+// The demo store holds a record released two years ago and kept one year: it is on the list,
+// is disposed of with a signature, and verify still passes (issue 16 item 5's done-when).
+void TestDisposition::demoStore_recordPastRetention()
+{
+    if (db().isPostgres())
+        QSKIP("the demo store is a file");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto session = Session::openDemo(dir.filePath(u"demo.dcstore"_s), m_clock);
+    DC_EXPECT_OK(session);
+    auto wangfang = session.value()->signIn(QString::fromLatin1(DemoStore::kController), QString::fromLatin1(DemoStore::kPassword));
+    DC_EXPECT_OK(wangfang);
+    auto due = session.value()->disposition().due(wangfang.value());
+    DC_EXPECT_OK(due);
+    QCOMPARE(due->size(), 1);
+    QCOMPARE(due->first().number, u"ISMS-R-002"_s);
+    QCOMPARE(due->first().end.from, fixedToday().addYears(-2));
+    auto disposed = session.value()->disposition().destroy(wangfang.value(), QString::fromLatin1(DemoStore::kPassword), u"ISMS-R-002"_s, u"保存期满"_s);
+    DC_EXPECT_OK(disposed);
+    auto report = session.value()->verifier().run();
     DC_EXPECT_OK(report);
     QVERIFY2(report->ok(), qPrintable(report->problems.value(0).message));
 }
