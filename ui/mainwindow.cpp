@@ -4,6 +4,7 @@
 #include "ui/admin/adminactions.h"
 #include "ui/audit/auditactions.h"
 #include "ui/coverage/coverageactions.h"
+#include "ui/disposition/dispositionactions.h"
 #include "ui/backup/autobackuprunner.h"
 #include "ui/copies/copiesdialog.h"
 #include "core/workflow/permissions.h"
@@ -266,6 +267,7 @@ void MainWindow::createActions()
     masterListAction->setStatusTip(tr("Export the register under its current filter as the master list (受控文件清单), PDF or CSV"));
     connect(masterListAction, &QAction::triggered, this, &MainWindow::exportMasterList);
     addCoverageAction(file, *m_session, m_user, this, [this](const QString &number) { showDocument(number); });
+    addDispositionAction(file, *m_session, m_user, this);
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open Store…"));
     open->setShortcut(QKeySequence::Open);

@@ -59,6 +59,8 @@ struct DispositionItem {
     RetentionEnd end;
     QDate due;            // end.ends, or the keep-until date when one was decided
     QString keepReason;   // the reason of an expired keep-until decision, if any
+    QString label;        // the revision a destruction signs: the effective one, else the latest
+    QString contentHash;  // its content SHA-256, what the signature covers
 };
 
 // "Retention of record ended (effective 2020-03-01, 5 years)" and the like, for lists.

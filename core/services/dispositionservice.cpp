@@ -26,6 +26,8 @@ struct DispositionService::Candidate {
     RetentionFacts facts;
     RetentionState state;
     std::optional<RetentionEnd> end;
+    QString signedLabel; // the revision a destruction signs and its content hash
+    QString signedHash;
 
     // The day it is due: the end of retention, or a later keep-until date.
     QDate due() const
@@ -56,8 +58,9 @@ QDate DispositionService::today() const
 Result<QList<DispositionService::Candidate>> DispositionService::candidates(const QString &number) const
 {
     QString sql = QStringLiteral("SELECT d.id, d.number, d.title, d.title_en, d.type, d.retention_years, d.withdrawn_at, d.legal_hold, d.keep_until,"
-                                 " d.keep_reason, d.disposed_at, (SELECT effective_date FROM revisions WHERE id = d.effective_revision_id)"
-                                 " FROM documents d");
+                                 " d.keep_reason, d.disposed_at, (SELECT effective_date FROM revisions WHERE id = d.effective_revision_id),"
+                                 " s.label, s.content_hash FROM documents d LEFT JOIN revisions s ON s.id = (SELECT id FROM revisions"
+                                 " WHERE document_id = d.id ORDER BY (status = 'effective') DESC, id DESC LIMIT 1)");
     QVariantList binds;
     if (!number.isEmpty()) {
         sql += QStringLiteral(" WHERE d.number = ?");
@@ -84,6 +87,8 @@ Result<QList<DispositionService::Candidate>> DispositionService::candidates(cons
         if (!q.value(10).isNull())
             c.state.disposedAt = Sql::dateTimeFrom(q.value(10));
         c.facts.effectiveDate = Sql::dateFrom(q.value(11));
+        c.signedLabel = q.value(12).toString();
+        c.signedHash = q.value(13).toString();
         c.end = retentionEnd(c.facts);
         all << c;
     }
@@ -103,7 +108,7 @@ Result<QList<DispositionItem>> DispositionService::due(const User &actor) const
     for (const Candidate &c : all.value()) {
         if (!c.end || c.state.disposed() || c.state.onHold() || c.due() > today())
             continue;
-        items << DispositionItem{c.number, c.title, c.facts.type, c.facts.retentionYears, *c.end, c.due(), c.state.keepReason};
+        items << DispositionItem{c.number, c.title, c.facts.type, c.facts.retentionYears, *c.end, c.due(), c.state.keepReason, c.signedLabel, c.signedHash};
     }
     std::stable_sort(items.begin(), items.end(), [](const DispositionItem &a, const DispositionItem &b) { return a.due < b.due; });
     return items;
