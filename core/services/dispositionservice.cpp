@@ -211,13 +211,7 @@ Result<Signature> DispositionService::destroy(const User &actor, const UnlockedK
             return id.error();
         s.id = id.value();
         AuditLog log(m_db, m_clock);
-        const QJsonObject signedDetails{{QStringLiteral("signature_id"), s.id},
-                                        {QStringLiteral("key_id"), s.keyId},
-                                        {QStringLiteral("content_sha256"), s.contentHash},
-                                        {QStringLiteral("signed_at"), Sql::toText(s.signedAt)},
-                                        {QStringLiteral("comment"), s.comment},
-                                        {QStringLiteral("signature"), QString::fromLatin1(s.signature.toBase64())}};
-        if (auto logged = log.append(actor.name, QStringLiteral("signature.disposed"), number + QLatin1Char(' ') + label, signedDetails); !logged)
+        if (auto logged = log.append(actor.name, QStringLiteral("signature.disposed"), number + QLatin1Char(' ') + label, WorkflowStore::eventDetails(s)); !logged)
             return logged.error();
 
         auto labels = Sql::exec(m_db, QStringLiteral("SELECT label FROM revisions WHERE document_id = ? ORDER BY id"), {c.id}, tr("read the revisions"));

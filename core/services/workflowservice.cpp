@@ -30,13 +30,6 @@
 
 namespace dc {
 
-// The document an action concerns and all its revisions.
-namespace {
-
-QString base64(const QByteArray &bytes) { return QString::fromLatin1(bytes.toBase64()); }
-
-} // namespace
-
 QDate WorkflowService::today() const
 {
     return m_clock.nowUtc().toLocalTime().date();
@@ -241,12 +234,7 @@ Result<Signature> WorkflowService::makeSignature(const User &actor, const Unlock
     if (!id)
         return id.error();
     s.id = id.value();
-    const QJsonObject details{{QStringLiteral("signature_id"), s.id},
-                              {QStringLiteral("key_id"), s.keyId},
-                              {QStringLiteral("content_sha256"), s.contentHash},
-                              {QStringLiteral("signed_at"), Sql::toText(s.signedAt)},
-                              {QStringLiteral("comment"), s.comment},
-                              {QStringLiteral("signature"), base64(s.signature)}};
+    const QJsonObject details = WorkflowStore::eventDetails(s);
     if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("signature.") + toKey(meaning), target.object(revision), details); !logged)
         return logged.error();
     qCDebug(lcWorkflow).noquote() << target.document.number << revision.label << "signed as" << toKey(meaning) << "by" << actor.name << "key" << s.keyId;
