@@ -5,6 +5,7 @@
 #include "ui/audit/auditactions.h"
 #include "ui/coverage/coverageactions.h"
 #include "ui/acknowledgements/acknowledgementsactions.h"
+#include "ui/disposition/dispositionactions.h"
 #include "ui/backup/autobackuprunner.h"
 #include "ui/copies/copiesdialog.h"
 #include "core/workflow/permissions.h"
@@ -269,6 +270,7 @@ void MainWindow::createActions()
     connect(masterListAction, &QAction::triggered, this, &MainWindow::exportMasterList);
     addCoverageAction(file, *m_session, m_user, this, [this](const QString &number) { showDocument(number); });
     addAcknowledgementsAction(file, *m_session, m_user, this, [this](const QString &number) { showDocument(number); });
+    addDispositionAction(file, *m_session, m_user, this);
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open Store…"));
     open->setShortcut(QKeySequence::Open);

@@ -30,7 +30,7 @@ QList<QCommandLineOption> globalOptions()
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = userCommands() + documentCommands() + metadataCommands() + clauseCommands() + workflowCommands() + auditCommands() + exportCommands() + archiveCommands() + reportCommands() + coverageCommands() + linkCommands() + soaCommands() + distributionCommands() + acknowledgementCommands() + taskCommands();
+    static const QList<Command> all = userCommands() + documentCommands() + metadataCommands() + clauseCommands() + workflowCommands() + auditCommands() + exportCommands() + archiveCommands() + reportCommands() + coverageCommands() + linkCommands() + soaCommands() + distributionCommands() + acknowledgementCommands() + taskCommands() + dispositionCommands();
     return all;
 }
 

@@ -87,5 +87,6 @@ QList<Command> soaCommands();
 QList<Command> distributionCommands();
 QList<Command> acknowledgementCommands();
 QList<Command> taskCommands();
+QList<Command> dispositionCommands();
 
 } // namespace dc::cli

@@ -20,6 +20,7 @@ constexpr MeaningInfo kMeanings[] = {
     {SignatureMeaning::PeriodicReview, "periodic_review"},
     {SignatureMeaning::Withdrawn, "withdrawn"},
     {SignatureMeaning::Acknowledged, "acknowledged"},
+    {SignatureMeaning::Disposed, "disposed"},
 };
 } // namespace
 
@@ -50,6 +51,7 @@ QString displayName(SignatureMeaning meaning)
     case SignatureMeaning::PeriodicReview: return QCoreApplication::translate("dc::Signature", "Periodic review");
     case SignatureMeaning::Withdrawn: return QCoreApplication::translate("dc::Signature", "Withdrawn");
     case SignatureMeaning::Acknowledged: return QCoreApplication::translate("dc::Signature", "Acknowledged");
+    case SignatureMeaning::Disposed: return QCoreApplication::translate("dc::Signature", "Disposed");
     }
     return {};
 }

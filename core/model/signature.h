@@ -13,9 +13,11 @@ namespace dc {
 // Withdrawn (作废) is the document controller's signature on the revision a withdrawal takes out
 // of use (the effective one, else the latest).
 // Acknowledged (已阅知悉) is a distribution member's "I have read and understood" on a released revision.
-enum class SignatureMeaning { Reviewed, Approved, Released, PeriodicReview, Withdrawn, Acknowledged };
+// Disposed (销毁) is the document controller's signature on the decision to destroy a document's
+// content once its retention ended, over the content hash of the revision it was last kept as.
+enum class SignatureMeaning { Reviewed, Approved, Released, PeriodicReview, Withdrawn, Acknowledged, Disposed };
 
-QString toKey(SignatureMeaning meaning);                        // "reviewed" … "periodic_review", "withdrawn", "acknowledged"
+QString toKey(SignatureMeaning meaning);                        // "reviewed" … "periodic_review", "withdrawn", "acknowledged", "disposed"
 std::optional<SignatureMeaning> signatureMeaningFromKey(const QString &key);
 QString displayName(SignatureMeaning meaning);                  // 审核 / Reviewed …
 

@@ -134,6 +134,67 @@ Status recordExternal(Database &db, const Clock &clock, const User &controller, 
     return Status::from(ExternalRegister(db, clock).setOrigin(controller, number, change));
 }
 
+// A clock `years` behind another until it catches up. The demo's records released years ago (a
+// manifest's "releasedYearsAgo") are made on it, with the store and its users before them, so
+// that the audit trail's times only move forward.
+class PastClock final : public Clock {
+public:
+    PastClock(const Clock &base, int years) : m_base(base), m_years(years) {}
+    QDateTime nowUtc() const override { return m_base.nowUtc().addYears(-m_years); }
+    void catchUp() { m_years = 0; }
+
+private:
+    const Clock &m_base;
+    int m_years;
+};
+
+// How many years back the demo's oldest release lies (0: none).
+int yearsBack(const QJsonObject &manifest)
+{
+    int years = 0;
+    for (const QJsonValue &value : manifest.value(QLatin1String("documents")).toArray())
+        years = qMax(years, value.toObject().value(QLatin1String("releasedYearsAgo")).toInt());
+    return years;
+}
+
+// Registers one document of the manifest and takes each of its revisions as far through the
+// workflow as the manifest says (default: effective), on `clock`.
+Status addDocument(Database &db, const Clock &clock, const User &controller, DemoWorkflow &flow, const QJsonObject &o)
+{
+    DocumentService documents(db, clock);
+    auto document = documentFrom(o);
+    if (!document)
+        return document.error();
+    const QJsonArray revisions = o.value(QLatin1String("revisions")).toArray();
+    document.value().content = contentOf(revisions.first().toObject().value(QLatin1String("content")));
+    document.value().changeSummary = revisions.first().toObject().value(QLatin1String("summary")).toString();
+    if (auto created = documents.create(controller, document.value()); !created)
+        return created.error();
+    if (const Status registered = recordExternal(db, clock, controller, document->number, o.value(QLatin1String("external")).toObject()); !registered)
+        return registered;
+    // The distribution list before the first release, so the release asks them to acknowledge it.
+    if (const QString listed = o.value(QLatin1String("distribution")).toString(); !listed.isEmpty()) {
+        auto members = parseDistribution(listed);
+        if (!members)
+            return members.error();
+        if (auto set = documents.changeDistribution(controller, document->number, members.value(), {}); !set)
+            return set.error();
+    }
+    for (qsizetype i = 0; i < revisions.size(); ++i) {
+        const QJsonObject revision = revisions.at(i).toObject();
+        if (i > 0) {
+            auto edited = documents.editDraft(controller, document->number, contentOf(revision.value(QLatin1String("content"))),
+                                              revision.value(QLatin1String("summary")).toString());
+            if (!edited)
+                return edited.error();
+        }
+        const QString stage = revision.value(QLatin1String("stage")).toString(QStringLiteral("effective"));
+        if (const Status advanced = flow.advance(document->number, stage); !advanced)
+            return advanced;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> DemoStore::openOrCreate(const QString &path, const Clock &clock)
@@ -146,7 +207,8 @@ Result<std::unique_ptr<Database>> DemoStore::openOrCreate(const QString &path, c
     init.organisationEn = manifest.value(QLatin1String("organisationEn")).toString();
     init.admin = QStringLiteral("admin");
     init.password = password();
-    auto store = UserService::initStore(path, init, clock);
+    const PastClock past(clock, yearsBack(manifest));
+    auto store = UserService::initStore(path, init, past);
     if (!store)
         return store.error();
     if (const Status filled = populate(*store.value(), clock); !filled) {
@@ -161,8 +223,9 @@ Status DemoStore::populate(Database &db, const Clock &clock)
     const QJsonObject manifest = QJsonDocument::fromJson(readResource(QStringLiteral("demo.json")).toUtf8()).object();
     if (manifest.isEmpty())
         return Error{ErrorCode::Io, tr("The demo content is missing from this build.")};
+    PastClock past(clock, yearsBack(manifest));
     return db.write([&]() -> Status {
-        UserService users(db, clock);
+        UserService users(db, past);
         auto admin = users.authenticate(QStringLiteral("admin"), password());
         if (!admin)
             return admin.error();
@@ -192,43 +255,19 @@ Status DemoStore::populate(Database &db, const Clock &clock)
         auto controller = users.authenticate(QString::fromLatin1(kController), password());
         if (!controller)
             return controller.error();
-        DemoWorkflow flow(db, clock);
+        DemoWorkflow flow(db, past);
         if (const Status ready = flow.prepare(controller.value()); !ready)
             return ready;
-        DocumentService documents(db, clock);
-        for (const QJsonValue &value : manifest.value(QLatin1String("documents")).toArray()) {
-            const QJsonObject o = value.toObject();
-            auto document = documentFrom(o);
-            if (!document)
-                return document.error();
-            const QJsonArray revisions = o.value(QLatin1String("revisions")).toArray();
-            document.value().content = contentOf(revisions.first().toObject().value(QLatin1String("content")));
-            document.value().changeSummary = revisions.first().toObject().value(QLatin1String("summary")).toString();
-            if (auto created = documents.create(controller.value(), document.value()); !created)
-                return created.error();
-            if (const Status registered = recordExternal(db, clock, controller.value(), document->number, o.value(QLatin1String("external")).toObject());
-                !registered)
-                return registered;
-            // The distribution list before the first release, so the release asks them to acknowledge it.
-            if (const QString listed = o.value(QLatin1String("distribution")).toString(); !listed.isEmpty()) {
-                auto members = parseDistribution(listed);
-                if (!members)
-                    return members.error();
-                if (auto set = documents.changeDistribution(controller.value(), document->number, members.value(), {}); !set)
-                    return set.error();
-            }
-            // Each revision goes as far through the workflow as the manifest says (default: effective).
-            for (qsizetype i = 0; i < revisions.size(); ++i) {
-                const QJsonObject revision = revisions.at(i).toObject();
-                if (i > 0) {
-                    auto edited = documents.editDraft(controller.value(), document->number, contentOf(revision.value(QLatin1String("content"))),
-                                                      revision.value(QLatin1String("summary")).toString());
-                    if (!edited)
-                        return edited.error();
-                }
-                const QString stage = revision.value(QLatin1String("stage")).toString(QStringLiteral("effective"));
-                if (const Status advanced = flow.advance(document->number, stage); !advanced)
-                    return advanced;
+        // The documents released years ago first, on the clock of that time; then the rest, today.
+        for (const bool old : {true, false}) {
+            if (!old)
+                past.catchUp();
+            for (const QJsonValue &value : manifest.value(QLatin1String("documents")).toArray()) {
+                const QJsonObject o = value.toObject();
+                if ((o.value(QLatin1String("releasedYearsAgo")).toInt() > 0) != old)
+                    continue;
+                if (const Status added = addDocument(db, past, controller.value(), flow, o); !added)
+                    return added;
             }
         }
         return {};

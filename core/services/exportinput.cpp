@@ -1,5 +1,6 @@
 #include "core/services/exportinput.h"
 
+#include "core/services/dispositionservice.h"
 #include "core/model/soatable.h"
 
 #include "core/security/signingkey.h"
@@ -203,6 +204,8 @@ Result<ExportSource> ExportInput::load(Database &db, const User &viewer, const Q
     auto document = Visibility::find(db, viewer, number);
     if (!document)
         return document.error();
+    if (const Status kept = DispositionService::checkNotDisposed(db, document->id, number); !kept)
+        return kept.error();
     auto revisions = documents.revisions(document->id);
     if (!revisions)
         return revisions.error();

@@ -1,5 +1,6 @@
 #include "core/services/printsubject.h"
 
+#include "core/services/dispositionservice.h"
 #include "core/services/exportinput.h"
 #include "core/store/documentstore.h"
 #include "core/store/visibility.h"
@@ -13,6 +14,8 @@ Result<PrintSubject> PrintSubject::load(Database &db, const User &actor, const Q
     auto document = Visibility::find(db, actor, number);
     if (!document)
         return document.error();
+    if (const Status kept = DispositionService::checkNotDisposed(db, document->id, number); !kept)
+        return kept.error();
     auto revisions = documents.revisions(document->id);
     if (!revisions)
         return revisions.error();

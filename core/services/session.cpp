@@ -6,6 +6,7 @@
 #include "core/services/backupservice.h"
 #include "core/services/bundleservice.h"
 #include "core/services/demostore.h"
+#include "core/services/dispositionservice.h"
 #include "core/services/documentservice.h"
 #include "core/services/externalregister.h"
 #include "core/services/linkservice.h"
@@ -40,7 +41,7 @@ struct Session::Services {
     Services(Database &db, const Clock &clock)
         : documents(db, clock), workflow(db, clock), users(db, clock), settings(db, clock), exports(db, clock),
           imports(db, clock), backups(db, clock), bundles(db, clock), keyring(db, clock), verifier(db), masterList(db, clock), auditTrail(db), coverage(db, clock), links(db, clock), externals(db, clock), soa(db, clock),
-          acknowledgements(db, clock)
+          acknowledgements(db, clock), disposition(db, clock)
     {
     }
     DocumentService documents;
@@ -60,6 +61,7 @@ struct Session::Services {
     ExternalRegister externals;
     SoaService soa;
     AcknowledgementService acknowledgements;
+    DispositionService disposition;
 };
 
 namespace {
@@ -183,6 +185,7 @@ Verifier &Session::verifier() { return m_services->verifier; }
 AuditTrail &Session::auditTrail() { return m_services->auditTrail; }
 LinkService &Session::links() { return m_services->links; }
 ExternalRegister &Session::externals() { return m_services->externals; }
+DispositionService &Session::disposition() { return m_services->disposition; }
 
 Result<DocumentState> Session::documentState(const User &actor, const QString &number)
 {

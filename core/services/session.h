@@ -19,6 +19,7 @@ class BackupService;
 class BundleService;
 class ChangeFeed;
 class Database;
+class DispositionService;
 class DocumentService;
 class ExportService;
 class ExternalRegister;
@@ -57,6 +58,7 @@ struct Task;
 //   auditTrail() the audit trail filtered, a page at a time, and as CSV
 //   coverage()   which documents answer each clause of a standard, and the gaps
 //   links()      what a document cites and what cites it     externals()  the register of external documents
+//   disposition() records past their retention: the list, destroy, keep longer, legal holds
 //   soa()        the Statement of Applicability: its table, a control at a time, refreshed from the mapping
 // A Session belongs to the thread that opened it (SQLite connections do); work on a worker
 // thread opens a Session of its own from a Ticket.
@@ -123,6 +125,7 @@ public:
     AuditTrail &auditTrail();
     LinkService &links();
     ExternalRegister &externals();
+    DispositionService &disposition();
 
     // A document as `actor` may see it, with the actions `actor` may take (DocumentState).
     Result<DocumentState> documentState(const User &actor, const QString &number);

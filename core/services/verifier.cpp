@@ -4,6 +4,7 @@
 
 #include "core/services/anchors.h"
 #include "core/services/replay.h"
+#include "core/services/retentionreplay.h"
 
 #include "core/model/signature.h"
 #include "core/security/contenthash.h"
@@ -33,6 +34,7 @@ struct TrailRecord {
     QHash<QString, QString> status;             // "NUMBER LABEL" → the status the trail last gave it
     QHash<QString, QSet<QString>> writers;      // "NUMBER LABEL" → everyone who wrote or changed its content
     QHash<qint64, QString> withdrawals;         // signature id → the document its withdrawal event names
+    QHash<qint64, QString> disposals;           // signature id → the document its disposal event names
 };
 
 // Who the event names as having written or changed a revision's content.
@@ -114,6 +116,8 @@ Result<VerifyReport> Verifier::run() const
         }
         if (e.action == QLatin1String("document.withdrawn") && e.details.contains(QLatin1String("signature_id")))
             trail.withdrawals.insert(e.details.value(QLatin1String("signature_id")).toInteger(), e.object);
+        if (e.action == QLatin1String("document.disposed"))
+            trail.disposals.insert(e.details.value(QLatin1String("signature_id")).toInteger(), e.object);
         if (e.action == QLatin1String("revision.submitted"))
             trail.submittedContent.insert(e.object, e.details.value(QLatin1String("content_sha256")).toString());
         followStatus(trail, e);
@@ -141,13 +145,16 @@ Result<VerifyReport> Verifier::run() const
 
     // 3. Every revision's content against its hash and against what was submitted.
     auto revisions = Sql::exec(m_db,
-                               QStringLiteral("SELECT d.number, r.label, r.status, r.content, r.content_hash, r.id FROM revisions r"
+                               QStringLiteral("SELECT d.number, r.label, r.status, r.content, r.content_hash, r.id, d.disposed_at FROM revisions r"
                                               " JOIN documents d ON d.id = r.document_id ORDER BY r.id"),
                                {}, tr("read the revisions"));
     if (!revisions)
         return revisions.error();
     QHash<QString, QString> revisionHashes; // "NUMBER LABEL" → content hash
     QHash<QString, QString> revisionStatuses; // "NUMBER LABEL" → status in the store
+    QSet<QString> disposedNumbers; // documents whose content was disposed of, as the trail records it
+    for (const QString &number : trail.disposals)
+        disposedNumbers.insert(number);
     while (revisions.value().next()) {
         const QSqlQuery &row = revisions.value();
         const QString object = row.value(0).toString() + QLatin1Char(' ') + row.value(1).toString();
@@ -156,9 +163,12 @@ Result<VerifyReport> Verifier::run() const
         revisionHashes.insert(object, recorded);
         revisionStatuses.insert(object, status);
         ++report.revisions;
+        // Content disposed of after its retention is gone; only a disposal the trail records
+        // excuses that (without one, the emptied content fails its hash below).
+        const bool disposed = !row.value(6).isNull() && disposedNumbers.contains(row.value(0).toString());
         const QString text = row.value(3).toString();
         QStringList changedAttachments;
-        auto current = AttachmentStore(m_db).currentContentHash(row.value(5).toLongLong(), text, &changedAttachments);
+        auto current = disposed ? Result<QString>(recorded) : AttachmentStore(m_db).currentContentHash(row.value(5).toLongLong(), text, &changedAttachments);
         if (!current)
             return current.error();
         // Scheme 1 (text only) stays valid for revisions hashed before attachments were covered.
@@ -170,7 +180,7 @@ Result<VerifyReport> Verifier::run() const
                                                 .arg(changedAttachments.join(QStringLiteral(", ")), object)});
         } else if (current.value() != recorded && !textOnly) {
             report.problems.append({object, tr("The content of %1 does not match its SHA-256: it was changed outside DocControl.").arg(object)});
-        } else if (status != QLatin1String("draft") && trail.submittedContent.contains(object) && trail.submittedContent.value(object) != recorded) {
+        } else if (!disposed && status != QLatin1String("draft") && trail.submittedContent.contains(object) && trail.submittedContent.value(object) != recorded) {
             report.problems.append({object, tr("The content of %1 is not the content that was submitted for review.").arg(object)});
         } else if (trail.status.contains(object) ? trail.status.value(object) != status : status != QLatin1String("draft")) {
             // A status the trail never recorded was set outside DocControl (a release without signatures, say).
@@ -202,6 +212,8 @@ Result<VerifyReport> Verifier::run() const
         else if (s.meaning == SignatureMeaning::Withdrawn
                  && revisionStatuses.value(s.documentNumber + QLatin1Char(' ') + s.revisionLabel) != QLatin1String("obsolete"))
             report.problems.append({object, tr("The %1 signs a withdrawal, but %2 %3 is not obsolete in the store.").arg(what, s.documentNumber, s.revisionLabel)});
+        else if (s.meaning == SignatureMeaning::Disposed && trail.disposals.value(s.id) != s.documentNumber)
+            report.problems.append({object, tr("The %1 belongs to no disposal of %2 recorded in the audit trail.").arg(what, s.documentNumber)});
         else if (!trail.signatures.contains(s.id))
             report.problems.append({object, tr("The %1 is not recorded in the audit trail.").arg(what)});
         else if (trail.signatures.value(s.id) != QString::fromLatin1(s.signature.toBase64()))
@@ -221,6 +233,10 @@ Result<VerifyReport> Verifier::run() const
     if (!linked)
         return linked.error();
     report.problems += linked.value();
+    auto retained = RetentionReplay::compare(m_db, events.value());
+    if (!retained)
+        return retained.error();
+    report.problems += retained.value();
 
     // 6. What the register reads of each document's current and effective revision (kept by
     // triggers) against the revisions themselves.

@@ -2,6 +2,7 @@
 
 #include "core/model/soatable.h"
 
+#include "core/services/dispositionservice.h"
 #include "core/services/keyring.h"
 #include "core/services/linkservice.h"
 #include "core/services/storedround.h"
@@ -29,13 +30,6 @@
 
 namespace dc {
 
-// The document an action concerns and all its revisions.
-namespace {
-
-QString base64(const QByteArray &bytes) { return QString::fromLatin1(bytes.toBase64()); }
-
-} // namespace
-
 QDate WorkflowService::today() const
 {
     return m_clock.nowUtc().toLocalTime().date();
@@ -55,6 +49,8 @@ Result<WorkflowService::Target> WorkflowService::load(const QString &number) con
     Target target{document.value(), revisions.value()};
     if (target.latest().status == RevisionStatus::Obsolete)
         return Error{ErrorCode::InvalidState, tr("%1 has been withdrawn and is obsolete; nothing more can be done with it.").arg(number)};
+    if (const Status kept = DispositionService::checkNotDisposed(m_db, target.document.id, number); !kept)
+        return kept.error();
     // A content hash that no longer matches its content means the store was altered outside
     // DocumentControl: never sign or release on top of that.
     const Revision &latest = target.latest();
@@ -238,12 +234,7 @@ Result<Signature> WorkflowService::makeSignature(const User &actor, const Unlock
     if (!id)
         return id.error();
     s.id = id.value();
-    const QJsonObject details{{QStringLiteral("signature_id"), s.id},
-                              {QStringLiteral("key_id"), s.keyId},
-                              {QStringLiteral("content_sha256"), s.contentHash},
-                              {QStringLiteral("signed_at"), Sql::toText(s.signedAt)},
-                              {QStringLiteral("comment"), s.comment},
-                              {QStringLiteral("signature"), base64(s.signature)}};
+    const QJsonObject details = WorkflowStore::eventDetails(s);
     if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("signature.") + toKey(meaning), target.object(revision), details); !logged)
         return logged.error();
     qCDebug(lcWorkflow).noquote() << target.document.number << revision.label << "signed as" << toKey(meaning) << "by" << actor.name << "key" << s.keyId;

@@ -339,6 +339,40 @@ Status toVersion9(Database &db)
     }, QCoreApplication::translate("dc::Migrations", "create the version 9 schema"));
 }
 
+// Version 10: retention and disposition of records. Each document gets a legal hold (its
+// reason; empty when none), a date it is kept until past its retention (with the reason) and
+// the time its content was disposed of. Once disposed_at is set it never changes, and the
+// content of the document's submitted revisions may then be emptied — the text to '' and each
+// attachment's data to zero bytes, its name, type and SHA-256 kept — and nothing else of them.
+Status toVersion10(Database &db)
+{
+    return Sql::execAll(db, {
+        QStringLiteral("ALTER TABLE documents ADD COLUMN legal_hold TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN keep_until TEXT"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN keep_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN disposed_at TEXT"),
+        QStringLiteral("DROP TRIGGER IF EXISTS revisions_immutable"),
+        QStringLiteral("CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions"
+                       " WHEN OLD.status <> 'draft' AND ((NEW.content IS NOT OLD.content"
+                       "  AND NOT (NEW.content = '' AND (SELECT disposed_at FROM documents WHERE id = OLD.document_id) IS NOT NULL))"
+                       " OR NEW.content_hash IS NOT OLD.content_hash"
+                       " OR NEW.change_summary IS NOT OLD.change_summary OR NEW.label IS NOT OLD.label"
+                       " OR NEW.author_id IS NOT OLD.author_id OR NEW.document_id IS NOT OLD.document_id"
+                       " OR NEW.created_at IS NOT OLD.created_at OR NEW.updated_at IS NOT OLD.updated_at)"
+                       " BEGIN SELECT RAISE(ABORT, 'a submitted revision is immutable'); END"),
+        QStringLiteral("DROP TRIGGER IF EXISTS attachments_frozen_update"),
+        QStringLiteral("CREATE TRIGGER attachments_frozen_update BEFORE UPDATE ON attachments"
+                       " WHEN (SELECT status FROM revisions WHERE id = OLD.revision_id) <> 'draft'"
+                       " AND NOT (length(NEW.data) = 0 AND NEW.name IS OLD.name AND NEW.mime_type IS OLD.mime_type AND NEW.sha256 IS OLD.sha256"
+                       "  AND NEW.revision_id IS OLD.revision_id AND (SELECT d.disposed_at FROM revisions r JOIN documents d ON d.id = r.document_id"
+                       "  WHERE r.id = OLD.revision_id) IS NOT NULL)"
+                       " BEGIN SELECT RAISE(ABORT, 'a submitted revision is immutable'); END"),
+        QStringLiteral("CREATE TRIGGER documents_disposal_final BEFORE UPDATE OF disposed_at ON documents"
+                       " WHEN OLD.disposed_at IS NOT NULL AND NEW.disposed_at IS NOT OLD.disposed_at"
+                       " BEGIN SELECT RAISE(ABORT, 'a disposal cannot be undone'); END"),
+    }, QCoreApplication::translate("dc::Migrations", "create the version 10 schema"));
+}
+
 // One step, and whether it leaves the search index to be rebuilt. The index is derived from the
 // revisions, so a step that changes what is indexed asks for a rebuild, which runs once after
 // the last step with today's indexer and today's index table rather than with either as it
@@ -351,7 +385,7 @@ struct Step {
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{{toVersion1}, {toVersion2}, {toVersion3, true}, {toVersion4}, {toVersion5},
-                                       {toVersion6, true}, {toVersion7}, {toVersionWithLinks}, {toVersion9}};
+                                       {toVersion6, true}, {toVersion7}, {toVersionWithLinks}, {toVersion9}, {toVersion10}};
     return all;
 }
 

@@ -105,6 +105,16 @@ Status WorkflowStore::closeSubmission(qint64 submissionId, const QString &outcom
                                   {outcome, closedBy, Sql::toText(now), comment, submissionId}, tr("close the submission")));
 }
 
+QJsonObject WorkflowStore::eventDetails(const Signature &s)
+{
+    return QJsonObject{{QStringLiteral("signature_id"), s.id},
+                       {QStringLiteral("key_id"), s.keyId},
+                       {QStringLiteral("content_sha256"), s.contentHash},
+                       {QStringLiteral("signed_at"), Sql::toText(s.signedAt)},
+                       {QStringLiteral("comment"), s.comment},
+                       {QStringLiteral("signature"), QString::fromLatin1(s.signature.toBase64())}};
+}
+
 Result<qint64> WorkflowStore::insertSignature(const Signature &s, qint64 signerId)
 {
     auto q = Sql::exec(m_db,

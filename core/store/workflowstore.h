@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "core/model/enums.h"
 #include "core/model/signature.h"
 #include "core/model/result.h"
@@ -56,6 +58,9 @@ public:
     // Stores a signature with the content hash it was made over (a later edit after a rejection
     // changes the revision's hash, not what was signed).
     Result<qint64> insertSignature(const Signature &signature, qint64 signerId);
+    // What the audit trail records of a stored signature (its signature.MEANING event's details),
+    // from which verify checks it.
+    static QJsonObject eventDetails(const Signature &signature);
     // Signatures with their document number, label and content hash; `revisionId` 0 = all.
     Result<QList<Signature>> signatures(qint64 revisionId = 0) const;
     // The names of those who signed `meaning` in a submission.

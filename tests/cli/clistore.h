@@ -6,6 +6,7 @@
 #include "clirunner.h"
 #include "clistoresql.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -104,6 +105,21 @@ public:
             qFatal("cannot write a fixture file");
         file.write(text.toUtf8());
         return path;
+    }
+
+    // What the store holds, to prove a refused command left it alone: the bytes of the file and
+    // its WAL on SQLite, every row of every table on PostgreSQL.
+    QByteArray content() const
+    {
+        if (isPostgresLocation(m_store))
+            return postgresContent(m_store);
+        QByteArray bytes;
+        for (const QString &name : QStringList{m_store, m_store + QStringLiteral("-wal")}) {
+            QFile file(name);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        }
+        return bytes;
     }
 
     // PRAGMA integrity_check through a plain connection of this process, closed at once.

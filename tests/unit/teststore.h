@@ -250,10 +250,29 @@ private:
     QString m_path;
 };
 
+// Takes a store back to before migration 10 (legal holds, keep-until dates, disposal), as a
+// store of schema 9 was but for the revisions' and attachments' guards, which migration 10
+// makes anew; the caller records the old version. For tests of the upgrade path.
+inline dc::Status undoRetention(dc::Database &db)
+{
+    QStringList statements;
+    if (db.isPostgres())
+        statements << QStringLiteral("DROP TRIGGER documents_disposal_final ON documents");
+    else
+        statements << QStringLiteral("DROP TRIGGER documents_disposal_final") << QStringLiteral("DROP TRIGGER revisions_immutable")
+                   << QStringLiteral("DROP TRIGGER attachments_frozen_update");
+    for (const char *column : {"legal_hold", "keep_until", "keep_reason", "disposed_at"})
+        statements << QStringLiteral("ALTER TABLE documents DROP COLUMN ") + QLatin1String(column);
+    return dc::Sql::execAll(db, statements, QStringLiteral("undo migration 10"));
+}
+
 // Takes a store back to before migration 9 (users' clearance, distribution lists), as a store
-// of schema 8 was; the caller records the old version. For tests of the upgrade path.
+// of schema 8 was (so migration 10 is undone first); the caller records the old version. For
+// tests of the upgrade path.
 inline dc::Status undoAccessControl(dc::Database &db)
 {
+    if (const dc::Status undone = undoRetention(db); !undone)
+        return undone;
     return dc::Sql::execAll(db, {QStringLiteral("DROP TABLE acknowledgements"), QStringLiteral("DROP TABLE document_distribution"), QStringLiteral("DROP INDEX submission_reviewers_by_user"),
                                  QStringLiteral("DROP INDEX submissions_by_approver"), QStringLiteral("ALTER TABLE users DROP COLUMN clearance")},
                             QStringLiteral("undo migration 9"));

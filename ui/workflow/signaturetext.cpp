@@ -14,6 +14,7 @@ QString bilingualMeaning(SignatureMeaning meaning)
     case SignatureMeaning::PeriodicReview: return QStringLiteral("定期评审 Periodic review");
     case SignatureMeaning::Withdrawn: return QStringLiteral("作废 Withdrawn");
     case SignatureMeaning::Acknowledged: return QStringLiteral("已阅知悉 Acknowledged");
+    case SignatureMeaning::Disposed: return QStringLiteral("销毁 Disposed");
     }
     return {};
 }

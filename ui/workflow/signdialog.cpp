@@ -28,6 +28,7 @@ QString titleFor(SignatureMeaning meaning)
     case SignatureMeaning::PeriodicReview: return SignDialog::tr("Sign the Periodic Review");
     case SignatureMeaning::Withdrawn: return SignDialog::tr("Withdraw and Sign");
     case SignatureMeaning::Acknowledged: return SignDialog::tr("I Have Read and Understood");
+    case SignatureMeaning::Disposed: return SignDialog::tr("Destroy and Sign");
     }
     return {};
 }
@@ -95,7 +96,7 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
     form->addRow(QString(), changesRow);
     // Nothing changes when a revision is taken out of use or acknowledged.
     const bool acknowledging = request.meaning == SignatureMeaning::Acknowledged;
-    m_viewChanges->setVisible(request.meaning != SignatureMeaning::Withdrawn && !acknowledging);
+    m_viewChanges->setVisible(request.meaning != SignatureMeaning::Withdrawn && request.meaning != SignatureMeaning::Disposed && !acknowledging);
     m_noComparison->setVisible(!acknowledging);
 
     if (acknowledging) {
@@ -113,12 +114,17 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
         form->addRow(tr("&Effective from:"), m_effective);
     } else {
         const bool withdrawal = request.meaning == SignatureMeaning::Withdrawn;
+        const bool disposal = request.meaning == SignatureMeaning::Disposed;
         m_comment = new QPlainTextEdit(this);
         m_comment->setObjectName(QStringLiteral("signComment"));
-        m_comment->setPlaceholderText(withdrawal ? tr("Required: why the document is withdrawn") : tr("Optional"));
+        m_comment->setPlaceholderText(withdrawal ? tr("Required: why the document is withdrawn")
+                                      : disposal ? tr("Required: why the content is destroyed")
+                                                 : tr("Optional"));
         m_comment->setTabChangesFocus(true);
         m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12);
-        form->addRow(withdrawal ? tr("&Reason:") : tr("&Comment:"), m_comment);
+        form->addRow(withdrawal || disposal ? tr("&Reason:") : tr("&Comment:"), m_comment);
+        if (disposal)
+            connect(m_comment, &QPlainTextEdit::textChanged, this, &SignDialog::updateOk);
         if (withdrawal) {
             connect(m_comment, &QPlainTextEdit::textChanged, this, &SignDialog::updateOk);
             QStringList copies;
@@ -142,6 +148,7 @@ SignDialog::SignDialog(const SignRequest &request, QWidget *parent) : ActionDial
 
     okButton()->setText(request.meaning == SignatureMeaning::Released ? tr("Release")
                         : request.meaning == SignatureMeaning::Withdrawn ? tr("Withdraw")
+                        : request.meaning == SignatureMeaning::Disposed  ? tr("Destroy")
                         : acknowledging                                  ? tr("Acknowledge")
                                                                           : tr("Sign"));
     connect(m_password, &QLineEdit::textChanged, this, &SignDialog::updateOk);
@@ -197,6 +204,8 @@ QString SignDialog::validate() const
 {
     if (m_request.meaning == SignatureMeaning::Withdrawn && comment().isEmpty())
         return tr("Give the reason for the withdrawal.");
+    if (m_request.meaning == SignatureMeaning::Disposed && comment().isEmpty())
+        return tr("Give the reason for destroying the content.");
     if (m_password->text().isEmpty())
         return tr("Enter your password to sign.");
     return {};

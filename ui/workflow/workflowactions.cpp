@@ -275,6 +275,7 @@ void WorkflowActions::signOrRelease(SignatureMeaning meaning)
             return {};
         }
         case SignatureMeaning::Withdrawn: // withdraw() runs its own dialog
+        case SignatureMeaning::Disposed:  // so does the Disposition dialog
             return {};
         }
         return {};
