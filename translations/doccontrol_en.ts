@@ -69,6 +69,63 @@
     </message>
 </context>
 <context>
+    <name>dc::AcknowledgementService</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n outstanding</source>
+        <translation>
+            <numerusform>%1: %n outstanding</numerusform>
+            <numerusform>%1: %n outstanding</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), made %1 by %2</source>
+        <translation>
+            <numerusform>%n request, made %1 by %2</numerusform>
+            <numerusform>%n requests, made %1 by %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dc::AcknowledgementStore</name>
     <message>
         <source>read the acknowledgements</source>
@@ -80,6 +137,125 @@
     </message>
     <message>
         <source>record the acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::AcknowledgementsActions</name>
+    <message>
+        <source>&amp;Acknowledgements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has not yet read and acknowledged a released document (已阅知悉), per document and department; export as CSV or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::AcknowledgementsView</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the requests already acknowledged too, with their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document / department / user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Acknowledgements Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding</source>
+        <translation>
+            <numerusform>%n outstanding</numerusform>
+            <numerusform>%n outstanding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n outstanding</source>
+        <translation>
+            <numerusform>%1: %n outstanding</numerusform>
+            <numerusform>%1: %n outstanding</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No acknowledgement is outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -224,6 +400,10 @@ Open the restored store now?</source>
         <source>Please Wait</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::AdministrationDialog</name>
@@ -241,6 +421,10 @@ Open the restored store now?</source>
     </message>
     <message>
         <source>Only document controllers (文控) and administrators change these; you may look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printed Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,10 +850,6 @@ Open the restored store now?</source>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +2087,22 @@ Files: %6, signatures: %7</source>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Distribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the users and departments that must receive this document; the change is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DiffFormat</name>
@@ -1964,9 +2160,241 @@ Files: %6, signatures: %7</source>
     </message>
 </context>
 <context>
+    <name>dc::Disposition</name>
+    <message numerus="yes">
+        <source>withdrawn %1, kept %n year(s)</source>
+        <translation>
+            <numerusform>withdrawn %1, kept %n year</numerusform>
+            <numerusform>withdrawn %1, kept %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record effective %1, kept %n year(s)</source>
+        <translation>
+            <numerusform>record effective %1, kept %n year</numerusform>
+            <numerusform>record effective %1, kept %n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::DispositionActions</name>
+    <message>
+        <source>&amp;Disposition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and obsolete documents past their retention: destroy with a signature or keep longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DispositionDialog</name>
+    <message>
+        <source>Disposition of Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Longer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record or obsolete document is due for disposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) past their retention. Destroying removes the content; the record, hashes and signatures remain.</source>
+        <translation>
+            <numerusform>%n document past its retention. Destroying removes the content; the record, hashes and signatures remain.</numerusform>
+            <numerusform>%n documents past their retention. Destroying removes the content; the record, hashes and signatures remain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DispositionService</name>
+    <message>
+        <source>%1 may not %2 (document controllers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the documents&apos; retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the disposition list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide the disposition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disposition decision on %1 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 was already disposed of on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold (%2); lift the hold before deciding its disposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use and has no retention period that ends; withdraw it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention of %1 ends on %2; it is not due for disposition yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only sign with their own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the revision to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 revision %2 does not match its recorded hash; run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the document disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispose of the content of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 until a day after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep %1 longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place a legal hold on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift the legal hold on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold on %1 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting the legal hold on %1 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 was disposed of; there is nothing left to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already under a legal hold (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under no legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the legal hold on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the disposal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of %1 was disposed of on %2 after its retention ended; only its record remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::Distribution</name>
     <message>
         <source>&quot;%1&quot; is not a distribution entry: write user:NAME or dept:DEPARTMENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DistributionDialog</name>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must receive %1: each user named, and every user of each department. Everyone on the list may see the document whatever their clearance; releasing a revision of a type that asks for it asks them to acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,6 +2763,22 @@ Files: %6, signatures: %7</source>
         <source>Recorded the register entry of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of the distribution list at each release (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked for a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the distribution list of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DraftRecovery</name>
@@ -2368,6 +2812,21 @@ Files: %6, signatures: %7</source>
     </message>
     <message>
         <source>Cannot remove the recovered draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::DueDays</name>
+    <message>
+        <source>A task may wait from %1 to %2 days, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks keep their own dates; only reviews, approvals, releases and acknowledgements have due days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already set to %2 days; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,6 +3521,14 @@ or try the demo with
     doccontrol --demo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link Not Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no document. A DocControl link reads doccontrol:NUMBER, for example doccontrol:ISMS-P-001.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::ImportActions</name>
@@ -3402,6 +3869,29 @@ or try the demo with
     </message>
     <message>
         <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::KeepDialog</name>
+    <message>
+        <source>Keep %1 Longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why it is kept past its retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping it longer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4214,6 +4704,10 @@ or try the demo with
         <source>create the version 9 schema</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>create the version 10 schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::NewDocumentDialog</name>
@@ -4324,10 +4818,6 @@ or try the demo with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store is open read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (example, not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,6 +4896,39 @@ or try the demo with
     </message>
     <message>
         <source>%1 already exists; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::OverdueBanner</name>
+    <message>
+        <source>%1 %2 %3 (due %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) are overdue: </source>
+        <translation>
+            <numerusform>%n task is overdue: </numerusform>
+            <numerusform>%n tasks are overdue: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Don&apos;t remind me again today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open My Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4703,6 +5226,33 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::PrintingTab</name>
+    <message>
+        <source>Chinese and English (受控文件 Controlled Copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese only (受控文件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels on printed pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps, running headers and footers, the manual&apos;s cover and the signature tables use these labels. Pages already exported keep the labels they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only document controllers (文控) and administrators change the labels of printed pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::RecallDialog</name>
     <message>
         <source>Recall Controlled Copies</source>
@@ -4819,6 +5369,13 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::ReportCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dc::RestoreDialog</name>
     <message>
         <source>Restore a Backup</source>
@@ -4866,6 +5423,29 @@ or try the demo with
     </message>
     <message>
         <source>Choose the new store to restore it into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::RetentionReplay</name>
+    <message>
+        <source>read the documents&apos; retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold of %1 is &quot;%2&quot; in the store, but the audit trail records &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept until &quot;%2&quot; in the store, but the audit trail records &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disposed of in the store, but the audit trail records no disposal: its content was removed outside DocControl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail records the disposal of %1, but the store still holds it as not disposed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5041,10 +5621,6 @@ or try the demo with
     </message>
     <message>
         <source>Only document controllers (文控) and administrators change default routes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5434,6 +6010,22 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Destroy and Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the content is destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for destroying the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::SignInDialog</name>
@@ -5506,6 +6098,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5615,26 +6211,6 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>Lists, for each control, the effective documents mapped to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed and why (修订说明), required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;summary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minor change — revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Major change — revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;revision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5796,6 +6372,18 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>The check for a newer edition was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6307,6 +6895,14 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>%1 acknowledged %2 in the audit trail, but the store still waits for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store sets %1 to %2 days, but the audit trail never recorded setting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 days in the audit trail, but the store holds another value: it was changed outside DocControl.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::TransitionDialog</name>
@@ -6694,6 +7290,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>The register shows %1 with another revision or status than its revisions hold: it was changed outside DocControl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 belongs to no disposal of %2 recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9078,6 +9678,151 @@ Mapped only to the withdrawn %1 (map them to %2):
     </message>
     <message>
         <source>Also list reviews and external documents&apos; checks due within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition list takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is due for disposition.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETENTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition destroy needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition destroy needs --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed the content of %1; its record, hashes and signatures remain (销毁; signature #%2 over %3 content SHA-256 %4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition keep needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition keep needs --until YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition keep needs --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc hold needs exactly one document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc hold needs --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted the legal hold on %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: it will not be disposed of.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it until this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold instead of placing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you have to do is overdue.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due-days list takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PER TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due-days set needs a kind (review, approval, release or acknowledge) and a number of days, e.g. due-days set review 5 --type policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of review, approval, release, acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days must be a whole number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks on documents of type %2 are now due after %3 days.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks are now due after %2 days, unless their document type says otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tasks that are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List periodic reviews and edition checks due within this many days (30 unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for documents of this type (otherwise store-wide).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

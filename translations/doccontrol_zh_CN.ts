@@ -69,6 +69,61 @@
     </message>
 </context>
 <context>
+    <name>dc::AcknowledgementService</name>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已阅知悉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n outstanding</source>
+        <translation>
+            <numerusform>%1：%n 项待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), made %1 by %2</source>
+        <translation>
+            <numerusform>%n 项请求，由 %2 于 %1 发出</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dc::AcknowledgementStore</name>
     <message>
         <source>read the acknowledgements</source>
@@ -81,6 +136,122 @@
     <message>
         <source>record the acknowledgement</source>
         <translation>记录已阅知悉</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AcknowledgementsActions</name>
+    <message>
+        <source>&amp;Acknowledgements…</source>
+        <translation>已阅知悉(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Who has not yet read and acknowledged a released document (已阅知悉), per document and department; export as CSV or PDF</source>
+        <translation>按文件和部门列出尚未阅读并确认阅知已发布文件（已阅知悉）的人员；可导出为 CSV 或 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>dc::AcknowledgementsView</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>已阅知悉</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部门(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Include &amp;acknowledged</source>
+        <translation>包括已阅知悉的请求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>List the requests already acknowledged too, with their date</source>
+        <translation>同时列出已确认阅知的请求及其日期</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Document / department / user</source>
+        <translation>文件 / 部门 / 用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Days outstanding</source>
+        <translation>已等待天数</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已阅知悉</translation>
+    </message>
+    <message>
+        <source>Export the Acknowledgements Report</source>
+        <translation>导出已阅知悉报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>双击打开 %1</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding</source>
+        <translation>
+            <numerusform>%n 项待确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n outstanding</source>
+        <translation>
+            <numerusform>%1：%n 项待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No acknowledgement is outstanding.</source>
+        <translation>没有待确认阅知的请求。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -229,6 +400,10 @@ Open the restored store now?</source>
         <source>Please Wait</source>
         <translation>请稍候</translation>
     </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation>文档库以只读方式打开。</translation>
+    </message>
 </context>
 <context>
     <name>dc::AdministrationDialog</name>
@@ -247,6 +422,10 @@ Open the restored store now?</source>
     <message>
         <source>Only document controllers (文控) and administrators change these; you may look.</source>
         <translation>只有文控和管理员可以修改这些设置；您可以查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Printed Pages</source>
+        <translation>打印页面(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -670,10 +849,6 @@ Open the restored store now?</source>
     <message>
         <source>Hash</source>
         <translation>哈希</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2084,22 @@ Files: %6, signatures: %7</source>
         <source>withdrawn</source>
         <translation>已作废</translation>
     </message>
+    <message>
+        <source>Distribution:</source>
+        <translation>分发清单：</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution…</source>
+        <translation>分发清单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Acknowledgement:</source>
+        <translation>已阅知悉：</translation>
+    </message>
+    <message>
+        <source>Name the users and departments that must receive this document; the change is recorded</source>
+        <translation>指定必须接收本文件的用户和部门；修改将被记录</translation>
+    </message>
 </context>
 <context>
     <name>dc::DiffFormat</name>
@@ -1963,10 +2154,239 @@ Files: %6, signatures: %7</source>
     </message>
 </context>
 <context>
+    <name>dc::Disposition</name>
+    <message numerus="yes">
+        <source>withdrawn %1, kept %n year(s)</source>
+        <translation>
+            <numerusform>%1 作废，保存 %n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record effective %1, kept %n year(s)</source>
+        <translation>
+            <numerusform>记录于 %1 生效，保存 %n 年</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dc::DispositionActions</name>
+    <message>
+        <source>&amp;Disposition…</source>
+        <translation>处置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Records and obsolete documents past their retention: destroy with a signature or keep longer</source>
+        <translation>已过保存期限的记录和作废文件：签名销毁或延长保存</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DispositionDialog</name>
+    <message>
+        <source>Disposition of Records</source>
+        <translation>记录处置</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>销毁(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Longer…</source>
+        <translation>延长保存(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>No record or obsolete document is due for disposition.</source>
+        <translation>没有到期待处置的记录或作废文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) past their retention. Destroying removes the content; the record, hashes and signatures remain.</source>
+        <translation>
+            <numerusform>%n 份文件已过保存期限。销毁将删除其内容；记录、哈希和签名仍予保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DispositionService</name>
+    <message>
+        <source>%1 may not %2 (document controllers only).</source>
+        <translation>%1 无权%2（仅限文控）。</translation>
+    </message>
+    <message>
+        <source>read the documents&apos; retention</source>
+        <translation>读取文件的保存期限</translation>
+    </message>
+    <message>
+        <source>see the disposition list</source>
+        <translation>查看处置清单</translation>
+    </message>
+    <message>
+        <source>decide the disposition of %1</source>
+        <translation>决定 %1 的处置</translation>
+    </message>
+    <message>
+        <source>A disposition decision on %1 needs a reason.</source>
+        <translation>对 %1 作出处置决定必须填写原因。</translation>
+    </message>
+    <message>
+        <source>The content of %1 was already disposed of on %2.</source>
+        <translation>%1 的内容已于 %2 销毁。</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold (%2); lift the hold before deciding its disposition.</source>
+        <translation>%1 处于法律保全中（%2）；请先解除保全，再决定其处置。</translation>
+    </message>
+    <message>
+        <source>%1 is in use and has no retention period that ends; withdraw it first.</source>
+        <translation>%1 正在使用中，其保存期限不会届满；请先将其作废。</translation>
+    </message>
+    <message>
+        <source>The retention of %1 ends on %2; it is not due for disposition yet.</source>
+        <translation>%1 的保存期限于 %2 届满；尚未到处置时间。</translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2 (%3).</source>
+        <translation>%1 保存至 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 can only sign with their own key.</source>
+        <translation>%1 只能使用本人的密钥签名。</translation>
+    </message>
+    <message>
+        <source>read the revision to sign</source>
+        <translation>读取待签名的修订版本</translation>
+    </message>
+    <message>
+        <source>%1 has no revisions.</source>
+        <translation>%1 没有任何修订版本。</translation>
+    </message>
+    <message>
+        <source>The content of %1 revision %2 does not match its recorded hash; run verify.</source>
+        <translation>%1 修订版本 %2 的内容与记录的哈希值不符；请运行 verify 校验。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; nothing was signed.</source>
+        <translation>账户“%1”已停用，未进行签名。</translation>
+    </message>
+    <message>
+        <source>mark the document disposed</source>
+        <translation>将文件标记为已销毁</translation>
+    </message>
+    <message>
+        <source>The signature could not be made.</source>
+        <translation>无法生成签名。</translation>
+    </message>
+    <message>
+        <source>read the revisions</source>
+        <translation>读取修订历史</translation>
+    </message>
+    <message>
+        <source>dispose of the content of %1</source>
+        <translation>销毁 %1 的内容</translation>
+    </message>
+    <message>
+        <source>Keep %1 until a day after today.</source>
+        <translation>%1 的保存截止日期必须晚于今天。</translation>
+    </message>
+    <message>
+        <source>keep %1 longer</source>
+        <translation>延长 %1 的保存期限</translation>
+    </message>
+    <message>
+        <source>place a legal hold on %1</source>
+        <translation>对 %1 实施法律保全</translation>
+    </message>
+    <message>
+        <source>lift the legal hold on %1</source>
+        <translation>解除 %1 的法律保全</translation>
+    </message>
+    <message>
+        <source>A legal hold on %1 needs a reason.</source>
+        <translation>对 %1 实施法律保全必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Lifting the legal hold on %1 needs a reason.</source>
+        <translation>解除 %1 的法律保全必须填写原因。</translation>
+    </message>
+    <message>
+        <source>The content of %1 was disposed of; there is nothing left to hold.</source>
+        <translation>%1 的内容已销毁；没有可保全的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is already under a legal hold (%2).</source>
+        <translation>%1 已处于法律保全中（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is under no legal hold.</source>
+        <translation>%1 未处于法律保全中。</translation>
+    </message>
+    <message>
+        <source>set the legal hold on %1</source>
+        <translation>设置 %1 的法律保全</translation>
+    </message>
+    <message>
+        <source>read the disposal of %1</source>
+        <translation>读取 %1 的销毁记录</translation>
+    </message>
+    <message>
+        <source>The content of %1 was disposed of on %2 after its retention ended; only its record remains.</source>
+        <translation>%1 的内容已在保存期限届满后于 %2 销毁；仅保留其记录。</translation>
+    </message>
+</context>
+<context>
     <name>dc::Distribution</name>
     <message>
         <source>&quot;%1&quot; is not a distribution entry: write user:NAME or dept:DEPARTMENT.</source>
         <translation>“%1”不是有效的分发条目：请写作 user:用户名 或 dept:部门。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DistributionDialog</name>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>%1 的分发清单</translation>
+    </message>
+    <message>
+        <source>Who must receive %1: each user named, and every user of each department. Everyone on the list may see the document whatever their clearance; releasing a revision of a type that asks for it asks them to acknowledge it.</source>
+        <translation>必须接收 %1 的人员：所列的每位用户，以及所列各部门的全体用户。清单上的所有人都可以查看该文件，不受其密级权限限制；如该文件类型要求已阅知悉，发布修订版本时将请求他们确认阅知。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save Distribution</source>
+        <translation>保存分发清单</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚未做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2754,22 @@ Files: %6, signatures: %7</source>
         <source>Recorded the register entry of %1.</source>
         <translation>已记录 %1 的登记信息。</translation>
     </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Asked of the distribution list at each release (%1)</source>
+        <translation>每次发布时请求分发清单上的人员确认阅知（%1）</translation>
+    </message>
+    <message>
+        <source>Not asked for a %1</source>
+        <translation>%1 类型的文件不要求确认阅知</translation>
+    </message>
+    <message>
+        <source>Changed the distribution list of %1.</source>
+        <translation>已修改 %1 的分发清单。</translation>
+    </message>
 </context>
 <context>
     <name>dc::DraftRecovery</name>
@@ -2368,6 +2804,21 @@ Files: %6, signatures: %7</source>
     <message>
         <source>Cannot remove the recovered draft %1.</source>
         <translation>无法删除恢复的草稿 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::DueDays</name>
+    <message>
+        <source>A task may wait from %1 to %2 days, not %3.</source>
+        <translation>任务的等待期限必须为 %1 至 %2 天，不能为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 tasks keep their own dates; only reviews, approvals, releases and acknowledgements have due days.</source>
+        <translation>%1 任务使用其自身的日期；只有审核、批准、发布和已阅知悉任务设有期限天数。</translation>
+    </message>
+    <message>
+        <source>%1 is already set to %2 days; nothing was changed.</source>
+        <translation>%1 已设为 %2 天；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3518,14 @@ or try the demo with
 或用以下命令试用演示：
     doccontrol --demo</translation>
     </message>
+    <message>
+        <source>Link Not Understood</source>
+        <translation>无法识别的链接</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no document. A DocControl link reads doccontrol:NUMBER, for example doccontrol:ISMS-P-001.</source>
+        <translation>“%1”未指向任何文件。DocControl 链接的格式为 doccontrol:文件编号，例如 doccontrol:ISMS-P-001。</translation>
+    </message>
 </context>
 <context>
     <name>dc::ImportActions</name>
@@ -3403,6 +3862,29 @@ or try the demo with
     <message>
         <source>&amp;Columns:</source>
         <translation>列数(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>dc::KeepDialog</name>
+    <message>
+        <source>Keep %1 Longer</source>
+        <translation>延长 %1 的保存期限</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>保存至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Required: why it is kept past its retention</source>
+        <translation>必填：超过保存期限继续保存的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping it longer.</source>
+        <translation>请填写延长保存的原因。</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4694,10 @@ or try the demo with
         <source>create the version 9 schema</source>
         <translation>创建第 9 版数据结构</translation>
     </message>
+    <message>
+        <source>create the version 10 schema</source>
+        <translation>创建第 10 版数据结构</translation>
+    </message>
 </context>
 <context>
     <name>dc::NewDocumentDialog</name>
@@ -4322,10 +4808,6 @@ or try the demo with
         <translation>只有文控和管理员可以修改编号规则。</translation>
     </message>
     <message>
-        <source>The store is open read-only.</source>
-        <translation>文档库以只读方式打开。</translation>
-    </message>
-    <message>
         <source>%1 (example, not saved yet)</source>
         <translation>%1（示例，尚未保存）</translation>
     </message>
@@ -4405,6 +4887,37 @@ or try the demo with
     <message>
         <source>%1 already exists; it was not replaced.</source>
         <translation>%1 已存在，未被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::OverdueBanner</name>
+    <message>
+        <source>%1 %2 %3 (due %4)</source>
+        <translation>%1 %2 %3（%4 到期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) are overdue: </source>
+        <translation>
+            <numerusform>%n 项任务已逾期： </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Don&apos;t remind me again today</source>
+        <translation>今天不再提醒</translation>
+    </message>
+    <message>
+        <source>Open My Tasks</source>
+        <translation>打开我的待办</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +5214,33 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::PrintingTab</name>
+    <message>
+        <source>Chinese and English (受控文件 Controlled Copy)</source>
+        <translation>中英双语（受控文件 Controlled Copy）</translation>
+    </message>
+    <message>
+        <source>Chinese only (受控文件)</source>
+        <translation>仅中文（受控文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Labels on printed pages:</source>
+        <translation>打印页面上的标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Stamps, running headers and footers, the manual&apos;s cover and the signature tables use these labels. Pages already exported keep the labels they were made with.</source>
+        <translation>印章、页眉页脚、手册封面和签名表均使用这些标签。已导出的页面保留其生成时所用的标签。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Labels</source>
+        <translation>保存标签(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only document controllers (文控) and administrators change the labels of printed pages.</source>
+        <translation>只有文控和管理员可以修改打印页面的标签。</translation>
+    </message>
+</context>
+<context>
     <name>dc::RecallDialog</name>
     <message>
         <source>Recall Controlled Copies</source>
@@ -4817,6 +5357,13 @@ or try the demo with
     </message>
 </context>
 <context>
+    <name>dc::ReportCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dc::RestoreDialog</name>
     <message>
         <source>Restore a Backup</source>
@@ -4865,6 +5412,29 @@ or try the demo with
     <message>
         <source>Choose the new store to restore it into.</source>
         <translation>请选择要恢复到的新文档库。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::RetentionReplay</name>
+    <message>
+        <source>read the documents&apos; retention</source>
+        <translation>读取文件的保存期限</translation>
+    </message>
+    <message>
+        <source>The legal hold of %1 is &quot;%2&quot; in the store, but the audit trail records &quot;%3&quot;.</source>
+        <translation>文档库中 %1 的法律保全为“%2”，但审计追踪记录为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is kept until &quot;%2&quot; in the store, but the audit trail records &quot;%3&quot;.</source>
+        <translation>文档库中 %1 的保存截止日期为“%2”，但审计追踪记录为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is disposed of in the store, but the audit trail records no disposal: its content was removed outside DocControl.</source>
+        <translation>文档库中 %1 已销毁，但审计追踪中没有销毁记录：其内容是在 DocControl 之外被删除的。</translation>
+    </message>
+    <message>
+        <source>The audit trail records the disposal of %1, but the store still holds it as not disposed.</source>
+        <translation>审计追踪记录了 %1 的销毁，但文档库中它仍为未销毁状态。</translation>
     </message>
 </context>
 <context>
@@ -5040,10 +5610,6 @@ or try the demo with
     <message>
         <source>Only document controllers (文控) and administrators change default routes.</source>
         <translation>只有文控和管理员可以修改默认审批路线。</translation>
-    </message>
-    <message>
-        <source>The store is open read-only.</source>
-        <translation>文档库以只读方式打开。</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5434,6 +6000,22 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>Acknowledge</source>
         <translation>确认阅知</translation>
     </message>
+    <message>
+        <source>Destroy and Sign</source>
+        <translation>签署并销毁</translation>
+    </message>
+    <message>
+        <source>Required: why the content is destroyed</source>
+        <translation>必填：销毁内容的原因</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Give the reason for destroying the content.</source>
+        <translation>请填写销毁内容的原因。</translation>
+    </message>
 </context>
 <context>
     <name>dc::SignInDialog</name>
@@ -5507,6 +6089,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>Acknowledged</source>
         <translation>已阅知悉</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>已销毁</translation>
     </message>
 </context>
 <context>
@@ -5616,26 +6202,6 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>Lists, for each control, the effective documents mapped to it</source>
         <translation>为每项控制措施列出与其对应的生效文件</translation>
-    </message>
-    <message>
-        <source>What changed and why (修订说明), required</source>
-        <translation>修改内容及原因（修订说明），必填</translation>
-    </message>
-    <message>
-        <source>Change &amp;summary:</source>
-        <translation>修订说明(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Minor change — revision %1</source>
-        <translation>小改 — 版本 %1</translation>
-    </message>
-    <message>
-        <source>Major change — revision %1</source>
-        <translation>大改（换版）— 版本 %1</translation>
-    </message>
-    <message>
-        <source>New &amp;revision:</source>
-        <translation>新修订版本(&amp;R)：</translation>
     </message>
     <message>
         <source>Start Revision</source>
@@ -5796,6 +6362,18 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>The check for a newer edition was due on %1.</source>
         <translation>新版本核查应于 %1 完成。</translation>
+    </message>
+    <message>
+        <source>This task was due on %1.</source>
+        <translation>此任务应于 %1 完成。</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6882,14 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>%1 acknowledged %2 in the audit trail, but the store still waits for it.</source>
         <translation>审计追踪中 %1 已阅知悉 %2，但文档库仍在等待其确认。</translation>
     </message>
+    <message>
+        <source>The store sets %1 to %2 days, but the audit trail never recorded setting it.</source>
+        <translation>文档库将 %1 设为 %2 天，但审计追踪从未记录该设置。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 days in the audit trail, but the store holds another value: it was changed outside DocControl.</source>
+        <translation>审计追踪中 %1 为 %2 天，但文档库中是另一个值：它在 DocControl 之外被修改。</translation>
+    </message>
 </context>
 <context>
     <name>dc::TransitionDialog</name>
@@ -6692,6 +7278,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>The register shows %1 with another revision or status than its revisions hold: it was changed outside DocControl.</source>
         <translation>登记册中 %1 的版本或状态与其版本记录不一致：它在 DocControl 之外被修改过。</translation>
+    </message>
+    <message>
+        <source>The %1 belongs to no disposal of %2 recorded in the audit trail.</source>
+        <translation>%1 不属于审计追踪中记录的任何一次 %2 销毁操作。</translation>
     </message>
 </context>
 <context>
@@ -9136,6 +9726,160 @@ Mapped only to the withdrawn %1 (map them to %2):
     <message>
         <source>Also list reviews and external documents&apos; checks due within this many days.</source>
         <translation>同时列出在此天数内到期的评审和外来文件版本核查。</translation>
+    </message>
+    <message>
+        <source>disposition list takes options only.</source>
+        <translation>disposition list 只接受选项。</translation>
+    </message>
+    <message>
+        <source>No document is due for disposition.
+</source>
+        <translation>没有到期待处置的文件。
+</translation>
+    </message>
+    <message>
+        <source>RETENTION</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>disposition destroy needs exactly one document number.</source>
+        <translation>disposition destroy 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>disposition destroy needs --reason TEXT.</source>
+        <translation>disposition destroy 需要 --reason TEXT。</translation>
+    </message>
+    <message>
+        <source>Destroyed the content of %1; its record, hashes and signatures remain (销毁; signature #%2 over %3 content SHA-256 %4).
+</source>
+        <translation>已销毁 %1 的内容；其记录、哈希和签名仍予保留（销毁；签名 #%2，签署对象为 %3 内容的 SHA-256 %4）。
+</translation>
+    </message>
+    <message>
+        <source>disposition keep needs exactly one document number.</source>
+        <translation>disposition keep 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>disposition keep needs --until YYYY-MM-DD.</source>
+        <translation>disposition keep 需要 --until YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>disposition keep needs --reason TEXT.</source>
+        <translation>disposition keep 需要 --reason TEXT。</translation>
+    </message>
+    <message>
+        <source>%1 is kept until %2.
+</source>
+        <translation>%1 将保存至 %2。
+</translation>
+    </message>
+    <message>
+        <source>doc hold needs exactly one document number.</source>
+        <translation>doc hold 需要且只能指定一个文件编号。</translation>
+    </message>
+    <message>
+        <source>doc hold needs --reason TEXT.</source>
+        <translation>doc hold 需要 --reason TEXT。</translation>
+    </message>
+    <message>
+        <source>Lifted the legal hold on %1.
+</source>
+        <translation>已解除 %1 的法律保全。
+</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: it will not be disposed of.
+</source>
+        <translation>%1 已处于法律保全中：不会被销毁。
+</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail).</source>
+        <translation>原因（将记入审计追踪）。</translation>
+    </message>
+    <message>
+        <source>Keep it until this day.</source>
+        <translation>保存至该日期。</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold instead of placing it.</source>
+        <translation>解除法律保全，而不是实施法律保全。</translation>
+    </message>
+    <message>
+        <source>tasks takes options only.</source>
+        <translation>tasks 只接受选项。</translation>
+    </message>
+    <message>
+        <source>Nothing you have to do is overdue.
+</source>
+        <translation>您没有逾期的待办事项。
+</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.
+</source>
+        <translation>没有等待您处理的事项。
+</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>due-days list takes options only.</source>
+        <translation>due-days list 只接受选项。</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>文档库</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>PER TYPE</source>
+        <translation>按文件类型</translation>
+    </message>
+    <message>
+        <source>due-days set needs a kind (review, approval, release or acknowledge) and a number of days, e.g. due-days set review 5 --type policy.</source>
+        <translation>due-days set 需要任务种类（review、approval、release 或 acknowledge）和天数，例如 due-days set review 5 --type policy。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of review, approval, release, acknowledge.</source>
+        <translation>无法识别的种类“%1”；请使用 review、approval、release、acknowledge 之一。</translation>
+    </message>
+    <message>
+        <source>The number of days must be a whole number, not &quot;%1&quot;.</source>
+        <translation>天数必须是整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 tasks on documents of type %2 are now due after %3 days.
+</source>
+        <translation>%2 类型文件的 %1 任务现在于 %3 天后到期。
+</translation>
+    </message>
+    <message>
+        <source>%1 tasks are now due after %2 days, unless their document type says otherwise.
+</source>
+        <translation>%1 任务现在于 %2 天后到期，除非其文件类型另有规定。
+</translation>
+    </message>
+    <message>
+        <source>Only the tasks that are overdue.</source>
+        <translation>仅显示已逾期的任务。</translation>
+    </message>
+    <message>
+        <source>List periodic reviews and edition checks due within this many days (30 unless given).</source>
+        <translation>列出在此天数内到期的定期评审和版本核查（未指定时为 30 天）。</translation>
+    </message>
+    <message>
+        <source>Only for documents of this type (otherwise store-wide).</source>
+        <translation>仅针对该类型的文件（否则适用于整个文档库）。</translation>
     </message>
 </context>
 <context>
