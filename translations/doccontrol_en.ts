@@ -2232,6 +2232,14 @@ Files: %6, signatures: %7</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legal &amp;Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document under a legal hold is kept whatever its retention and cannot be destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::DispositionService</name>
@@ -3527,6 +3535,45 @@ or try the demo with
     </message>
     <message>
         <source>&quot;%1&quot; names no document. A DocControl link reads doccontrol:NUMBER, for example doccontrol:ISMS-P-001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dc::HoldDialog</name>
+    <message>
+        <source>Legal Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number, e.g. ISMS-R-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place a hold: keep it whatever its retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the litigation, investigation or request behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the hold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2223,6 +2223,14 @@ Files: %6, signatures: %7</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Legal &amp;Hold…</source>
+        <translation>法律保全(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A document under a legal hold is kept whatever its retention and cannot be destroyed</source>
+        <translation>处于法律保全的文件无论保存期限如何均予保留，且不能销毁</translation>
+    </message>
 </context>
 <context>
     <name>dc::DispositionService</name>
@@ -3525,6 +3533,45 @@ or try the demo with
     <message>
         <source>&quot;%1&quot; names no document. A DocControl link reads doccontrol:NUMBER, for example doccontrol:ISMS-P-001.</source>
         <translation>“%1”未指向任何文件。DocControl 链接的格式为 doccontrol:文件编号，例如 doccontrol:ISMS-P-001。</translation>
+    </message>
+</context>
+<context>
+    <name>dc::HoldDialog</name>
+    <message>
+        <source>Legal Hold</source>
+        <translation>法律保全</translation>
+    </message>
+    <message>
+        <source>Document number, e.g. ISMS-R-001</source>
+        <translation>文件编号，例如 ISMS-R-001</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place a hold: keep it whatever its retention</source>
+        <translation>施加保全(&amp;P)：无论保存期限如何均予保留</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the hold</source>
+        <translation>解除保全(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Required: the litigation, investigation or request behind it</source>
+        <translation>必填：所涉诉讼、调查或要求</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Give the number of the document.</source>
+        <translation>请填写文件编号。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the hold.</source>
+        <translation>请填写保全原因。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QRadioButton>
 #include <QTest>
 
 using namespace dc;
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void init();
     void destroyWithSignature();
     void keepLonger();
+    void legalHoldAndLift();
     void readerHasNoAction();
 
 private:
@@ -123,6 +125,50 @@ void TestDispositionDialog::keepLonger()
     QCOMPARE(script.seen(), QStringList{u"keepDialog"_s});
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(session->disposition().state(u"ISMS-R-002"_s)->keepUntil.isValid());
+}
+
+// A hold takes the record off the list and blocks its destruction; lifting it brings it back.
+void TestDispositionDialog::legalHoldAndLift()
+{
+    User user;
+    auto session = openAs(u"wangfang"_s, user);
+    QVERIFY(session);
+    DispositionDialog dialog(*session, user);
+    auto *table = test::child<QTableWidget>(&dialog, "dispositionTable");
+    table->selectRow(0);
+    test::DialogScript script;
+    QString unknown;
+    script.on(u"holdDialog"_s, [&](QDialog &d) {
+        auto &hold = static_cast<ActionDialog &>(d);
+        QCOMPARE(test::child<QLineEdit>(&d, "holdNumber")->text(), u"ISMS-R-002"_s); // the selected one
+        QVERIFY(!hold.okButton()->isEnabled()); // the reason is required
+        test::typeInto(test::child<QLineEdit>(&d, "holdReason"), u"劳动仲裁取证"_s);
+        // A document that does not exist is refused by core, in the dialog.
+        test::child<QLineEdit>(&d, "holdNumber")->setText(u"ISMS-R-999"_s);
+        QVERIFY(!hold.tryAccept());
+        unknown = hold.errorText();
+        test::child<QLineEdit>(&d, "holdNumber")->setText(u"ISMS-R-002"_s);
+        QVERIFY2(hold.tryAccept(), qPrintable(hold.errorText()));
+    });
+    QTest::mouseClick(test::child<QPushButton>(&dialog, "holdButton"), Qt::LeftButton);
+    QCOMPARE(script.seen(), QStringList{u"holdDialog"_s});
+    QVERIFY2(unknown.contains(u"ISMS-R-999"_s), qPrintable(unknown));
+    QCOMPARE(table->rowCount(), 0);
+    QCOMPARE(session->disposition().state(u"ISMS-R-002"_s)->legalHold, u"劳动仲裁取证"_s);
+    QVERIFY(!session->disposition().destroy(user, test::demoPassword(), u"ISMS-R-002"_s, u"销毁"_s));
+
+    test::DialogScript lift;
+    lift.on(u"holdDialog"_s, [](QDialog &d) {
+        auto &hold = static_cast<ActionDialog &>(d);
+        QVERIFY(test::child<QLineEdit>(&d, "holdNumber")->text().isEmpty()); // nothing selected now
+        test::typeInto(test::child<QLineEdit>(&d, "holdNumber"), u"ISMS-R-002"_s);
+        test::child<QRadioButton>(&d, "holdLift")->setChecked(true);
+        test::typeInto(test::child<QLineEdit>(&d, "holdReason"), u"仲裁结案"_s);
+        QVERIFY2(hold.tryAccept(), qPrintable(hold.errorText()));
+    });
+    QTest::mouseClick(test::child<QPushButton>(&dialog, "holdButton"), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(!session->disposition().state(u"ISMS-R-002"_s)->onHold());
 }
 
 void TestDispositionDialog::readerHasNoAction()

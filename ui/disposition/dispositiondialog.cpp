@@ -1,5 +1,6 @@
 #include "ui/disposition/dispositiondialog.h"
 
+#include "ui/disposition/holddialog.h"
 #include "ui/disposition/keepdialog.h"
 #include "ui/workflow/modal.h"
 #include "ui/workflow/signdialog.h"
@@ -42,6 +43,10 @@ DispositionDialog::DispositionDialog(Session &session, const User &user, QWidget
     m_keep->setObjectName(QStringLiteral("keepButton"));
     buttons->addWidget(m_destroy);
     buttons->addWidget(m_keep);
+    m_hold = new QPushButton(tr("Legal &Hold…"), this);
+    m_hold->setObjectName(QStringLiteral("holdButton"));
+    m_hold->setToolTip(tr("A document under a legal hold is kept whatever its retention and cannot be destroyed"));
+    buttons->addWidget(m_hold);
     buttons->addStretch(1);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addWidget(close);
@@ -49,6 +54,7 @@ DispositionDialog::DispositionDialog(Session &session, const User &user, QWidget
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_destroy, &QPushButton::clicked, this, &DispositionDialog::destroySelected);
     connect(m_keep, &QPushButton::clicked, this, &DispositionDialog::keepSelected);
+    connect(m_hold, &QPushButton::clicked, this, &DispositionDialog::holdDocument);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DispositionDialog::updateButtons);
     resize(760, 420);
     reload();
@@ -122,6 +128,14 @@ void DispositionDialog::keepSelected()
     KeepDialog dialog(item->number, m_session.clock().nowUtc().toLocalTime().date(), this);
     const QString number = item->number;
     dialog.setCommit([this, &dialog, number] { return m_session.disposition().keep(m_user, number, dialog.until(), dialog.reason()); });
+    if (Modal::exec(dialog) == QDialog::Accepted)
+        reload();
+}
+
+void DispositionDialog::holdDocument()
+{
+    HoldDialog dialog(selectedNumber(), this);
+    dialog.setCommit([this, &dialog] { return m_session.disposition().setHold(m_user, dialog.number(), dialog.place(), dialog.reason()); });
     if (Modal::exec(dialog) == QDialog::Accepted)
         reload();
 }

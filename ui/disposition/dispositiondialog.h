@@ -16,7 +16,8 @@ class Session;
 
 // Records and obsolete documents whose retention ended (DispositionService::due), for document
 // controllers: Destroy… signs the destruction of the selected document's content (SignDialog,
-// meaning disposed, reason required); Keep Longer… keeps it until a later day with a reason.
+// meaning disposed, reason required); Keep Longer… keeps it until a later day with a reason;
+// Legal Hold… places or lifts a hold on any document (the selected one offered first).
 // Every decision is core's; a refusal is shown in the dialog it came from. The list reloads
 // after each decision.
 class DispositionDialog final : public QDialog {
@@ -31,6 +32,8 @@ public:
     // Destroy… and Keep Longer… on the selected row, through Modal::exec.
     void destroySelected();
     void keepSelected();
+    // Legal Hold… for the selected document, or one typed in (HoldDialog).
+    void holdDocument();
 
 private:
     void updateButtons();
@@ -43,6 +46,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_destroy = nullptr;
     QPushButton *m_keep = nullptr;
+    QPushButton *m_hold = nullptr;
 };
 
 } // namespace dc
