@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -224,6 +225,14 @@ std::optional<bool> soaApplicableFromText(const QString &text)
     if (matches({"no", "否 No"}, text) || text.trimmed() == QLatin1String("n"))
         return false;
     return std::nullopt;
+}
+
+bool SoaRow::operator==(const SoaRow &other) const
+{
+    return control == other.control && title == other.title && applicable == other.applicable
+        && std::equal(reasons.cbegin(), reasons.cend(), other.reasons.cbegin(), other.reasons.cend())
+        && justification == other.justification && status == other.status && owner == other.owner
+        && documents == other.documents;
 }
 
 SoaRow *SoaTable::find(const QString &control)

@@ -43,7 +43,9 @@ struct SoaRow {
     QString owner;
     QStringList documents;            // the implementing documents' numbers
 
-    bool operator==(const SoaRow &) const = default;
+    // Written out: the defaulted one compares `reasons` with memcmp, which is handed a null
+    // pointer for an empty list (undefined behaviour that UBSan reports).
+    bool operator==(const SoaRow &other) const;
 };
 
 // A Statement of Applicability as its Markdown holds it: free text before and after one table

@@ -362,6 +362,7 @@ Status Database::beginTransaction()
         if (waited.elapsed() >= kSlowLockMs)
             qCInfo(lcStore).noquote() << "waited" << waited.elapsed() << "ms for the write lock on" << m_path << "(another desk was writing)";
         m_inTransaction = true;
+        m_lockHeld.start();
         return {};
     }
     // IMMEDIATE takes the write lock at the start, so two writers never both read a state and
@@ -376,6 +377,7 @@ Status Database::beginTransaction()
     if (waited.elapsed() >= kSlowLockMs)
         qCInfo(lcStore).noquote() << "waited" << waited.elapsed() << "ms for the write lock on" << m_path << "(another connection was writing)";
     m_inTransaction = true;
+    m_lockHeld.start();
     return {};
 }
 
@@ -396,9 +398,17 @@ void Database::endRead()
     m_db.rollback(); // nothing was written: ending the transaction releases the snapshot
 }
 
+// Every other desk's writer waits while one holds the lock: a long hold is worth knowing about.
+void Database::noteLockHeld(const char *outcome) const
+{
+    if (m_lockHeld.isValid() && m_lockHeld.elapsed() >= kSlowLockMs)
+        qCInfo(lcStore).noquote() << "held the write lock on" << m_path << "for" << m_lockHeld.elapsed() << "ms (" << outcome << ")";
+}
+
 Status Database::commitTransaction()
 {
     m_inTransaction = false;
+    noteLockHeld("committed");
     if (!m_db.commit()) {
         const QString why = m_db.lastError().text();
         qCWarning(lcStore).noquote() << "commit on" << m_path << "failed, rolled back:" << why;
@@ -412,6 +422,7 @@ void Database::rollbackTransaction(const Error &why)
 {
     qCInfo(lcStore).noquote() << "rolled back a write on" << m_path << ":" << why.message;
     m_inTransaction = false;
+    noteLockHeld("rolled back");
     m_db.rollback();
 }
 

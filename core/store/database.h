@@ -3,6 +3,7 @@
 #include "core/model/result.h"
 #include "core/store/storelocation.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -112,6 +113,7 @@ private:
     void endRead();
     Status commitTransaction();
     void rollbackTransaction(const Error &why); // logs why
+    void noteLockHeld(const char *outcome) const;
 
     QString m_path;
     QString m_connectionName;
@@ -119,6 +121,7 @@ private:
     bool m_readOnly = false;
     Dialect m_dialect = Dialect::Sqlite;
     bool m_inTransaction = false;
+    QElapsedTimer m_lockHeld; // since the write lock was taken, for the slow-write diagnostic
     bool m_inRead = false;
     std::function<void()> m_commitHook;
     QString m_openMarker; // see OpenMarkers: this desk has the store open for writing

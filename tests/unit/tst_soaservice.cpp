@@ -135,7 +135,9 @@ void TestSoaService::setControl()
     DC_EXPECT_OK(saved);
     QCOMPARE(saved->label, u"A/0"_s);
     QCOMPARE(saved->changeSummary, u"A.5.7 适用"_s);
-    const SoaRow *row = soa().table(controller(), number)->find(u"A.5.7"_s);
+    auto table = soa().table(controller(), number);  // kept: `row` points into it
+    DC_EXPECT_OK(table);
+    const SoaRow *row = table->find(u"A.5.7"_s);
     QVERIFY(row);
     QCOMPARE(row->applicable, std::optional<bool>(true));
     QCOMPARE(row->reasons, (QList<SoaReason>{SoaReason::LegalContractual, SoaReason::BusinessRequirement}));
@@ -146,7 +148,9 @@ void TestSoaService::setControl()
     exclude.applicable = false;
     exclude.justification = u"不涉及 Not relevant"_s;
     DC_EXPECT_OK(soa().setControl(controller(), number, u"A.5.7"_s, exclude, u"A.5.7 排除"_s));
-    row = soa().table(controller(), number)->find(u"A.5.7"_s);
+    table = soa().table(controller(), number);
+    DC_EXPECT_OK(table);
+    row = table->find(u"A.5.7"_s);
     QCOMPARE(row->applicable, std::optional<bool>(false));
     QVERIFY(!row->status);
 }
