@@ -7,10 +7,8 @@ namespace dc::StoreConstants {
 // "DCTL": marks an SQLite file (PRAGMA application_id) or a PostgreSQL database (the marker
 // table) as a DocControl store; on PostgreSQL also the key of the store's write lock.
 inline constexpr int kApplicationId = 0x4443544C;
-// How long a writer waits for another desk's write to finish before giving up. Writes take
-// milliseconds, but on a machine whose disk is busy flushing (seen after a large build) one
-// stalled for four seconds: a writer rather waits its turn than refuses the change.
-inline constexpr int kBusyTimeoutMs = 15000;
+// How long a writer waits for another desk's write to finish before giving up.
+inline constexpr int kBusyTimeoutMs = 5000;
 // A wait for the write lock at least this long is logged: another writer held it.
 inline constexpr qint64 kSlowLockMs = 200;
 
