@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTimer>
 
 namespace dc {
 
@@ -107,6 +108,9 @@ int runGui(QApplication &app, const GuiOptions &options)
     auto *window = new MainWindow(std::move(session), *user);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    // Once the events of the first show are handled: the window and its register are there
+    // (the register's first page loads with the window). For support logs and bench_scale.
+    QTimer::singleShot(0, window, [] { qCInfo(lcUi).noquote() << "window ready"; });
     if (!options.link.isEmpty()) {
         // The document view says when the user may not see it or it does not exist.
         if (const auto number = documentLinkTarget(options.link))

@@ -6,6 +6,8 @@
 // the store is a new database on that server instead of a file.
 //
 //   bench_store [N]        default N = 5000
+#include "benchpostgres.h"
+
 #include "core/model/clock.h"
 #include "core/services/documentservice.h"
 #include "core/services/tasks.h"
@@ -20,11 +22,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <sys/resource.h>
 
@@ -172,34 +169,6 @@ void timeWorkflowCycle(Database &db, const Clock &clock, const User &admin)
     std::printf("  workflow cycle (new → effective) %5.0f ms   (one password hash: %.0f ms)\n", cycleMs, hashMs);
 }
 
-// A new, empty database on the PostgreSQL server at `server`: its location.
-QString newDatabase(const QString &server)
-{
-    const QUrl url(server);
-    const QString name = QStringLiteral("bench_%1").arg(QCoreApplication::applicationPid());
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        const QString socket = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
-        db.setHostName(socket.isEmpty() ? url.host() : socket);
-        if (url.port() > 0)
-            db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open())
-            error = db.lastError().text();
-        else if (QSqlQuery query(db); !query.exec(QStringLiteral("CREATE DATABASE ") + name))
-            error = query.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    if (!error.isEmpty())
-        die(QStringLiteral("cannot make the benchmark's database: ") + error);
-    QUrl made(url);
-    made.setPath(QLatin1Char('/') + name);
-    return made.toString();
-}
-
 // The store's size on disk: its file, or its database.
 double storeMiB(Database &db, const QString &path)
 {
@@ -218,7 +187,7 @@ int main(int argc, char *argv[])
     const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5000;
     QTemporaryDir dir;
     const QString server = qEnvironmentVariable("DOCCONTROL_TEST_POSTGRES");
-    const QString path = server.isEmpty() ? dir.filePath(QStringLiteral("bench.dcstore")) : newDatabase(server);
+    const QString path = server.isEmpty() ? dir.filePath(QStringLiteral("bench.dcstore")) : bench::newPostgresDatabase(server, QStringLiteral("bench"));
     const FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(8, 0), QTimeZone::utc()));
 
     NewStore init{QStringLiteral("星河云数据科技有限公司"), QString(), QStringLiteral("admin"), QStringLiteral("bench-pw")};
