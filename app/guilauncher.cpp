@@ -1,5 +1,7 @@
 #include "app/guilauncher.h"
 
+#include "app/quitsignals.h"
+
 #include "ui/mainwindow.h"
 #include "core/services/appsettings.h"
 #include "core/model/documentlink.h"
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QTimer>
 
@@ -120,7 +123,11 @@ int runGui(QApplication &app, const GuiOptions &options)
                                  Text::tr("\"%1\" names no document. A DocControl link reads doccontrol:NUMBER, for example doccontrol:ISMS-P-001.")
                                      .arg(options.link.left(200)));
     }
-    return app.exec();
+    quitOnTerminationSignals();
+    const QPointer<MainWindow> open = window;
+    const int exitCode = app.exec();
+    delete open.data(); // quit by a signal: the window, its Session and the store close here
+    return exitCode;
 }
 
 } // namespace dc

@@ -65,8 +65,15 @@ Run startOnce(const QString &binary, const QString &store, const QString &user, 
         app.readAllStandardError();
     }
     run.idleMiB = residentMiB(app.processId());
-    app.kill();
-    app.waitForFinished();
+    // SIGTERM, as a logout: the app closes its store cleanly. A kill would leave its open
+    // marker, and the next start would check the whole file, as after a crash.
+    app.terminate();
+    if (!app.waitForFinished(10000)) {
+        app.kill();
+        app.waitForFinished();
+    }
+    if (app.exitStatus() != QProcess::NormalExit || app.exitCode() != 0)
+        run.error = QStringLiteral("the app did not end cleanly on SIGTERM: ") + QString::fromUtf8(app.readAllStandardError()).trimmed();
     return run;
 }
 

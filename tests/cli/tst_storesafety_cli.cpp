@@ -1,5 +1,5 @@
 // The store's safety through real processes, the way people use it: the desktop session flow
-// (open, sign out, sign in again) with commands run beside it; a long export with readers and
+// (open, sign out, sign in again) with commands run beside it; the desktop app ended by a signal; a long export with readers and
 // writers beside it; exports, backups and bundles aimed at the store through another path or at
 // a fifo; a backup killed halfway. Each was a defect that damaged the store, blocked a desk,
 // replaced a file or left a copy of the store behind.
@@ -123,6 +123,50 @@ private Q_SLOTS:
         const QStringList all = dctest::listedNumbers(listed);
         for (const QString &number : std::as_const(written))
             QVERIFY2(all.contains(number), qPrintable(number + u" is missing"_s));
+    }
+
+    // The desktop app told to end by a signal (a logout, `kill`) closes its store as on File ▸
+    // Quit: its open marker goes, so the next start has no crash to check for. A kill -9
+    // leaves the marker, which is how the next start knows.
+    void desktopEndsCleanlyOnSigterm()
+    {
+        const auto markers = [this] {
+            QStringList found;
+            QDirIterator it(m_store.home() + u"/data"_s, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (file.contains(u"/open-stores/"_s))
+                    found << file;
+            }
+            return found;
+        };
+        const auto startDesktop = [this] {
+            qputenv("QT_LOGGING_RULES", "doccontrol.ui.info=true"); // the child says when its window is ready
+            auto desktop = m_store.start(u"wangfang"_s, {});
+            qunsetenv("QT_LOGGING_RULES");
+            desktop->setReadChannel(QProcess::StandardError);
+            QByteArray log;
+            while (!log.contains("window ready") && desktop->waitForReadyRead(30000))
+                log += desktop->readAllStandardError();
+            return std::pair{std::move(desktop), log};
+        };
+        for (const int signal : {SIGTERM, SIGINT, SIGHUP}) {
+            auto [desktop, log] = startDesktop();
+            QVERIFY2(log.contains("window ready"), log.constData());
+            QCOMPARE(markers().size(), 1);
+            QCOMPARE(::kill(pid_t(desktop->processId()), signal), 0);
+            QVERIFY(desktop->waitForFinished(10000));
+            QCOMPARE(desktop->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(desktop->exitCode(), 0);
+            QVERIFY2(markers().isEmpty(), qPrintable(markers().join(u", "_s)));
+        }
+        auto [killed, log] = startDesktop();
+        QVERIFY2(log.contains("window ready"), log.constData());
+        killed->kill();
+        QVERIFY(killed->waitForFinished(10000));
+        QCOMPARE(markers().size(), 1);
+        expectOk(m_store.as(u"chenjing"_s, {u"doc"_s, u"list"_s, u"--limit"_s, u"1"_s})); // checks the file whole, forgets the marker
+        QVERIFY2(markers().isEmpty(), qPrintable(markers().join(u", "_s)));
     }
 
     // While a large document exports (seconds of rendering), a reader lists the register and
