@@ -402,7 +402,7 @@ void Database::endRead()
 void Database::noteLockHeld(const char *outcome) const
 {
     if (m_lockHeld.isValid() && m_lockHeld.elapsed() >= kSlowLockMs)
-        qCInfo(lcStore).noquote() << "held the write lock on" << m_path << "for" << m_lockHeld.elapsed() << "ms (" << outcome << ")";
+        qCInfo(lcStore).noquote() << "held the write lock on" << m_path << "for" << m_lockHeld.elapsed() << "ms," << outcome;
 }
 
 Status Database::commitTransaction()
