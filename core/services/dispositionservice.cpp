@@ -220,6 +220,8 @@ Result<Signature> DispositionService::destroy(const User &actor, const UnlockedK
         QJsonArray disposed;
         while (labels.value().next())
             disposed.append(labels.value().value(0).toString());
+        if (const Status forgotten = SearchIndex::forget(m_db, c.id); !forgotten)
+            return forgotten.error();
         const QStringList emptying{
             QStringLiteral("UPDATE revisions SET content = '' WHERE document_id = ?"),
             QStringLiteral("UPDATE attachments SET data = substr(data, 1, 0) WHERE revision_id IN (SELECT id FROM revisions WHERE document_id = ?)"),
@@ -229,9 +231,7 @@ Result<Signature> DispositionService::destroy(const User &actor, const UnlockedK
                 return emptied.error();
         }
         // The index holds what the revisions hold now: the number and titles, no text.
-        if (const Status indexed = SearchIndex::update(m_db, c.id, number, c.title, c.titleEn, QString()); !indexed)
-            return indexed.error();
-        if (const Status indexed = SearchIndex::updateEffective(m_db, c.id); !indexed)
+        if (const Status indexed = SearchIndex::refresh(m_db, c.id); !indexed)
             return indexed.error();
         const QJsonObject details{{QStringLiteral("reason"), reason.trimmed()},
                                   {QStringLiteral("revisions"), disposed},

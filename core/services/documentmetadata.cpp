@@ -105,12 +105,7 @@ Result<Document> DocumentService::setMetadata(const User &actor, const QString &
         if (const Status saved = documents.updateMetadata(after, owner->id); !saved)
             return saved.error();
         // The titles are searched: the index follows them, for the current and the effective revision.
-        auto current = documents.currentRevision(before.id);
-        if (!current)
-            return current.error();
-        if (const Status indexed = SearchIndex::update(m_db, before.id, number, after.title, after.titleEn, current->content); !indexed)
-            return indexed.error();
-        if (const Status indexed = SearchIndex::updateEffective(m_db, before.id); !indexed)
+        if (const Status indexed = SearchIndex::refresh(m_db, before.id); !indexed)
             return indexed.error();
         const QJsonObject details{{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("changes"), changes}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.metadata_set"), number, details); !logged)

@@ -174,7 +174,7 @@ Result<Document> DocumentService::create(const User &actor, const NewDocument &i
         revision.updatedAt = now;
         if (auto revisionId = documents.insertRevision(revision, actor.id); !revisionId)
             return revisionId.error();
-        if (const Status indexed = SearchIndex::update(m_db, documentId.value(), number, document.title, document.titleEn, revision.content); !indexed)
+        if (const Status indexed = SearchIndex::refresh(m_db, documentId.value()); !indexed)
             return indexed.error();
         const QJsonObject details{{QStringLiteral("title"), document.title},
                                   {QStringLiteral("type"), toKey(document.type)},
@@ -260,10 +260,12 @@ Result<Revision> DocumentService::editDraft(const User &actor, const QString &nu
             if (same.value())
                 return Error{ErrorCode::InvalidInput, tr("Nothing was changed in %1 %2: the text and the change summary are as saved, so no edit was recorded.")
                                                           .arg(number, current->label)};
+            if (const Status forgotten = SearchIndex::forget(m_db, document->id); !forgotten)
+                return forgotten.error();
             if (const Status saved = documents.updateDraft(current->id, content, hash, summary.trimmed(), m_clock.nowUtc()); !saved)
                 return saved.error();
         }
-        if (const Status indexed = SearchIndex::update(m_db, document->id, number, document->title, document->titleEn, content); !indexed)
+        if (const Status indexed = SearchIndex::refresh(m_db, document->id); !indexed)
             return indexed.error();
         auto latest = documents.currentRevision(document->id);
         if (!latest)

@@ -361,7 +361,7 @@ Result<std::optional<Revision>> WorkflowService::makeEffective(const Document &d
                               {QStringLiteral("next_review_date"), nextReview.toString(Qt::ISODate)}};
     if (auto logged = AuditLog(m_db, m_clock).append(actorName, QStringLiteral("revision.effective"), document.number + QLatin1Char(' ') + revision.label, details); !logged)
         return logged.error();
-    if (const Status indexed = SearchIndex::updateEffective(m_db, document.id); !indexed)
+    if (const Status indexed = SearchIndex::refresh(m_db, document.id); !indexed)
         return indexed.error();
     return superseded;
 }
@@ -546,7 +546,7 @@ Result<WithdrawOutcome> WorkflowService::withdraw(const User &actor, const Unloc
                                   {QStringLiteral("signed_revision"), signedRevision.label}};
         if (auto logged = AuditLog(m_db, m_clock).append(actor.name, QStringLiteral("document.withdrawn"), number, details); !logged)
             return logged.error();
-        if (const Status indexed = SearchIndex::updateEffective(m_db, target->document.id); !indexed)
+        if (const Status indexed = SearchIndex::refresh(m_db, target->document.id); !indexed)
             return indexed.error();
         auto copies = CopyStore(m_db).copies(target->document.id);
         if (!copies)

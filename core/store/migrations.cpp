@@ -373,6 +373,27 @@ Status toVersion10(Database &db)
     }, QCoreApplication::translate("dc::Migrations", "create the version 10 schema"));
 }
 
+// Version 11: the search index without its own copy of the text. The FTS5 table becomes
+// contentless and a document whose current revision is also its effective one has one entry
+// instead of two; search_entries records what each entry was written from (SqliteSearch).
+// migrate() writes the entries again once the last step has run.
+Status toVersion11(Database &db)
+{
+    return Sql::execAll(db, {
+        QStringLiteral("DROP TABLE search_index"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
+                       " number, title, body, title_chars, body_chars,"
+                       " content = '', tokenize = 'porter unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TABLE search_entries ("
+                       " entry INTEGER PRIMARY KEY,"
+                       " revision_id INTEGER,"
+                       " number TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " title_en TEXT NOT NULL,"
+                       " fingerprint TEXT NOT NULL)"),
+    }, QCoreApplication::translate("dc::Migrations", "create the version 11 schema"));
+}
+
 // One step, and whether it leaves the search index to be rebuilt. The index is derived from the
 // revisions, so a step that changes what is indexed asks for a rebuild, which runs once after
 // the last step with today's indexer and today's index table rather than with either as it
@@ -385,7 +406,7 @@ struct Step {
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{{toVersion1}, {toVersion2}, {toVersion3, true}, {toVersion4}, {toVersion5},
-                                       {toVersion6, true}, {toVersion7}, {toVersionWithLinks}, {toVersion9}, {toVersion10}};
+                                       {toVersion6, true}, {toVersion7}, {toVersionWithLinks}, {toVersion9}, {toVersion10}, {toVersion11, true}};
     return all;
 }
 

@@ -277,6 +277,7 @@ Status upgrade(Database &db, int fromVersion, int toVersion)
         statements << accessStatements();
     if (fromVersion < 10 && toVersion >= 10) // legal holds, keep-until dates, disposal of content
         statements << retentionStatements();
+    // Version 11 changed the SQLite search index only.
     statements << QStringLiteral("UPDATE %1 SET schema_version = %2").arg(QLatin1String(kMarkerTable)).arg(toVersion);
     return Sql::execAll(db, statements, doing);
 }

@@ -3,18 +3,14 @@
 #include "core/model/result.h"
 #include "core/model/searchresult.h"
 
+#include "core/store/indexedtext.h"
+
 #include <QStringList>
 
 namespace dc {
 
 class Database;
 namespace SearchQuery { struct Parsed; }
-
-// One document revision's text as the tokenizer gives it, field by field.
-struct IndexedText {
-    QStringList number, title, body;  // words and CJK bigrams, in order
-    QStringList titleChars, bodyChars; // single CJK characters, in order
-};
 
 // The search index on PostgreSQL: the tokenizer's tokens become lexemes of a `tsvector` through
 // the store's text search configuration `doccontrol` (the simple dictionary; English words

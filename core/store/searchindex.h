@@ -12,20 +12,19 @@ namespace dc {
 
 class Database;
 
-// The full-text index over each document's number, titles and revision content: one entry for
-// the current (latest) revision, which staff search, and one for the effective revision, which
-// readers search, so that a reader never finds text of a draft. Updates run inside the
-// caller's transaction, so the index always agrees with the documents.
+// The full-text index over each document's number, titles and revision content: the current
+// (latest) revision, which staff search, and the effective revision, which readers search, so
+// that a reader never finds text of a draft. The index reads what it indexes from the store
+// (the body as a reader sees it, markdownToPlainText). Updates run inside the caller's
+// transaction, so the index always agrees with the documents.
 namespace SearchIndex {
 
-// (Re)indexes one document's current revision; `content` is its Markdown, indexed as the text
-// a reader sees (markdownToPlainText).
-Status update(Database &db, qint64 documentId, const QString &number, const QString &title, const QString &titleEn,
-              const QString &content);
+// Drops the document's entries. Call it before changing the text of an indexed revision (a
+// draft's save, a disposal), then refresh() once it is changed.
+Status forget(Database &db, qint64 documentId);
 
-// (Re)indexes the document's effective revision from the store; removes its entry when it has
-// none (withdrawn, or not yet released).
-Status updateEffective(Database &db, qint64 documentId);
+// (Re)indexes the document's current and effective revisions as the store holds them now.
+Status refresh(Database &db, qint64 documentId);
 
 // Re-indexes every document from its current and effective revisions.
 Status rebuild(Database &db);

@@ -139,14 +139,14 @@ double fileBytes(Database &db, const QString &path)
     return size && size.value().next() ? size.value().value(0).toDouble() : 0;
 }
 
-// The bytes the search index takes (SQLite: the FTS5 tables through dbstat; PostgreSQL: the
+// The bytes the search index takes (SQLite: the FTS5 tables and search_entries through dbstat; PostgreSQL: the
 // search table with its indexes), or -1 when the store cannot tell.
 double indexBytes(Database &db)
 {
     auto size = Sql::exec(db,
                           db.isPostgres() ? QStringLiteral("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c"
                                                            " WHERE c.relkind = 'r' AND c.relname LIKE 'search%'")
-                                          : QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_index%'"),
+                                          : QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'"),
                           {}, QStringLiteral("bench: index size"));
     return size && size.value().next() ? size.value().value(0).toDouble() : -1;
 }

@@ -250,11 +250,27 @@ private:
     QString m_path;
 };
 
+// Takes a store back to before migration 11 (the contentless search index), as a store of
+// schema 10 was: the version 3 index table, empty (the upgrade writes the entries anew). The
+// PostgreSQL schema has nothing of migration 11. For tests of the upgrade path.
+inline dc::Status undoContentlessIndex(dc::Database &db)
+{
+    if (db.isPostgres())
+        return {};
+    return dc::Sql::execAll(db, {QStringLiteral("DROP TABLE search_entries"), QStringLiteral("DROP TABLE search_index"),
+                                 QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(number, title, body, title_chars, body_chars,"
+                                                " tokenize = 'porter unicode61 remove_diacritics 2')")},
+                            QStringLiteral("undo migration 11"));
+}
+
 // Takes a store back to before migration 10 (legal holds, keep-until dates, disposal), as a
 // store of schema 9 was but for the revisions' and attachments' guards, which migration 10
-// makes anew; the caller records the old version. For tests of the upgrade path.
+// makes anew (so migration 11 is undone first); the caller records the old version. For tests
+// of the upgrade path.
 inline dc::Status undoRetention(dc::Database &db)
 {
+    if (const dc::Status undone = undoContentlessIndex(db); !undone)
+        return undone;
     QStringList statements;
     if (db.isPostgres())
         statements << QStringLiteral("DROP TRIGGER documents_disposal_final ON documents");

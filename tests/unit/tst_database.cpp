@@ -137,12 +137,12 @@ void TestDatabase::create_makesOwnerOnlyStore()
     QVERIFY(!db.isReadOnly());
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), kApplicationId);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 10);
+    QCOMPARE(Database::currentSchemaVersion(), 11);
     // Retention and disposition (10): a document's hold, keep-until date and disposal.
     for (const char *column : {"legal_hold", "keep_until", "keep_reason", "disposed_at"}) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('documents') WHERE name = ?"), {QString::fromLatin1(column)}).toInt(), 1);
     }
-    for (const char *table : {"settings", "users", "documents", "revisions", "document_clauses", "search_index", "user_keys", "submissions",
+    for (const char *table : {"settings", "users", "documents", "revisions", "document_clauses", "search_index", "search_entries", "user_keys", "submissions",
                               "submission_reviewers", "signatures", "events", "controlled_copies", "exports", "attachments",
                               "document_links", "external_documents", "document_distribution", "acknowledgements"}) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {QString::fromLatin1(table)}).toInt(), 1);

@@ -612,7 +612,7 @@ void TestDocumentService::readerSeesTheEffectiveRevisionOnly()
     auto created = make(input);
     DC_EXPECT_OK(created);
     DC_EXPECT_OK(dctest::forceStatus(db(), created->id, RevisionStatus::Effective));
-    DC_EXPECT_OK(SearchIndex::updateEffective(db(), created->id));
+    DC_EXPECT_OK(SearchIndex::refresh(db(), created->id));
     auto draft = m_service->editDraft(m_template.controller, created->number, QStringLiteral("# 访问控制程序\n\n草案：改用零信任网关。\n"),
                                       QStringLiteral("零信任"));
     DC_EXPECT_OK(draft);

@@ -353,14 +353,14 @@ void TestSearch::effectiveOnly()
     // Once one revision is effective, exactly that document is found.
     const qint64 released = dctest::scalar(*m_db, QStringLiteral("SELECT id FROM documents WHERE number = 'ISMS-P-002'")).toLongLong();
     DC_EXPECT_OK(dctest::forceStatus(*m_db, released, RevisionStatus::Effective));
-    DC_EXPECT_OK(SearchIndex::updateEffective(*m_db, released));
+    DC_EXPECT_OK(SearchIndex::refresh(*m_db, released));
     QCOMPARE(numbersOf(search(QStringLiteral("审核"), 50, 0, true)), QStringList{QStringLiteral("ISMS-P-002")});
     QCOMPARE(service.search(m_template.reader, QStringLiteral("审核"))->total, 1);
     QCOMPARE(service.search(m_template.reader, QStringLiteral("审核"))->hits.first().status, RevisionStatus::Effective);
     // Back to drafts for the other tests: the store refuses that step, so lift its guard here.
     DC_EXPECT_OK(Sql::execAll(*m_db, {dctest::portableSql(*m_db, QStringLiteral("DROP TRIGGER revisions_lifecycle")), QStringLiteral("UPDATE revisions SET status = 'draft'")},
                               QStringLiteral("undo")));
-    DC_EXPECT_OK(SearchIndex::updateEffective(*m_db, released));
+    DC_EXPECT_OK(SearchIndex::refresh(*m_db, released));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -111,7 +111,7 @@ inline StoreState stateOf(dc::Database &db)
         QStringLiteral("settings"),    QStringLiteral("users"),       QStringLiteral("user_keys"),
         QStringLiteral("documents"),   QStringLiteral("document_clauses"), QStringLiteral("revisions"),
         QStringLiteral("submissions"), QStringLiteral("submission_reviewers"), QStringLiteral("signatures"),
-        QStringLiteral("events"),      QStringLiteral("search_index"), QStringLiteral("attachments"),
+        QStringLiteral("events"),      QStringLiteral("search_index"), QStringLiteral("search_entries"), QStringLiteral("attachments"),
         QStringLiteral("controlled_copies"), QStringLiteral("exports"), QStringLiteral("document_links"), QStringLiteral("external_documents"), // a table a schema lacks digests as "unreadable"
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
