@@ -3,9 +3,10 @@
 #include "core/services/linkreplay.h"
 
 #include "core/services/anchors.h"
-#include "core/services/parallel.h"
+#include "core/model/parallel.h"
 #include "core/services/replay.h"
 #include "core/services/retentionreplay.h"
+#include "core/services/serviceslog.h"
 
 #include "core/model/signature.h"
 #include "core/security/contenthash.h"
@@ -17,6 +18,7 @@
 #include "core/store/sql.h"
 #include "core/store/workflowstore.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -81,15 +83,22 @@ void followStatus(TrailRecord &trail, const Event &e)
 Result<VerifyReport> Verifier::run() const
 {
     VerifyReport report;
+    // Where the time goes, for QT_LOGGING_RULES="doccontrol.services.info=true".
+    QElapsedTimer clock;
+    clock.start();
+    QStringList phases;
+    const auto lap = [&](const char *phase) { phases << QStringLiteral("%1 %2 ms").arg(QLatin1String(phase)).arg(clock.restart()); };
     // 0. The file itself, page by page: nothing read from a damaged file can be trusted.
     if (const Status pages = m_db.checkPages(); !pages) {
         report.problems.append({tr("store file"), pages.message()});
         return report;
     }
+    lap("pages");
     TrailRecord trail;
     auto events = AuditLog(m_db).events();
     if (!events)
         return events.error();
+    lap("read events");
 
     // 1. The hash chain. Hashing every event is most of this step's work: it runs on every
     // core first, and the chain is then followed in order.
@@ -129,6 +138,7 @@ Result<VerifyReport> Verifier::run() const
         followStatus(trail, e);
         followWriters(trail, e);
     }
+    lap("hash chain");
     report.events = events->size();
     report.headSeq = previousSeq;
     report.headHash = previousHash;
@@ -195,6 +205,7 @@ Result<VerifyReport> Verifier::run() const
         }
     }
 
+    lap("revisions");
     // 4. Signatures against their keys and the trail.
     auto signatures = WorkflowStore(m_db).signatures();
     if (!signatures)
@@ -238,6 +249,7 @@ Result<VerifyReport> Verifier::run() const
             report.problems.append({tr("signature #%1").arg(it.key()), tr("Signature #%1, recorded in event #%2, is missing from the store.").arg(it.key()).arg(it.value())});
     }
 
+    lap("signatures");
     // 5. The state the trail implies (users, metadata, exports, copies) against the tables.
     auto replayed = TrailReplay::compare(m_db, events.value());
     if (!replayed)
@@ -252,6 +264,7 @@ Result<VerifyReport> Verifier::run() const
         return retained.error();
     report.problems += retained.value();
 
+    lap("replays");
     // 6. What the register reads of each document's current and effective revision (kept by
     // triggers) against the revisions themselves.
     auto kept = Sql::exec(m_db, QStringLiteral(
@@ -268,6 +281,8 @@ Result<VerifyReport> Verifier::run() const
         const QString number = kept.value().value(0).toString();
         report.problems.append({number, tr("The register shows %1 with another revision or status than its revisions hold: it was changed outside DocControl.").arg(number)});
     }
+    lap("register");
+    qCInfo(lcServices).noquote() << "verify:" << report.events << "events," << report.signatures << "signatures;" << phases.join(QStringLiteral(", "));
     return report;
 }
 

@@ -122,7 +122,14 @@ Status forget(Database &db, qint64 documentId)
                            q.value(6).toString()});
         stale = stale || fingerprint(sources.back().content) != q.value(5).toString();
     }
-    if (stale) // the tokens it was written with are gone: only starting afresh removes it
+    // FTS5 keeps each entry's length in its docsize table: an entry there that search_entries
+    // does not describe (its row deleted by hand) cannot be removed either.
+    auto indexed = Sql::exec(db, QStringLiteral("SELECT count(*) FROM search_index_docsize WHERE id BETWEEN ? AND ?"),
+                             {entryKey(documentId, 0), entryKey(documentId, 3)}, doingUpdate());
+    if (!indexed)
+        return indexed.error();
+    stale = stale || !indexed.value().next() || indexed.value().value(0).toLongLong() != qint64(sources.size());
+    if (stale) // the tokens an entry was written with are gone: only starting afresh removes it
         return rebuild(db);
     for (const Source &source : sources) {
         if (const Status erased = erase(db, source); !erased)

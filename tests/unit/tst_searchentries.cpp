@@ -24,6 +24,7 @@ private Q_SLOTS:
     void lifecycle_entriesFollowTheRevisions();
     void draftSaves_leaveNoOldText();
     void changedBehindTheIndex_rebuilt();
+    void bookkeepingLost_rebuilt();
 
 private:
     Database &db() { return m_session.db(); }
@@ -128,6 +129,22 @@ void TestSearchEntries::changedBehindTheIndex_rebuilt()
     DC_EXPECT_OK(db().write([&] { return SearchIndex::refresh(db(), created->id); }));
     QCOMPARE(staffHits(QStringLiteral("增量备份")), 0);
     QCOMPARE(staffHits(QStringLiteral("全量备份")), 1);
+    expectIntact();
+}
+
+// The bookkeeping rows deleted by hand: the entries they described are rebuilt, not duplicated.
+void TestSearchEntries::bookkeepingLost_rebuilt()
+{
+    if (db().isPostgres())
+        QSKIP("search_entries is the SQLite index's");
+    auto created = flow().create(QStringLiteral("容量管理程序"));
+    DC_EXPECT_OK(created);
+    const int before = staffHits(QStringLiteral("相关职责")); // the text create() wrote, in this document and any other
+    QVERIFY(before >= 1);
+    DC_EXPECT_OK(dctest::rawSql(db(), QStringLiteral("DELETE FROM search_entries")));
+    DC_EXPECT_OK(flow().documents().editDraft(m_template.controller(), created->number, QStringLiteral("容量规划每季度评审。"), QStringLiteral("初稿")));
+    QCOMPARE(staffHits(QStringLiteral("容量规划")), 1);
+    QCOMPARE(staffHits(QStringLiteral("相关职责")), before - 1);
     expectIntact();
 }
 
