@@ -4755,6 +4755,10 @@ or try the demo with
         <source>create the version 10 schema</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>create the version 11 schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::NewDocumentDialog</name>

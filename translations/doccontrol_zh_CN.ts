@@ -4745,6 +4745,10 @@ or try the demo with
         <source>create the version 10 schema</source>
         <translation>创建第 10 版数据结构</translation>
     </message>
+    <message>
+        <source>create the version 11 schema</source>
+        <translation>创建第 11 版数据结构</translation>
+    </message>
 </context>
 <context>
     <name>dc::NewDocumentDialog</name>
