@@ -104,9 +104,9 @@ Status writeDocument(Database &db, const QSqlQuery &row)
     return {};
 }
 
-} // namespace
-
-Status forget(Database &db, qint64 documentId)
+// Removes the document's entries; true when that took rebuilding the whole index, which has
+// written the document's entries anew.
+Result<bool> removeEntries(Database &db, qint64 documentId)
 {
     auto rows = Sql::exec(db,
                           QStringLiteral("SELECT e.entry, e.revision_id, e.number, e.title, e.title_en, e.fingerprint, r.content"
@@ -129,25 +129,31 @@ Status forget(Database &db, qint64 documentId)
     if (!indexed)
         return indexed.error();
     stale = stale || !indexed.value().next() || indexed.value().value(0).toLongLong() != qint64(sources.size());
-    if (stale) // the tokens an entry was written with are gone: only starting afresh removes it
-        return rebuild(db);
+    if (stale) { // the tokens an entry was written with are gone: only starting afresh removes it
+        if (const Status rebuilt = rebuild(db); !rebuilt)
+            return rebuilt.error();
+        return true;
+    }
     for (const Source &source : sources) {
         if (const Status erased = erase(db, source); !erased)
-            return erased;
+            return erased.error();
     }
-    return {};
+    return false;
+}
+
+} // namespace
+
+Status forget(Database &db, qint64 documentId)
+{
+    return Status::from(removeEntries(db, documentId));
 }
 
 Status refresh(Database &db, qint64 documentId)
 {
-    if (const Status forgotten = forget(db, documentId); !forgotten)
-        return forgotten;
-    // A rebuild in forget() has written this document's entries already.
-    auto existing = Sql::exec(db, QStringLiteral("SELECT count(*) FROM search_entries WHERE entry BETWEEN ? AND ?"),
-                              {entryKey(documentId, 0), entryKey(documentId, 3)}, doingUpdate());
-    if (!existing)
-        return existing.error();
-    if (existing.value().next() && existing.value().value(0).toLongLong() > 0)
+    auto removed = removeEntries(db, documentId);
+    if (!removed)
+        return removed.error();
+    if (removed.value()) // the rebuild wrote this document's entries
         return {};
     auto row = Sql::exec(db, documentsQuery() + QStringLiteral(" WHERE d.id = ?"), {documentId}, doingUpdate());
     if (!row)
