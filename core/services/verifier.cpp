@@ -3,11 +3,11 @@
 #include "core/services/linkreplay.h"
 
 #include "core/services/anchors.h"
-#include "core/model/parallel.h"
 #include "core/services/replay.h"
 #include "core/services/retentionreplay.h"
 #include "core/services/serviceslog.h"
 
+#include "core/model/parallel.h"
 #include "core/model/signature.h"
 #include "core/security/contenthash.h"
 #include "core/security/signingkey.h"
@@ -23,6 +23,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+
+#include <vector>
 
 namespace dc {
 
