@@ -13,6 +13,9 @@ struct IndexedText {
     // The number, both titles and the Markdown body as a reader sees it (markdownToPlainText),
     // so that markup inside a phrase (本程序规定**风险**评估) does not split it.
     static IndexedText of(const QString &number, const QString &title, const QString &titleEn, const QString &markdown);
+
+    // Tokens as one string an index's own whitespace tokenizer splits back into the same tokens.
+    static QString joined(const QStringList &tokens) { return tokens.join(QLatin1Char(' ')); }
 };
 
 } // namespace dc

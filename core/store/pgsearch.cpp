@@ -21,8 +21,6 @@ const QLatin1String kWeights("'{0.1, 0.2, 0.5, 1.0}'");
 
 QString doingUpdate() { return QCoreApplication::translate("dc::SearchIndex", "update the search index"); }
 
-QString joined(const QStringList &tokens) { return tokens.join(QLatin1Char(' ')); }
-
 // A lexeme quoted for tsquery input. Tokens hold letters and digits only; quotes and
 // backslashes are escaped all the same.
 QString quoted(const QString &token)
@@ -102,9 +100,10 @@ Status index(Database &db, qint64 key, const IndexedText &text)
             // Single characters need no positions; the body's would outgrow a tsvector's 1 MB.
             terms = QStringLiteral("setweight(to_tsvector('doccontrol', ?), 'A') || setweight(to_tsvector('doccontrol', ?), 'B') || ") + terms;
             chars = QStringLiteral("setweight(to_tsvector('simple', ?), 'B') || strip(to_tsvector('simple', ?))");
-            binds << joined(text.number) << joined(text.title) << joined(body) << joined(text.titleChars) << joined(text.bodyChars);
+            binds << IndexedText::joined(text.number) << IndexedText::joined(text.title) << IndexedText::joined(body)
+                  << IndexedText::joined(text.titleChars) << IndexedText::joined(text.bodyChars);
         } else {
-            binds << joined(body);
+            binds << IndexedText::joined(body);
         }
         auto inserted = Sql::exec(db, QStringLiteral("INSERT INTO search_index(doc_key, part, terms, chars) VALUES (?, ?, %1, %2)").arg(terms, chars),
                                   binds, doingUpdate());

@@ -1,7 +1,6 @@
 #include "core/store/searchindex.h"
 
 #include "core/store/database.h"
-#include "core/store/documentrow.h"
 #include "core/store/indexedtext.h"
 #include "core/store/pgsearch.h"
 #include "core/store/searchquery.h"
@@ -10,6 +9,7 @@
 #include "core/store/visibility.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace dc::SearchIndex {
 
@@ -18,21 +18,30 @@ namespace {
 QString doingUpdate() { return QCoreApplication::translate("dc::SearchIndex", "update the search index"); }
 
 // PostgreSQL keeps the current revision under the document id and the effective one under the
-// negated id; an entry is removed by its key, so nothing needs forgetting first.
+// negated id; an entry is removed by its key, so nothing needs forgetting first. One query reads
+// both revisions; its row is copied out before the writes, as a PostgreSQL connection runs one
+// query at a time.
 Status refreshPostgres(Database &db, qint64 documentId)
 {
+    auto row = Sql::exec(db,
+                         QStringLiteral("SELECT d.number, d.title, d.title_en, rc.content, re.content FROM documents d"
+                                        " LEFT JOIN revisions rc ON rc.id = d.current_revision_id"
+                                        " LEFT JOIN revisions re ON re.id = d.effective_revision_id WHERE d.id = ?"),
+                         {documentId}, doingUpdate());
+    if (!row)
+        return row.error();
+    QVariantList values(5); // a document that is gone has neither entry
+    if (row.value().next()) {
+        for (int column = 0; column < 5; ++column)
+            values[column] = row.value().value(column);
+    }
+    row.value().finish();
     for (const bool effective : {false, true}) {
         const qint64 key = effective ? -documentId : documentId;
-        auto row = Sql::exec(db,
-                             QStringLiteral("SELECT d.number, d.title, d.title_en, r.content FROM documents d")
-                                 + (effective ? DocumentRow::effectiveRevisionJoin() : DocumentRow::currentRevisionJoin()) + QStringLiteral(" WHERE d.id = ?"),
-                             {documentId}, doingUpdate());
-        if (!row)
-            return row.error();
-        const QSqlQuery &q = row.value();
-        const Status written = row.value().next()
-                                   ? PgSearch::index(db, key, IndexedText::of(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()))
-                                   : PgSearch::remove(db, key);
+        const QVariant &content = values.at(effective ? 4 : 3);
+        const Status written = content.isNull() ? PgSearch::remove(db, key)
+                                                : PgSearch::index(db, key, IndexedText::of(values.at(0).toString(), values.at(1).toString(),
+                                                                                           values.at(2).toString(), content.toString()));
         if (!written)
             return written;
     }
@@ -44,6 +53,8 @@ Status rebuildPostgres(Database &db)
     const QString doing = QCoreApplication::translate("dc::SearchIndex", "rebuild the search index");
     if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM search_index"), {}, doing); !cleared)
         return cleared.error();
+    // The ids first: a PostgreSQL connection runs one query at a time, and the writes below are
+    // queries of their own.
     auto rows = Sql::exec(db, QStringLiteral("SELECT id FROM documents ORDER BY id"), {}, doing);
     if (!rows)
         return rows.error();

@@ -22,8 +22,6 @@ qint64 entryKey(qint64 documentId, qint64 flags) { return documentId * 4 + flags
 
 QString doingUpdate() { return QCoreApplication::translate("dc::SearchIndex", "update the search index"); }
 
-QString joined(const QStringList &tokens) { return tokens.join(QLatin1Char(' ')); }
-
 QString fingerprint(const QString &content)
 {
     return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
@@ -39,7 +37,12 @@ struct Source {
 QVariantList tokenColumns(const Source &source)
 {
     const IndexedText text = IndexedText::of(source.number, source.title, source.titleEn, source.content);
-    return {source.entry, joined(text.number), joined(text.title), joined(text.body), joined(text.titleChars), joined(text.bodyChars)};
+    return {source.entry,
+            IndexedText::joined(text.number),
+            IndexedText::joined(text.title),
+            IndexedText::joined(text.body),
+            IndexedText::joined(text.titleChars),
+            IndexedText::joined(text.bodyChars)};
 }
 
 Status write(Database &db, const Source &source)
@@ -186,7 +189,7 @@ Result<SearchResults> search(Database &db, const SearchQuery::Parsed &parsed, in
     for (const SearchQuery::Atom &atom : parsed.atoms) {
         // Tokens are letters and digits only, so quoting them is safe whatever the user typed.
         expressions << (atom.character ? QStringLiteral("({title_chars body_chars} : \"%1\")").arg(atom.tokens.first())
-                                       : QStringLiteral("({number title body} : \"%1\"%2)").arg(joined(atom.tokens), atom.prefix ? QStringLiteral("*") : QString()));
+                                       : QStringLiteral("({number title body} : \"%1\"%2)").arg(IndexedText::joined(atom.tokens), atom.prefix ? QStringLiteral("*") : QString()));
     }
     const QString match = expressions.join(QStringLiteral(" AND "));
     // Staff search the current revisions, readers the effective ones. Entries of documents the
