@@ -1,5 +1,6 @@
 #include "core/store/sqlitesearch.h"
 
+#include "core/model/parallel.h"
 #include "core/store/database.h"
 #include "core/store/documentrow.h"
 #include "core/store/indexedtext.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <future>
 #include <vector>
 
 namespace dc::SqliteSearch {
@@ -34,39 +36,48 @@ struct Source {
     QString number, title, titleEn, content;
 };
 
-QVariantList tokenColumns(const Source &source)
+// An entry ready to write: its tokens made and its text fingerprinted.
+struct Prepared {
+    Source source;
+    QVariantList tokenColumns; // rowid, number, title, body, title_chars, body_chars
+    QString fingerprint;
+};
+
+Prepared prepare(Source source)
 {
     const IndexedText text = IndexedText::of(source.number, source.title, source.titleEn, source.content);
-    return {source.entry,
-            IndexedText::joined(text.number),
-            IndexedText::joined(text.title),
-            IndexedText::joined(text.body),
-            IndexedText::joined(text.titleChars),
-            IndexedText::joined(text.bodyChars)};
+    QVariantList columns{source.entry,
+                         IndexedText::joined(text.number),
+                         IndexedText::joined(text.title),
+                         IndexedText::joined(text.body),
+                         IndexedText::joined(text.titleChars),
+                         IndexedText::joined(text.bodyChars)};
+    QString print = fingerprint(source.content);
+    return {std::move(source), std::move(columns), std::move(print)};
 }
 
-Status write(Database &db, const Source &source)
+Status write(Database &db, const Prepared &entry)
 {
     if (auto inserted = Sql::exec(db,
                                   QStringLiteral("INSERT INTO search_index(rowid, number, title, body, title_chars, body_chars)"
                                                  " VALUES (?, ?, ?, ?, ?, ?)"),
-                                  tokenColumns(source), doingUpdate());
+                                  entry.tokenColumns, doingUpdate());
         !inserted)
         return inserted.error();
+    const Source &source = entry.source;
     return Status::from(Sql::exec(db,
                                   QStringLiteral("INSERT INTO search_entries(entry, revision_id, number, title, title_en, fingerprint)"
                                                  " VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {source.entry, source.revisionId, source.number, source.title, source.titleEn, fingerprint(source.content)},
+                                  {source.entry, source.revisionId, source.number, source.title, source.titleEn, entry.fingerprint},
                                   doingUpdate()));
 }
 
 Status erase(Database &db, const Source &source)
 {
-    QVariantList binds = tokenColumns(source);
     if (auto removed = Sql::exec(db,
                                  QStringLiteral("INSERT INTO search_index(search_index, rowid, number, title, body, title_chars, body_chars)"
                                                 " VALUES ('delete', ?, ?, ?, ?, ?, ?)"),
-                                 binds, doingUpdate());
+                                 prepare(source).tokenColumns, doingUpdate());
         !removed)
         return removed.error();
     return Status::from(Sql::exec(db, QStringLiteral("DELETE FROM search_entries WHERE entry = ?"), {source.entry}, doingUpdate()));
@@ -83,25 +94,40 @@ const QString &documentsQuery()
     return query;
 }
 
-Status writeDocument(Database &db, const QSqlQuery &row)
+// The entries of the document in a row of documentsQuery(): none, one or two.
+void appendEntries(const QSqlQuery &row, std::vector<Source> &entries)
 {
     const qint64 id = row.value(0).toLongLong();
-    Source source{0, {}, row.value(1).toString(), row.value(2).toString(), row.value(3).toString(), {}};
+    const Source document{0, {}, row.value(1).toString(), row.value(2).toString(), row.value(3).toString(), {}};
     const QVariant current = row.value(4);
     const QVariant effective = row.value(6);
     const bool shared = !current.isNull() && current == effective;
     if (!current.isNull()) {
-        source.entry = entryKey(id, shared ? kCurrent | kEffective : kCurrent);
-        source.revisionId = current;
-        source.content = row.value(5).toString();
-        if (const Status written = write(db, source); !written)
-            return written;
+        Source &entry = entries.emplace_back(document);
+        entry.entry = entryKey(id, shared ? kCurrent | kEffective : kCurrent);
+        entry.revisionId = current;
+        entry.content = row.value(5).toString();
     }
     if (!effective.isNull() && !shared) {
-        source.entry = entryKey(id, kEffective);
-        source.revisionId = effective;
-        source.content = row.value(7).toString();
-        if (const Status written = write(db, source); !written)
+        Source &entry = entries.emplace_back(document);
+        entry.entry = entryKey(id, kEffective);
+        entry.revisionId = effective;
+        entry.content = row.value(7).toString();
+    }
+}
+
+// Tokenizing needs nothing from the store and can run on every core.
+std::vector<Prepared> prepareAll(std::vector<Source> entries)
+{
+    std::vector<Prepared> prepared(entries.size());
+    inParallel(qsizetype(entries.size()), [&](qsizetype i) { prepared[size_t(i)] = prepare(std::move(entries[size_t(i)])); });
+    return prepared;
+}
+
+Status writeAll(Database &db, const std::vector<Prepared> &entries)
+{
+    for (const Prepared &entry : entries) {
+        if (const Status written = write(db, entry); !written)
             return written;
     }
     return {};
@@ -161,7 +187,10 @@ Status refresh(Database &db, qint64 documentId)
     auto row = Sql::exec(db, documentsQuery() + QStringLiteral(" WHERE d.id = ?"), {documentId}, doingUpdate());
     if (!row)
         return row.error();
-    return row.value().next() ? writeDocument(db, row.value()) : Status{};
+    std::vector<Source> entries;
+    if (row.value().next())
+        appendEntries(row.value(), entries);
+    return writeAll(db, prepareAll(std::move(entries)));
 }
 
 Status rebuild(Database &db)
@@ -174,10 +203,30 @@ Status rebuild(Database &db)
     auto rows = Sql::exec(db, documentsQuery() + QStringLiteral(" ORDER BY d.id"), {}, doing);
     if (!rows)
         return rows.error();
+    // In batches, so that only a small part of the texts is in memory: while one batch is
+    // written, the next is tokenized on other threads (tokenizing takes about as long as
+    // writing).
+    constexpr size_t kBatch = 1024;
+    std::vector<Source> batch;
+    std::future<std::vector<Prepared>> pending;
+    const auto handOver = [&]() -> Status {
+        std::future<std::vector<Prepared>> next = std::async(std::launch::async, prepareAll, std::move(batch));
+        batch.clear();
+        const Status written = pending.valid() ? writeAll(db, pending.get()) : Status{};
+        pending = std::move(next);
+        return written;
+    };
     while (rows.value().next()) {
-        if (const Status written = writeDocument(db, rows.value()); !written)
-            return written;
+        appendEntries(rows.value(), batch);
+        if (batch.size() >= kBatch) {
+            if (const Status written = handOver(); !written)
+                return written;
+        }
     }
+    if (const Status written = handOver(); !written)
+        return written;
+    if (const Status written = writeAll(db, pending.get()); !written)
+        return written;
     // One b-tree per term instead of many small segments: smaller, and faster to query.
     return Sql::execAll(db, {QStringLiteral("INSERT INTO search_index(search_index) VALUES ('optimize')")}, doing);
 }

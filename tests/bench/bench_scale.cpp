@@ -26,6 +26,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -268,11 +269,13 @@ int main(int argc, char *argv[])
     // Missed hits: 20 random Chinese terms of 1–4 characters against a scan of every text.
     QRandomGenerator random(20261204);
     int missed = 0;
+    QHash<QString, int> hitsBeforeRebuild;
     for (int i = 0; i < 20; ++i) {
         const QString term = randomChineseTerm(random, n, 1 + i % 4);
         auto found = documents.search(admin.value(), term, 1);
         if (!found)
             die(found.message());
+        hitsBeforeRebuild.insert(term, found->total);
         const int expected = bruteForceHits(db, term);
         if (found->total != expected) {
             std::fprintf(stderr, "  missed: %s found %d, the texts hold %d\n", qPrintable(term), found->total, expected);
@@ -298,6 +301,11 @@ int main(int argc, char *argv[])
             die(rebuilt.message());
     });
     rows << Row{QStringLiteral("build the search index from scratch"), ms(rebuildMs), QStringLiteral("≤ 30 s"), rebuildMs <= 30000};
+    for (auto term = hitsBeforeRebuild.cbegin(); term != hitsBeforeRebuild.cend(); ++term) {
+        auto found = documents.search(admin.value(), term.key(), 1);
+        if (!found || found->total != term.value())
+            die(QStringLiteral("after the rebuild, %1 finds %2 documents instead of %3").arg(term.key()).arg(found ? found->total : -1).arg(term.value()));
+    }
 
     // Verify the whole store.
     int verifiedEvents = 0;
