@@ -234,27 +234,30 @@ Result<VerifyReport> Verifier::run() const
         const Signature &s = allSignatures.at(i);
         ++report.signatures;
         present.insert(s.id);
-        const QString object = tr("signature #%1").arg(s.id);
-        const QString what = tr("signature #%1 (%2 by %3 on %4 %5)").arg(s.id).arg(toKey(s.meaning), s.signer, s.documentNumber, s.revisionLabel);
+        // Named only when something is wrong: most signatures are fine, and there are many.
+        const auto object = [&] { return tr("signature #%1").arg(s.id); };
+        const auto what = [&] {
+            return tr("signature #%1 (%2 by %3 on %4 %5)").arg(s.id).arg(toKey(s.meaning), s.signer, s.documentNumber, s.revisionLabel);
+        };
         if (!genuine[static_cast<size_t>(i)])
-            report.problems.append({object, tr("The %1 does not verify against the signer's public key.").arg(what)});
+            report.problems.append({object(), tr("The %1 does not verify against the signer's public key.").arg(what())});
         else if (s.meaning != SignatureMeaning::Reviewed && s.contentHash != revisionHashes.value(s.documentNumber + QLatin1Char(' ') + s.revisionLabel))
-            report.problems.append({object, tr("The %1 was made over other content than %2 %3 holds.").arg(what, s.documentNumber, s.revisionLabel)});
+            report.problems.append({object(), tr("The %1 was made over other content than %2 %3 holds.").arg(what(), s.documentNumber, s.revisionLabel)});
         else if ((s.meaning == SignatureMeaning::Reviewed || s.meaning == SignatureMeaning::Approved)
                  && trail.writers.value(s.documentNumber + QLatin1Char(' ') + s.revisionLabel).contains(s.signer))
-            report.problems.append({object, tr("The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.")
-                                                .arg(what, s.signer, s.documentNumber, s.revisionLabel)});
+            report.problems.append({object(), tr("The %1 breaks segregation of duties: the audit trail shows %2 wrote or changed the content of %3 %4.")
+                                                .arg(what(), s.signer, s.documentNumber, s.revisionLabel)});
         else if (s.meaning == SignatureMeaning::Withdrawn && trail.withdrawals.value(s.id) != s.documentNumber)
-            report.problems.append({object, tr("The %1 belongs to no withdrawal of %2 recorded in the audit trail.").arg(what, s.documentNumber)});
+            report.problems.append({object(), tr("The %1 belongs to no withdrawal of %2 recorded in the audit trail.").arg(what(), s.documentNumber)});
         else if (s.meaning == SignatureMeaning::Withdrawn
                  && revisionStatuses.value(s.documentNumber + QLatin1Char(' ') + s.revisionLabel) != QLatin1String("obsolete"))
-            report.problems.append({object, tr("The %1 signs a withdrawal, but %2 %3 is not obsolete in the store.").arg(what, s.documentNumber, s.revisionLabel)});
+            report.problems.append({object(), tr("The %1 signs a withdrawal, but %2 %3 is not obsolete in the store.").arg(what(), s.documentNumber, s.revisionLabel)});
         else if (s.meaning == SignatureMeaning::Disposed && trail.disposals.value(s.id) != s.documentNumber)
-            report.problems.append({object, tr("The %1 belongs to no disposal of %2 recorded in the audit trail.").arg(what, s.documentNumber)});
+            report.problems.append({object(), tr("The %1 belongs to no disposal of %2 recorded in the audit trail.").arg(what(), s.documentNumber)});
         else if (!trail.signatures.contains(s.id))
-            report.problems.append({object, tr("The %1 is not recorded in the audit trail.").arg(what)});
+            report.problems.append({object(), tr("The %1 is not recorded in the audit trail.").arg(what())});
         else if (trail.signatures.value(s.id) != QString::fromLatin1(s.signature.toBase64()))
-            report.problems.append({object, tr("The %1 differs from the one recorded in event #%2.").arg(what).arg(trail.signatureEvents.value(s.id))});
+            report.problems.append({object(), tr("The %1 differs from the one recorded in event #%2.").arg(what()).arg(trail.signatureEvents.value(s.id))});
     }
     for (auto it = trail.signatureEvents.cbegin(); it != trail.signatureEvents.cend(); ++it) {
         if (!present.contains(it.key()))
