@@ -19,8 +19,8 @@ QString doingUpdate() { return QCoreApplication::translate("dc::SearchIndex", "u
 
 // PostgreSQL keeps the current revision under the document id and the effective one under the
 // negated id; an entry is removed by its key, so nothing needs forgetting first. One query reads
-// both revisions; its row is copied out before the writes, as a PostgreSQL connection runs one
-// query at a time.
+// both revisions (Sql::exec fetches PostgreSQL rows whole, so the writes may follow while it is
+// open).
 Status refreshPostgres(Database &db, qint64 documentId)
 {
     auto row = Sql::exec(db,
@@ -30,18 +30,14 @@ Status refreshPostgres(Database &db, qint64 documentId)
                          {documentId}, doingUpdate());
     if (!row)
         return row.error();
-    QVariantList values(5); // a document that is gone has neither entry
-    if (row.value().next()) {
-        for (int column = 0; column < 5; ++column)
-            values[column] = row.value().value(column);
-    }
-    row.value().finish();
+    QSqlQuery &q = row.value();
+    const bool exists = q.next(); // a document that is gone has neither entry
     for (const bool effective : {false, true}) {
         const qint64 key = effective ? -documentId : documentId;
-        const QVariant &content = values.at(effective ? 4 : 3);
+        const QVariant content = exists ? q.value(effective ? 4 : 3) : QVariant();
         const Status written = content.isNull() ? PgSearch::remove(db, key)
-                                                : PgSearch::index(db, key, IndexedText::of(values.at(0).toString(), values.at(1).toString(),
-                                                                                           values.at(2).toString(), content.toString()));
+                                                : PgSearch::index(db, key, IndexedText::of(q.value(0).toString(), q.value(1).toString(),
+                                                                                           q.value(2).toString(), content.toString()));
         if (!written)
             return written;
     }
@@ -53,8 +49,8 @@ Status rebuildPostgres(Database &db)
     const QString doing = QCoreApplication::translate("dc::SearchIndex", "rebuild the search index");
     if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM search_index"), {}, doing); !cleared)
         return cleared.error();
-    // The ids first: a PostgreSQL connection runs one query at a time, and the writes below are
-    // queries of their own.
+    // The ids first, then one document at a time: PostgreSQL's rows arrive whole, and every text
+    // at once would be a large part of the store in memory.
     auto rows = Sql::exec(db, QStringLiteral("SELECT id FROM documents ORDER BY id"), {}, doing);
     if (!rows)
         return rows.error();

@@ -43,15 +43,20 @@ struct Prepared {
     QString fingerprint;
 };
 
-Prepared prepare(Source source)
+QVariantList tokenColumns(const Source &source)
 {
     const IndexedText text = IndexedText::of(source.number, source.title, source.titleEn, source.content);
-    QVariantList columns{source.entry,
-                         IndexedText::joined(text.number),
-                         IndexedText::joined(text.title),
-                         IndexedText::joined(text.body),
-                         IndexedText::joined(text.titleChars),
-                         IndexedText::joined(text.bodyChars)};
+    return {source.entry,
+            IndexedText::joined(text.number),
+            IndexedText::joined(text.title),
+            IndexedText::joined(text.body),
+            IndexedText::joined(text.titleChars),
+            IndexedText::joined(text.bodyChars)};
+}
+
+Prepared prepare(Source source)
+{
+    QVariantList columns = tokenColumns(source);
     QString print = fingerprint(source.content);
     return {std::move(source), std::move(columns), std::move(print)};
 }
@@ -77,7 +82,7 @@ Status erase(Database &db, const Source &source)
     if (auto removed = Sql::exec(db,
                                  QStringLiteral("INSERT INTO search_index(search_index, rowid, number, title, body, title_chars, body_chars)"
                                                 " VALUES ('delete', ?, ?, ?, ?, ?, ?)"),
-                                 prepare(source).tokenColumns, doingUpdate());
+                                 tokenColumns(source), doingUpdate());
         !removed)
         return removed.error();
     return Status::from(Sql::exec(db, QStringLiteral("DELETE FROM search_entries WHERE entry = ?"), {source.entry}, doingUpdate()));
