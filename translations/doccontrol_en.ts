@@ -4068,6 +4068,10 @@ or try the demo with
         <source>read the register of external documents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>record the numbers a text cites</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::LinksDialog</name>
@@ -4757,6 +4761,14 @@ or try the demo with
     </message>
     <message>
         <source>create the version 11 schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the version 12 schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the texts of the documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7345,6 +7357,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>The %1 belongs to no disposal of %2 recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the attachments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

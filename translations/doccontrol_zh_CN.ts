@@ -4060,6 +4060,10 @@ or try the demo with
         <source>read the register of external documents</source>
         <translation>读取外来文件登记册</translation>
     </message>
+    <message>
+        <source>record the numbers a text cites</source>
+        <translation>记录正文引用的文件编号</translation>
+    </message>
 </context>
 <context>
     <name>dc::LinksDialog</name>
@@ -4748,6 +4752,14 @@ or try the demo with
     <message>
         <source>create the version 11 schema</source>
         <translation>创建第 11 版数据结构</translation>
+    </message>
+    <message>
+        <source>create the version 12 schema</source>
+        <translation>创建第 12 版数据结构</translation>
+    </message>
+    <message>
+        <source>read the texts of the documents</source>
+        <translation>读取文件的正文</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +7345,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>The %1 belongs to no disposal of %2 recorded in the audit trail.</source>
         <translation>%1 不属于审计追踪中记录的任何一次 %2 销毁操作。</translation>
+    </message>
+    <message>
+        <source>read the attachments</source>
+        <translation>读取附件</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "core/services/linkservice.h"
 
-#include "core/services/manualreferences.h"
+#include "core/search/citations.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
 #include "core/store/documentstore.h"
@@ -123,14 +123,18 @@ Result<DocumentLinks> LinkService::changeLinks(const User &actor, const QString 
 
 Status LinkService::syncTextLinks(Database &db, const Clock &clock, const QString &actorName, const Document &document, const QString &content)
 {
+    QStringList cited = Citations::numbersIn(content);
+    cited.removeAll(document.number);
+    LinkStore store(db);
+    if (const Status recorded = store.replaceCitations(document.id, cited); !recorded)
+        return recorded;
     DocumentStore documents(db);
     QStringList named;
-    for (const auto &citation : ManualReferences::citations(content)) {
-        if (citation.first != document.number && documents.numberExists(citation.first))
-            named << citation.first;
+    for (const QString &number : cited) {
+        if (documents.numberExists(number))
+            named << number;
     }
     named = sorted(named);
-    LinkStore store(db);
     auto before = store.targets(document.id, LinkOrigin::Text);
     if (!before)
         return before.error();
@@ -146,10 +150,11 @@ Status LinkService::syncTextLinks(Database &db, const Clock &clock, const QStrin
 
 Status LinkService::linkCitingTexts(Database &db, const Clock &clock, const QString &actorName, const Document &registered)
 {
-    // A cheap filter first; syncTextLinks reads each candidate's text properly.
-    auto candidates = Sql::exec(db, QStringLiteral("SELECT d.number, r.content FROM documents d JOIN revisions r ON r.id = d.current_revision_id"
-                                                   " WHERE d.id <> ? AND d.withdrawn_at IS NULL AND r.content LIKE ?"),
-                                {registered.id, QString(QLatin1Char('%') + registered.number + QLatin1Char('%'))}, tr("find the texts that name a document"));
+    // The texts that cited the number before it was registered, as syncTextLinks recorded them.
+    auto candidates = Sql::exec(db, QStringLiteral("SELECT d.number, r.content FROM cited_numbers c JOIN documents d ON d.id = c.document_id"
+                                                   " JOIN revisions r ON r.id = d.current_revision_id"
+                                                   " WHERE c.number = ? AND d.id <> ? AND d.withdrawn_at IS NULL ORDER BY d.number"),
+                                {registered.number, registered.id}, tr("find the texts that name a document"));
     if (!candidates)
         return candidates.error();
     QList<std::pair<QString, QString>> texts;

@@ -34,12 +34,13 @@ public:
     Result<DocumentLinks> changeLinks(const User &actor, const QString &number, const QStringList &add, const QStringList &remove);
 
     // Makes the text links of `document` the documents `content` names by number
-    // (ManualReferences::citations) that the store holds, itself left out, recording the change
-    // as `actorName`; nothing when they are already so. Runs inside the caller's transaction.
+    // (Citations::inText) that the store holds, itself left out, recording the change as
+    // `actorName`; nothing when they are already so. Every number it names, held or not, is kept
+    // for linkCitingTexts. Runs inside the caller's transaction.
     static Status syncTextLinks(Database &db, const Clock &clock, const QString &actorName, const Document &document, const QString &content);
 
-    // Brings the text links of every document whose latest revision names `registered` by number
-    // up to date, so that a text written before the document it cites was registered links to it.
+    // Brings the text links of every document in use whose latest revision names `registered` by
+    // number (as syncTextLinks recorded it) up to date, so that a text written before the document it cites was registered links to it.
     // Runs inside the caller's transaction (DocumentService::create).
     static Status linkCitingTexts(Database &db, const Clock &clock, const QString &actorName, const Document &registered);
 

@@ -15,15 +15,10 @@ class Database;
 // (effective) revision and the numbered sections that name it.
 namespace ManualReferences {
 
-// The document numbers `markdown` names, each with the sections naming it ("4.3, 7.5.3": the
-// number of the nearest heading above, or its text when it has no number), in order of first
-// mention. Pure text: which of them exist is not checked here.
-QList<QPair<QString, QStringList>> citations(const QString &markdown);
-
-// The annex rows for the manual `manualNumber` with text `markdown`, as `actor` may see them:
-// documents the store does not hold are left out, and so are those the actor may not read
-// (for a reader: documents with no effective revision); ordered by number. Fails only on a
-// store error.
+// The annex rows for the manual `manualNumber` with text `markdown` (the numbers it cites, as
+// Citations::inText finds them), as `actor` may see them: numbers the store does not hold are
+// left out, and so are documents the actor may not read (for a reader: documents with no
+// effective revision); ordered by number. Fails only on a store error.
 Result<QList<render::ReferencedDocument>> collect(Database &db, const User &actor, const QString &manualNumber, const QString &markdown);
 
 } // namespace ManualReferences

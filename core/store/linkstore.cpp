@@ -36,6 +36,19 @@ Status LinkStore::replace(qint64 fromId, LinkOrigin origin, const QList<qint64> 
     return {};
 }
 
+Status LinkStore::replaceCitations(qint64 documentId, const QStringList &numbers)
+{
+    const QString writing = QCoreApplication::translate("dc::LinkStore", "record the numbers a text cites");
+    if (auto cleared = Sql::exec(m_db, QStringLiteral("DELETE FROM cited_numbers WHERE document_id = ?"), {documentId}, writing); !cleared)
+        return cleared.error();
+    for (const QString &number : numbers) {
+        if (auto added = Sql::exec(m_db, QStringLiteral("INSERT INTO cited_numbers (number, document_id) VALUES (?, ?)"), {number, documentId}, writing);
+            !added)
+            return added.error();
+    }
+    return {};
+}
+
 Result<QList<LinkedDocument>> LinkStore::linked(const QString &sql, qint64 documentId) const
 {
     auto q = Sql::exec(m_db, sql, {documentId}, QCoreApplication::translate("dc::LinkStore", "read the links of a document"));

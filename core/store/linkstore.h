@@ -10,8 +10,8 @@ namespace dc {
 
 class Database;
 
-// Reads and writes the links between documents (document_links) and the register of documents
-// of external origin (external_documents). It checks nothing but what the schema guarantees;
+// Reads and writes the links between documents (document_links), the numbers each current text
+// cites (cited_numbers) and the register of documents of external origin (external_documents). It checks nothing but what the schema guarantees;
 // the rules live in LinkService and ExternalRegister.
 class LinkStore final {
 public:
@@ -25,6 +25,10 @@ public:
     // with the origins of its links.
     Result<QList<LinkedDocument>> outgoing(qint64 documentId) const;
     Result<QList<LinkedDocument>> incoming(qint64 documentId) const;
+    // Records that the current text of `documentId` cites `numbers` (existing documents or not),
+    // in place of what it cited before: LinkService finds the texts to link when a number is
+    // registered by looking it up here instead of reading every text.
+    Status replaceCitations(qint64 documentId, const QStringList &numbers);
     // Every link as "FROM TO origin", for verify.
     Result<QStringList> allLinks() const;
 

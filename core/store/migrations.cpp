@@ -1,6 +1,8 @@
 #include "core/store/migrations.h"
 
+#include "core/search/citations.h"
 #include "core/store/database.h"
+#include "core/store/linkstore.h"
 #include "core/store/searchindex.h"
 #include "core/store/auditlog.h"
 #include "core/store/sql.h"
@@ -394,6 +396,17 @@ Status toVersion11(Database &db)
     }, QCoreApplication::translate("dc::Migrations", "create the version 11 schema"));
 }
 
+// Version 12: the numbers each document's current text cites, so that registering a number finds
+// the texts that named it before it existed without reading every text.
+Status toVersion12(Database &db)
+{
+    if (const Status created = Sql::execAll(db, citationStatements(QStringLiteral("INTEGER")),
+                                            QCoreApplication::translate("dc::Migrations", "create the version 12 schema"));
+        !created)
+        return created;
+    return recordAllCitations(db);
+}
+
 // One step, and whether it leaves the search index to be rebuilt. The index is derived from the
 // revisions, so a step that changes what is indexed asks for a rebuild, which runs once after
 // the last step with today's indexer and today's index table rather than with either as it
@@ -406,7 +419,7 @@ struct Step {
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all{{toVersion1}, {toVersion2}, {toVersion3, true}, {toVersion4}, {toVersion5},
-                                       {toVersion6, true}, {toVersion7}, {toVersionWithLinks}, {toVersion9}, {toVersion10}, {toVersion11, true}};
+                                       {toVersion6, true}, {toVersion7}, {toVersionWithLinks}, {toVersion9}, {toVersion10}, {toVersion11, true}, {toVersion12}};
     return all;
 }
 
@@ -453,6 +466,45 @@ QStringList linkStatements(const QString &idType)
                        " next_check TEXT)").arg(idType),
         QStringLiteral("CREATE INDEX external_documents_by_next_check ON external_documents(next_check)"),
     };
+}
+
+QStringList citationStatements(const QString &idType)
+{
+    // Looked up by number; the document's rows are replaced whole. No foreign key on the number:
+    // a text may cite a document that is not registered yet.
+    return {QStringLiteral("CREATE TABLE cited_numbers ("
+                           " number TEXT NOT NULL,"
+                           " document_id %1 NOT NULL REFERENCES documents(id),"
+                           " PRIMARY KEY (number, document_id))").arg(idType),
+            QStringLiteral("CREATE INDEX cited_numbers_by_document ON cited_numbers(document_id)")};
+}
+
+Status recordAllCitations(Database &db)
+{
+    // In batches of documents, so neither backend holds every text at once.
+    const QString reading = QCoreApplication::translate("dc::Migrations", "read the texts of the documents");
+    LinkStore links(db);
+    qint64 after = 0;
+    for (;;) {
+        auto batch = Sql::exec(db, QStringLiteral("SELECT d.id, d.number, r.content FROM documents d JOIN revisions r ON r.id = d.current_revision_id"
+                                                  " WHERE d.id > ? ORDER BY d.id LIMIT 512"),
+                               {after}, reading);
+        if (!batch)
+            return batch.error();
+        QList<std::pair<qint64, QStringList>> cited;
+        while (batch.value().next()) {
+            after = batch.value().value(0).toLongLong();
+            QStringList numbers = Citations::numbersIn(batch.value().value(2).toString());
+            numbers.removeAll(batch.value().value(1).toString());
+            cited.append({after, numbers});
+        }
+        if (cited.isEmpty())
+            return {};
+        for (const auto &[documentId, numbers] : cited) {
+            if (const Status recorded = links.replaceCitations(documentId, numbers); !recorded)
+                return recorded;
+        }
+    }
 }
 
 int latestVersion() { return static_cast<int>(steps().size()); }

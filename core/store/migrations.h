@@ -22,6 +22,13 @@ QStringList registerIndexStatements();
 // indexes, ids of type `idType` (SQLite INTEGER, PostgreSQL BIGINT); PgSchema creates the same.
 QStringList linkStatements(const QString &idType);
 
+// The table of the document numbers each document's current text cites (LinkStore's
+// replaceCitations), ids of type `idType`, in SQL both SQLite and PostgreSQL take; PgSchema creates
+// the same.
+QStringList citationStatements(const QString &idType);
+// Fills that table from every document's current text, for a store made before it existed.
+Status recordAllCitations(Database &db);
+
 // Runs every step after `fromVersion` and records the new version. The caller holds the
 // transaction, so a failing step leaves the store at `fromVersion`.
 Status migrate(Database &db, int fromVersion);

@@ -19,7 +19,7 @@ const QStringList &tables()
     static const QStringList all{QStringLiteral("acknowledgements"), QStringLiteral("document_distribution"), QStringLiteral("search_index"), QStringLiteral("attachments"), QStringLiteral("exports"),
                                  QStringLiteral("controlled_copies"), QStringLiteral("events"), QStringLiteral("signatures"),
                                  QStringLiteral("submission_reviewers"), QStringLiteral("submissions"), QStringLiteral("user_keys"),
-                                 QStringLiteral("document_links"), QStringLiteral("external_documents"),
+                                 QStringLiteral("document_links"), QStringLiteral("cited_numbers"), QStringLiteral("external_documents"),
                                  QStringLiteral("document_clauses"), QStringLiteral("revisions"), QStringLiteral("documents"),
                                  QStringLiteral("users"), QStringLiteral("settings"), QString::fromLatin1(kMarkerTable)};
     return all;
@@ -243,7 +243,8 @@ Status install(Database &db, int applicationId, int schemaVersion)
     const QString doing = QCoreApplication::translate("dc::PgSchema", "create the store's tables");
     QStringList statements = PgSearch::configurationStatements() + tableStatements() + indexStatements() + Migrations::registerIndexStatements()
                              + triggerStatements() + registerTriggerStatements()
-                             + Migrations::linkStatements(QStringLiteral("BIGINT")) + accessStatements() + retentionStatements();
+                             + Migrations::linkStatements(QStringLiteral("BIGINT")) + accessStatements() + retentionStatements()
+                             + Migrations::citationStatements(QStringLiteral("BIGINT"));
     statements << QStringLiteral("CREATE TABLE %1 (application_id INTEGER NOT NULL, schema_version INTEGER NOT NULL)").arg(QLatin1String(kMarkerTable));
     if (const Status created = Sql::execAll(db, statements, doing); !created)
         return created;
@@ -278,8 +279,13 @@ Status upgrade(Database &db, int fromVersion, int toVersion)
     if (fromVersion < 10 && toVersion >= 10) // legal holds, keep-until dates, disposal of content
         statements << retentionStatements();
     // Version 11 changed the SQLite search index only.
+    const bool citations = fromVersion < 12 && toVersion >= 12; // the numbers each current text cites
+    if (citations)
+        statements << Migrations::citationStatements(QStringLiteral("BIGINT"));
     statements << QStringLiteral("UPDATE %1 SET schema_version = %2").arg(QLatin1String(kMarkerTable)).arg(toVersion);
-    return Sql::execAll(db, statements, doing);
+    if (const Status upgraded = Sql::execAll(db, statements, doing); !upgraded)
+        return upgraded;
+    return citations ? Migrations::recordAllCitations(db) : Status{};
 }
 
 Status grant(Database &db, const QString &role)
@@ -305,6 +311,7 @@ Status grant(Database &db, const QString &role)
     statements << QStringLiteral("GRANT DELETE ON search_index TO %1").arg(role)
                << QStringLiteral("GRANT DELETE ON document_clauses TO %1").arg(role) // a document's clause list is replaced whole
                << QStringLiteral("GRANT DELETE ON document_links TO %1").arg(role)
+               << QStringLiteral("GRANT DELETE ON cited_numbers TO %1").arg(role) // a text's citations are replaced whole
                << QStringLiteral("GRANT UPDATE ON external_documents TO %1").arg(role)
                << QStringLiteral("GRANT DELETE ON document_distribution TO %1").arg(role); // members leave a distribution list
     return Sql::execAll(db, statements, QCoreApplication::translate("dc::PgSchema", "grant the application role its rights"));

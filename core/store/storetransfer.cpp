@@ -34,6 +34,8 @@ QString orderOf(const QString &table)
         return QStringLiteral("from_document, to_document, origin");
     if (table == QLatin1String("external_documents"))
         return QStringLiteral("document_id");
+    if (table == QLatin1String("cited_numbers"))
+        return QStringLiteral("document_id, number");
     if (table == QLatin1String("submission_reviewers"))
         return QStringLiteral("submission_id, position, user_id");
     if (table == QLatin1String("document_distribution"))
@@ -221,7 +223,7 @@ const QStringList &tables()
 {
     static const QStringList all{QStringLiteral("settings"), QStringLiteral("users"), QStringLiteral("user_keys"),
                                  QStringLiteral("documents"), QStringLiteral("document_clauses"), QStringLiteral("document_links"),
-                                 QStringLiteral("external_documents"), QStringLiteral("revisions"),
+                                 QStringLiteral("cited_numbers"), QStringLiteral("external_documents"), QStringLiteral("revisions"),
                                  QStringLiteral("attachments"), QStringLiteral("submissions"), QStringLiteral("submission_reviewers"),
                                  QStringLiteral("signatures"), QStringLiteral("events"), QStringLiteral("controlled_copies"),
                                  QStringLiteral("exports"), QStringLiteral("document_distribution"),

@@ -124,7 +124,13 @@ Result<GeneratedStore> generateStore(Database &db, const Clock &clock, const Use
                 d.type = types.at(i % types.size());
                 d.owner = admin.name;
                 d.department = i % 3 == 0 ? QStringLiteral("信息安全部") : i % 3 == 1 ? QStringLiteral("IT 运维部") : QStringLiteral("质量管理部");
-                d.content = generatedText(i, 0, documents);
+                // Each text names the form registered next, as procedures name their forms
+                // before those exist: registering it then links the texts that name it.
+                auto nextForm = service.nextNumber(DocumentType::Form);
+                if (!nextForm)
+                    return nextForm.error();
+                const QString cites = QStringLiteral("相关表单：%1。\n").arg(nextForm.value());
+                d.content = generatedText(i, 0, documents) + cites;
                 auto created = service.create(admin, d);
                 if (!created)
                     return created.error();
@@ -135,7 +141,7 @@ Result<GeneratedStore> generateStore(Database &db, const Clock &clock, const Use
                 const int revisions = 1 + 2 * (i % 3);
                 for (int r = 0; r < revisions; ++r) {
                     if (r > 0) {
-                        const QString content = generatedText(i, r, documents);
+                        const QString content = generatedText(i, r, documents) + cites;
                         auto edited = service.editDraft(admin, created->number, content, QStringLiteral("第 %1 次修订").arg(r));
                         if (!edited)
                             return edited.error();

@@ -250,11 +250,21 @@ private:
     QString m_path;
 };
 
+// Takes a store back to before migration 12 (the numbers each current text cites), as a store
+// of schema 11 was; the caller records the old version. For tests of the upgrade path.
+inline dc::Status undoCitedNumbers(dc::Database &db)
+{
+    return dc::Sql::execAll(db, {QStringLiteral("DROP TABLE cited_numbers")}, QStringLiteral("undo migration 12"));
+}
+
 // Takes a store back to before migration 11 (the contentless search index), as a store of
-// schema 10 was: the version 3 index table, empty (the upgrade writes the entries anew). The
-// PostgreSQL schema has nothing of migration 11. For tests of the upgrade path.
+// schema 10 was (so migration 12 is undone first): the version 3 index table, empty (the
+// upgrade writes the entries anew). The PostgreSQL schema has nothing of migration 11. For
+// tests of the upgrade path.
 inline dc::Status undoContentlessIndex(dc::Database &db)
 {
+    if (const dc::Status undone = undoCitedNumbers(db); !undone)
+        return undone;
     if (db.isPostgres())
         return {};
     return dc::Sql::execAll(db, {QStringLiteral("DROP TABLE search_entries"), QStringLiteral("DROP TABLE search_index"),

@@ -137,14 +137,14 @@ void TestDatabase::create_makesOwnerOnlyStore()
     QVERIFY(!db.isReadOnly());
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), kApplicationId);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion());
-    QCOMPARE(Database::currentSchemaVersion(), 11);
+    QCOMPARE(Database::currentSchemaVersion(), 12);
     // Retention and disposition (10): a document's hold, keep-until date and disposal.
     for (const char *column : {"legal_hold", "keep_until", "keep_reason", "disposed_at"}) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('documents') WHERE name = ?"), {QString::fromLatin1(column)}).toInt(), 1);
     }
     for (const char *table : {"settings", "users", "documents", "revisions", "document_clauses", "search_index", "search_entries", "user_keys", "submissions",
                               "submission_reviewers", "signatures", "events", "controlled_copies", "exports", "attachments",
-                              "document_links", "external_documents", "document_distribution", "acknowledgements"}) {
+                              "document_links", "external_documents", "document_distribution", "acknowledgements", "cited_numbers"}) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"), {QString::fromLatin1(table)}).toInt(), 1);
     }
     // The -wal and -shm files SQLite makes next to it are owner-only too.

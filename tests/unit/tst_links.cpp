@@ -30,6 +30,7 @@ private Q_SLOTS:
 
     void textLinks_followSaves();
     void textLinks_writtenBeforeTheCitedDocument();
+    void upgrade_recordsCitedNumbers();
     void manualLinks_addAndRemove();
     void manualLinks_refused_data();
     void manualLinks_refused();
@@ -149,7 +150,67 @@ void TestLinks::textLinks_writtenBeforeTheCitedDocument()
     QVERIFY(cites(m).isEmpty());
     document(u"QP-010"_s, u"# 程序\n"_s);
     QCOMPARE(cites(m), QStringList{u"QP-010"_s});
+
+    // A later save that names another unregistered number (and drops one it named) counts,
+    // not the first text: registering the dropped number links nothing.
+    const QString w = document(u"QW-001"_s, u"# 作业指导书\n\n见 QP-012。\n"_s, DocumentType::WorkInstruction);
+    DC_EXPECT_OK(flow().documents().editDraft(controller(), w, u"# 作业指导书\n\n见 QP-011 和 QP-010。\n"_s, u"改引用"_s));
+    QCOMPARE(cites(w), QStringList{u"QP-010"_s});
+    const QString citedByW = u"SELECT count(*) FROM cited_numbers c JOIN documents d ON d.id = c.document_id WHERE d.number = 'QW-001'"_s;
+    QCOMPARE(dctest::scalar(db(), citedByW).toInt(), 2);
+    QCOMPARE(dctest::scalar(db(), citedByW + u" AND c.number IN ('QP-010', 'QP-011')"_s).toInt(), 2);
+    document(u"QP-012"_s, u"# 程序\n"_s);
+    QCOMPARE(cites(w), QStringList{u"QP-010"_s});
+    document(u"QP-011"_s, u"# 程序\n\n上级文件 QW-001。\n"_s);
+    QCOMPARE(cites(w), (QStringList{u"QP-010"_s, u"QP-011"_s}));
+    QCOMPARE(cites(u"QP-011"_s), QStringList{w});
+    QCOMPARE(citedBy(u"QP-011"_s), QStringList{w});
     QCOMPARE(verifyProblems(), QString());
+}
+
+// A store of schema 11 opens as schema 12 with the numbers its current texts cite recorded, so
+// a text saved before the upgrade links to a document registered after it.
+void TestLinks::upgrade_recordsCitedNumbers()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString location;
+    {
+        auto old = m_template.copyTo(dir.filePath(u"old.dcstore"_s));
+        DC_EXPECT_OK(old);
+        Database &db = *old.value();
+        dctest::FlowDriver driver(db, m_clock, m_template);
+        NewDocument d;
+        d.number = u"QM-020"_s;
+        d.title = u"手册"_s;
+        d.type = DocumentType::Manual;
+        d.owner = u"lisi"_s;
+        d.content = u"# 手册\n\n依据 QP-020 执行。\n"_s;
+        DC_EXPECT_OK(driver.documents().create(controller(), d));
+        DC_EXPECT_OK(dctest::undoCitedNumbers(db));
+        DC_EXPECT_OK(rawSql(db, db.isPostgres() ? u"UPDATE doccontrol_store SET schema_version = 11"_s : u"PRAGMA user_version = 11"_s));
+        location = db.path();
+    }
+    auto reopened = Database::open(location);
+    DC_EXPECT_OK(reopened);
+    Database &upgraded = *reopened.value();
+    QCOMPARE(dctest::scalar(upgraded, upgraded.isPostgres() ? u"SELECT schema_version FROM doccontrol_store"_s : u"PRAGMA user_version"_s).toInt(),
+             Database::currentSchemaVersion());
+    QCOMPARE(dctest::scalar(upgraded, u"SELECT d.number FROM cited_numbers c JOIN documents d ON d.id = c.document_id WHERE c.number = 'QP-020'"_s).toString(),
+             u"QM-020"_s);
+    dctest::FlowDriver driver(upgraded, m_clock, m_template);
+    NewDocument p;
+    p.number = u"QP-020"_s;
+    p.title = u"程序"_s;
+    p.owner = u"lisi"_s;
+    p.content = u"# 程序\n"_s;
+    DC_EXPECT_OK(driver.documents().create(controller(), p));
+    QCOMPARE(dctest::scalar(upgraded, u"SELECT count(*) FROM document_links l JOIN documents f ON f.id = l.from_document JOIN documents t ON t.id = l.to_document"
+                                      " WHERE f.number = 'QM-020' AND t.number = 'QP-020' AND l.origin = 'text'"_s).toInt(),
+             1);
+    auto report = Verifier(upgraded).run();
+    DC_EXPECT_OK(report);
+    QVERIFY2(report->ok(), qPrintable(report->problems.value(0).message));
 }
 
 void TestLinks::manualLinks_addAndRemove()

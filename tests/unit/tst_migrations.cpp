@@ -106,6 +106,33 @@ QVariant rawScalar(const QString &path, const QString &sql)
     return value;
 }
 
+// Runs `sql` on the file with a plain connection, as an older version would have written it.
+bool rawExec(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open())
+            done = QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
+// The procedure the tests register after an upgrade: the fixture's owner, a new number.
+NewDocument incidentProcedure()
+{
+    NewDocument input;
+    input.title = QStringLiteral("信息安全事件管理程序");
+    input.type = DocumentType::Procedure;
+    input.owner = QStringLiteral("wangfang");
+    input.content = QStringLiteral("发现信息安全事件后应在一小时内报告。");
+    return input;
+}
+
 QStringList numbersOf(const SearchResults &results)
 {
     QStringList numbers;
@@ -130,6 +157,7 @@ private Q_SLOTS:
     void migratedStore_searchIndexed();
     void migratedStore_usable();
     void migratedStore_register();
+    void migratedStore_citedNumbers();
     void reopen_isStable();
     void incompleteStore_refusedUnchanged();
     void readOnlyOldStore_refused();
@@ -346,11 +374,7 @@ void TestMigrations::migratedStore_usable()
     // Numbering continues after the migrated documents, and new documents are searchable.
     DocumentService documents(db, clock);
     QCOMPARE(documents.nextNumber(DocumentType::Procedure).value(), QStringLiteral("ISMS-P-003"));
-    NewDocument input;
-    input.title = QStringLiteral("信息安全事件管理程序");
-    input.type = DocumentType::Procedure;
-    input.owner = QStringLiteral("wangfang");
-    input.content = QStringLiteral("发现信息安全事件后应在一小时内报告。");
+    NewDocument input = incidentProcedure();
     input.clauses = {ClauseRef{QStringLiteral("27001:2013"), QStringLiteral("A.16.1.2")}};
     auto created = documents.create(wangfang.value(), input);
     QVERIFY2(created.ok(), qPrintable(created.message()));
@@ -359,6 +383,28 @@ void TestMigrations::migratedStore_usable()
     auto found = SearchIndex::search(db, QStringLiteral("信息安全事件"));
     QVERIFY(found.ok());
     QCOMPARE(numbersOf(found.value()), QStringList{QStringLiteral("ISMS-P-003")});
+}
+
+// Step 12 records the numbers each current text cites, so a text written before the store
+// had that table still links to a document registered after the upgrade.
+void TestMigrations::migratedStore_citedNumbers()
+{
+    QVERIFY(rawExec(m_path, QStringLiteral("UPDATE revisions SET content = content || '\n依据 ISMS-P-003 和 ISMS-P-002，见 ISMS-P-001。' WHERE id = 3")));
+    dc::FixedClock clock(dctest::fixedNow());
+    auto opened = Database::open(m_path);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    Database &db = *opened.value();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(number || '@' || document_id, ' ') FROM (SELECT * FROM cited_numbers ORDER BY number)")).toString(),
+             QStringLiteral("ISMS-P-002@2 ISMS-P-003@2")); // its own number left out
+
+    auto wangfang = UserService(db, clock).authenticate(QStringLiteral("wangfang"), QStringLiteral("Fixture-Pass-2"));
+    QVERIFY2(wangfang.ok(), qPrintable(wangfang.message()));
+    auto created = DocumentService(db, clock).create(wangfang.value(), incidentProcedure());
+    QVERIFY2(created.ok(), qPrintable(created.message()));
+    QCOMPARE(created->number, QStringLiteral("ISMS-P-003"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(f.number || '>' || t.number) FROM document_links l JOIN documents f ON f.id = l.from_document"
+                                       " JOIN documents t ON t.id = l.to_document WHERE l.origin = 'text'")).toString(),
+             QStringLiteral("ISMS-P-001>ISMS-P-002,ISMS-P-001>ISMS-P-003"));
 }
 
 void TestMigrations::reopen_isStable()
