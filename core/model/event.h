@@ -23,6 +23,13 @@ struct Event {
     QByteArray canonical() const;
     // SHA-256 (hex) of prevHash ‖ canonical().
     QString computeHash() const;
+    // canonical(), with `storedDetails` (the details as the store holds them: the compact JSON
+    // every writer stores) in place of serialising details again; equal to canonical() whenever
+    // they are in that form.
+    QByteArray canonicalWith(const QByteArray &storedDetails) const;
+    // Whether hash is computeHash(): canonicalWith(storedDetails) is tried first, and
+    // canonical() only when that does not match.
+    bool hashMatches(const QByteArray &storedDetails) const;
 
     static QString genesisHash(); // 64 zeros: the prevHash of event 1
 };

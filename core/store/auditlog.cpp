@@ -124,22 +124,42 @@ Result<QList<Event>> AuditLog::since(qint64 seq) const
     return read(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq"), {seq});
 }
 
-Result<QList<Event>> AuditLog::read(const QString &sql, const QVariantList &binds) const
+Result<AuditLog::Checked> AuditLog::checkedEvents() const
+{
+    return read(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events ORDER BY seq"), {}, true);
+}
+
+Result<AuditLog::Checked> AuditLog::read(const QString &sql, const QVariantList &binds, bool checkHashes) const
 {
     auto q = Sql::exec(m_db, sql, binds, QCoreApplication::translate("dc::AuditLog", "read the audit trail"));
     if (!q)
         return q.error();
     // Parsing each event's time and JSON details costs more than reading its row: done on every
-    // core once the rows are read (verify reads the whole trail).
+    // core once the rows are read (verify reads the whole trail, and checks the hashes there
+    // while the details are still at hand as stored).
     std::vector<RawEvent> raw;
     while (q.value().next())
         raw.push_back(rawEventFrom(q.value()));
-    inParallel(static_cast<qsizetype>(raw.size()), [&raw](qsizetype i) { complete(raw[static_cast<size_t>(i)]); });
-    QList<Event> all;
-    all.reserve(static_cast<qsizetype>(raw.size()));
+    Checked checked;
+    checked.intact.resize(static_cast<qsizetype>(raw.size()));
+    bool *intact = checked.intact.data(); // detached once, here, not by every thread
+    inParallel(static_cast<qsizetype>(raw.size()), [&raw, intact, checkHashes](qsizetype i) {
+        RawEvent &r = raw[static_cast<size_t>(i)];
+        complete(r);
+        intact[i] = checkHashes && r.event.hashMatches(r.details.toUtf8());
+    });
+    checked.events.reserve(static_cast<qsizetype>(raw.size()));
     for (RawEvent &r : raw)
-        all.append(std::move(r.event));
-    return all;
+        checked.events.append(std::move(r.event));
+    return checked;
+}
+
+Result<QList<Event>> AuditLog::read(const QString &sql, const QVariantList &binds) const
+{
+    auto checked = read(sql, binds, false);
+    if (!checked)
+        return checked.error();
+    return std::move(checked->events);
 }
 
 } // namespace dc

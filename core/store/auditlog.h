@@ -24,6 +24,14 @@ public:
     // Events whose object starts with `objectPrefix` ("ISMS-P-001"), oldest first; all when empty.
     Result<QList<Event>> events(const QString &objectPrefix = {}) const;
 
+    // Every event, oldest first, and for each whether its hash matches its content
+    // (Event::hashMatches, checked against the details as stored): what verify reads.
+    struct Checked {
+        QList<Event> events;
+        QList<bool> intact;
+    };
+    Result<Checked> checkedEvents() const;
+
     // Events matching `condition` (SQL over the columns seq, at, user_name, action, object;
     // empty: all) with `binds`, followed by `tail` ("ORDER BY seq DESC LIMIT 51").
     Result<QList<Event>> select(const QString &condition, const QVariantList &binds, const QString &tail) const;
@@ -35,6 +43,7 @@ public:
     Result<Event> head() const;
 
 private:
+    Result<Checked> read(const QString &sql, const QVariantList &binds, bool checkHashes) const;
     Result<QList<Event>> read(const QString &sql, const QVariantList &binds) const;
 
     Database &m_db;

@@ -49,6 +49,7 @@ private Q_SLOTS:
 
     void untouched_verifies();
     void chain_links();
+    void chain_detailsInAnotherForm();
 
     void guard_editDraftAfterSubmit();
     void guard_rawRevisionUpdate_data();
@@ -180,6 +181,31 @@ void TestAudit::chain_links()
     QVERIFY(!forDocument->isEmpty());
     for (const Event &e : forDocument.value())
         QVERIFY2(e.object == kNumber || e.object.startsWith(kNumber + QLatin1Char(' ')), qPrintable(e.object));
+}
+
+// verify hashes the details as stored when they are in the canonical form, and serialises them
+// again otherwise: the same details written in another JSON form still verify, and a changed
+// value in that form is still found.
+void TestAudit::chain_detailsInAnotherForm()
+{
+    const qint64 seq = scalar(db(), QStringLiteral("SELECT min(seq) FROM events WHERE action = 'signature.reviewed'")).toLongLong();
+    QVERIFY(seq > 1);
+    const QJsonObject details = QJsonDocument::fromJson(scalar(db(), QStringLiteral("SELECT details FROM events WHERE seq = ?"), {seq}).toString().toUtf8()).object();
+    QVERIFY(!details.isEmpty());
+    DC_EXPECT_OK(rawSql(db(), QStringLiteral("DROP TRIGGER events_no_update")));
+    DC_EXPECT_OK(rawSql(db(), QStringLiteral("UPDATE events SET details = ? WHERE seq = ?"),
+                        {QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Indented)), seq}));
+    auto report = Verifier(db()).run();
+    DC_EXPECT_OK(report);
+    QVERIFY2(report->ok(), qPrintable(firstProblem(db()).message));
+
+    QJsonObject altered = details;
+    altered.insert(QStringLiteral("comment"), QStringLiteral("不同意"));
+    DC_EXPECT_OK(rawSql(db(), QStringLiteral("UPDATE events SET details = ? WHERE seq = ?"),
+                        {QString::fromUtf8(QJsonDocument(altered).toJson(QJsonDocument::Indented)), seq}));
+    const VerifyProblem first = firstProblem(db());
+    QCOMPARE(first.object, QStringLiteral("event #%1").arg(seq));
+    QVERIFY2(first.message.contains(QStringLiteral("altered")), qPrintable(first.message));
 }
 
 void TestAudit::guard_editDraftAfterSubmit()

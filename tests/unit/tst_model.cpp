@@ -1,14 +1,20 @@
-// The plain value types of the domain: enum keys, clause references, roles, revision labels.
+// The plain value types of the domain: enum keys, clause references, roles, revision labels,
+// an event's canonical form.
 
 #include "core/model/clauseref.h"
 #include "core/model/enums.h"
+#include "core/model/event.h"
 #include "core/model/revisionlabel.h"
 #include "core/model/user.h"
 
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace dc;
 
@@ -45,6 +51,9 @@ private Q_SLOTS:
     void revisionLabel_invalid_data();
     void revisionLabel_invalid();
     void revisionLabel_first();
+
+    void eventCanonical_storedDetails_data();
+    void eventCanonical_storedDetails();
 };
 
 void TestModel::documentTypeKeys_roundTrip()
@@ -315,6 +324,43 @@ void TestModel::revisionLabel_first()
     QVERIFY(!RevisionLabel::isValid(QStringLiteral("12.3"), LabelScheme::EditionRevision));
     QVERIFY(!RevisionLabel::isValid(QStringLiteral("A/0\n"), LabelScheme::EditionRevision));
     QVERIFY(!RevisionLabel::isValid(QStringLiteral("1.0\n"), LabelScheme::Decimal));
+}
+
+// verify hashes an event with its details as stored; for every text a field may hold that
+// must give canonical()'s bytes, and the hash check must still fail on a changed field.
+void TestModel::eventCanonical_storedDetails_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << QStringLiteral("ISMS-P-001 A/0");
+    QTest::newRow("Chinese") << QStringLiteral("信息安全风险评估程序 第 1 版");
+    QTest::newRow("quotes and backslashes") << QStringLiteral("say \"no\" \\ C:\\path");
+    QTest::newRow("line breaks and tabs") << QStringLiteral("line\nnext\r\tend\b\f");
+    QTest::newRow("other control characters") << QString::fromUtf8("a\x01" "b\x1f" "c\x7f");
+    QTest::newRow("slash, unicode beyond the BMP") << QStringLiteral("a/b </script> 𠀀 😀 \u2028");
+}
+
+void TestModel::eventCanonical_storedDetails()
+{
+    QFETCH(QString, text);
+    Event e;
+    e.seq = 4711;
+    e.at = QDateTime(QDate(2026, 12, 7), QTime(1, 2, 3, 456), QTimeZone::utc());
+    e.user = text;
+    e.action = QStringLiteral("signature.reviewed");
+    e.object = text;
+    e.details = QJsonObject{{QStringLiteral("comment"), text}, {QStringLiteral("n"), 3}, {QStringLiteral("list"), QJsonArray{text, true}}};
+    e.prevHash = Event::genesisHash();
+    e.hash = e.computeHash();
+    const QByteArray stored = QJsonDocument(e.details).toJson(QJsonDocument::Compact);
+    QCOMPARE(e.canonicalWith(stored), e.canonical());
+    QVERIFY(e.hashMatches(stored));
+    QVERIFY(e.hashMatches(QJsonDocument(e.details).toJson(QJsonDocument::Indented))); // another form: canonical() decides
+    Event changed = e;
+    changed.object += QLatin1Char('x');
+    QVERIFY(!changed.hashMatches(stored));
+    Event altered = e; // details changed in the store: read back, they parse to what is stored
+    altered.details = QJsonObject{{QStringLiteral("comment"), text}};
+    QVERIFY(!altered.hashMatches(QJsonDocument(altered.details).toJson(QJsonDocument::Compact)));
 }
 
 QTEST_GUILESS_MAIN(TestModel)
