@@ -236,6 +236,26 @@ QStringList triggerStatements()
     };
 }
 
+// The roles `store grant` gave their rights (those that may add documents) get them again, so
+// that the tables an upgrade adds are theirs to use as well.
+Status grantAgain(Database &db)
+{
+    auto roles = Sql::exec(db, QStringLiteral("SELECT DISTINCT grantee FROM information_schema.role_table_grants"
+                                              " WHERE table_schema = 'public' AND table_name = 'documents' AND privilege_type = 'INSERT'"
+                                              " AND grantee <> current_user AND grantee ~ '^[a-z_][a-z0-9_]{0,62}$'"),
+                           {}, QCoreApplication::translate("dc::PgSchema", "read which roles the store's rights were granted to"));
+    if (!roles)
+        return roles.error();
+    QStringList names;
+    while (roles.value().next())
+        names << roles.value().value(0).toString();
+    for (const QString &role : names) {
+        if (const Status granted = grant(db, role); !granted)
+            return granted;
+    }
+    return {};
+}
+
 } // namespace
 
 Status install(Database &db, int applicationId, int schemaVersion)
@@ -285,7 +305,11 @@ Status upgrade(Database &db, int fromVersion, int toVersion)
     statements << QStringLiteral("UPDATE %1 SET schema_version = %2").arg(QLatin1String(kMarkerTable)).arg(toVersion);
     if (const Status upgraded = Sql::execAll(db, statements, doing); !upgraded)
         return upgraded;
-    return citations ? Migrations::recordAllCitations(db) : Status{};
+    if (citations) {
+        if (const Status recorded = Migrations::recordAllCitations(db); !recorded)
+            return recorded;
+    }
+    return grantAgain(db);
 }
 
 Status grant(Database &db, const QString &role)

@@ -315,6 +315,16 @@ void TestSession::grantedRoleWorksButCannotRewriteHistory()
     auto verified = Verifier(*owner.value()).run();
     QVERIFY(verified.ok());
     QVERIFY2(verified->ok(), qPrintable(verified->problems.isEmpty() ? QString() : verified->problems.first().message));
+
+    // An upgrade by the owner gives the granted role the rights on the tables it adds.
+    app = Error{ErrorCode::Io, QString()}; // close
+    DC_EXPECT_OK(dctest::undoCitedNumbers(*owner.value()));
+    DC_EXPECT_OK(dctest::rawSql(*owner.value(), QStringLiteral("UPDATE doccontrol_store SET schema_version = 11")));
+    DC_EXPECT_OK(Database::open(m_path)); // as the owner: upgrades
+    app = Database::open(asApp.display());
+    QVERIFY2(app.ok(), qPrintable(app.message()));
+    auto afterUpgrade = DocumentService(*app.value(), m_clock).create(m_template.controller, procedure(QStringLiteral("见 ISMS-P-999 的程序")));
+    QVERIFY2(afterUpgrade.ok(), qPrintable(afterUpgrade.message()));
 }
 
 void TestSession::refusedWriteAnnouncesNothing()
