@@ -5241,6 +5241,10 @@ or try the demo with
         <source>%1 holds a store of schema %2, which this version cannot upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read which roles the store&apos;s rights were granted to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::PrintActions</name>

@@ -5229,6 +5229,10 @@ or try the demo with
         <source>%1 holds a store of schema %2, which this version cannot upgrade.</source>
         <translation>%1 中的文档库为第 %2 版结构，本版本无法升级。</translation>
     </message>
+    <message>
+        <source>read which roles the store&apos;s rights were granted to</source>
+        <translation>读取文件库的权限授予了哪些角色</translation>
+    </message>
 </context>
 <context>
     <name>dc::PrintActions</name>
