@@ -22,21 +22,22 @@ QString shown(const QStringList &numbers)
 
 } // namespace
 
-Result<QList<VerifyProblem>> LinkReplay::compare(Database &db, const QList<Event> &events)
+void LinkReplay::follow(const Event &e)
 {
-    // What the trail implies: "NUMBER origin" → the numbers linked; NUMBER → the register entry.
-    QMap<QString, QStringList> impliedLinks;
-    QMap<QString, QJsonObject> impliedExternal;
-    for (const Event &e : events) {
-        if (e.action == QLatin1String(LinkService::kAction)) {
-            QStringList links;
-            for (const QJsonValue &v : e.details.value(QLatin1String("links")).toArray())
-                links << v.toString();
-            impliedLinks.insert(e.object + QLatin1Char(' ') + e.details.value(QLatin1String("origin")).toString(), links);
-        } else if (e.action == QLatin1String(ExternalRegister::kAction)) {
-            impliedExternal.insert(e.object, e.details.value(QLatin1String("after")).toObject());
-        }
+    if (e.action == QLatin1String(LinkService::kAction)) {
+        QStringList links;
+        for (const QJsonValue &v : e.details.value(QLatin1String("links")).toArray())
+            links << v.toString();
+        m_links.insert(e.object + QLatin1Char(' ') + e.details.value(QLatin1String("origin")).toString(), links);
+    } else if (e.action == QLatin1String(ExternalRegister::kAction)) {
+        m_external.insert(e.object, e.details.value(QLatin1String("after")).toObject());
     }
+}
+
+Result<QList<VerifyProblem>> LinkReplay::compare(Database &db) const
+{
+    const QMap<QString, QStringList> &impliedLinks = m_links;
+    QMap<QString, QJsonObject> impliedExternal = m_external; // what is left once the store's entries are matched
 
     QList<VerifyProblem> problems;
     auto links = Sql::exec(db, QStringLiteral("SELECT f.number, l.origin, t.number FROM document_links l JOIN documents f ON f.id = l.from_document"

@@ -5,7 +5,10 @@
 #include "core/services/verifier.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
+#include <QMap>
+#include <QStringList>
 
 namespace dc {
 
@@ -17,10 +20,16 @@ class Database;
 class LinkReplay final {
     Q_DECLARE_TR_FUNCTIONS(dc::LinkReplay)
 public:
+    // Takes in the next event of the trail, oldest first.
+    void follow(const Event &e);
     // One problem per document whose links of one origin, or whose register entry, differ from
-    // what the trail records; a link or entry the trail never recorded is one too. Fails only
-    // when the store cannot be read.
-    static Result<QList<VerifyProblem>> compare(Database &db, const QList<Event> &events);
+    // what the events followed record; a link or entry the trail never recorded is one too.
+    // Fails only when the store cannot be read.
+    Result<QList<VerifyProblem>> compare(Database &db) const;
+
+private:
+    QMap<QString, QStringList> m_links;      // "NUMBER origin" → the numbers linked
+    QMap<QString, QJsonObject> m_external;   // NUMBER → the register entry
 };
 
 } // namespace dc

@@ -38,8 +38,10 @@ struct CopyState {
     QString status = QStringLiteral("issued");
 };
 
+} // namespace
+
 // The state the trail implies.
-struct Implied {
+struct TrailReplay::Implied {
     bool baseline = false; // a store migrated from before the trail: older facts are not recorded
     QString organisation;
     QMap<QString, UserState> users;
@@ -53,73 +55,75 @@ struct Implied {
     QMap<QString, int> dueDays;              // "due.KIND[.TYPE]" → days (DueDays)
 };
 
-Implied replay(const QList<Event> &events)
+TrailReplay::TrailReplay() : m_implied(std::make_unique<Implied>()) {}
+TrailReplay::~TrailReplay() = default;
+
+void TrailReplay::follow(const Event &e)
 {
-    Implied s;
-    for (const Event &e : events) {
-        const QString userName = e.object.startsWith(QLatin1String("user ")) ? e.object.mid(5) : QString();
-        const QJsonObject &d = e.details;
-        if (e.action == QLatin1String("audit.baseline")) {
-            s.baseline = true;
-        } else if (e.action == QLatin1String("store.created")) {
-            s.organisation = d.value(QLatin1String("organisation")).toString();
-            s.users.insert(e.user, UserState{rolesToKeys(Roles(Role::Admin)), true, std::nullopt, std::nullopt}); // legacy: no user.added for the first admin
-        } else if (e.action == QLatin1String("user.added")) {
-            UserState u{d.value(QLatin1String("roles")).toString(), true, std::nullopt, std::nullopt};
-            if (d.contains(QLatin1String("password_sha256")))
-                u.password = d.value(QLatin1String("password_sha256")).toString();
-            if (d.contains(QLatin1String("clearance")))
-                u.clearance = d.value(QLatin1String("clearance")).toString();
-            s.users.insert(userName, u);
-        } else if (e.action == QLatin1String("user.clearance_changed")) {
-            s.users[userName].clearance = d.value(QLatin1String("clearance")).toString();
-        } else if (e.action == QLatin1String("user.roles_changed")) {
-            s.users[userName].roles = d.value(QLatin1String("roles")).toString();
-        } else if (e.action == QLatin1String("user.disabled") || e.action == QLatin1String("user.enabled")) {
-            s.users[userName].active = e.action == QLatin1String("user.enabled");
-        } else if (e.action == QLatin1String("user.password_changed") || e.action == QLatin1String("user.password_reset")) {
-            s.users[userName].password = d.contains(QLatin1String("password_sha256")) ? std::optional<QString>(d.value(QLatin1String("password_sha256")).toString())
-                                                                                      : std::nullopt;
-        } else if (e.action == QLatin1String("document.created")) {
-            s.documents.insert(e.object, DocumentState{d});
-        } else if (e.action == QLatin1String("document.metadata_set")) {
-            // Each changed field takes its new value, as if the document had been registered so.
-            QJsonObject &fields = s.documents[e.object].created;
-            const QJsonObject changes = d.value(QLatin1String("changes")).toObject();
-            for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
-                fields.insert(it.key(), it.value().toObject().value(QLatin1String("after")));
-        } else if (e.action == QLatin1String("document.distribution_set")) {
-            QStringList keys;
-            for (const QJsonValue &v : d.value(QLatin1String("members")).toArray())
-                keys << v.toString();
-            s.distribution.insert(e.object, keys);
-        } else if (e.action == QLatin1String("acknowledgement.requested")) {
-            for (const QJsonValue &v : d.value(QLatin1String("users")).toArray())
-                s.acknowledgements.insert(e.object + QLatin1Char('|') + v.toString(), false);
-        } else if (e.action == QLatin1String("signature.acknowledged")) {
-            s.acknowledgements.insert(e.object + QLatin1Char('|') + e.user, true);
-        } else if (e.action == QLatin1String("settings.template_set")) {
-            s.templates.insert(d.value(QLatin1String("type")).toString(), d.value(QLatin1String("after_sha256")).toString());
-        } else if (e.action == QLatin1String("settings.due_days_set")) {
-            s.dueDays.insert(d.value(QLatin1String("key")).toString(), d.value(QLatin1String("after")).toInt());
-        } else if (e.action == QLatin1String("revision.effective") || e.action == QLatin1String("revision.review_recorded")) {
-            s.nextReview.insert(e.object, d.value(QLatin1String("next_review_date")).toString());
-        } else if (e.action.startsWith(QLatin1String("export."))) {
-            const QString kind = e.action.mid(7);
-            ++s.exports[e.object + QLatin1Char('|') + kind + QLatin1Char('|') + d.value(QLatin1String("medium")).toString() + QLatin1Char('|')
-                        + d.value(QLatin1String("file_sha256")).toString()];
-            if (d.contains(QLatin1String("copy")))
-                s.copies.insert(e.object + QStringLiteral(" No. ") + QString::number(d.value(QLatin1String("copy")).toInt()),
-                                CopyState{d.value(QLatin1String("holder")).toString(), QStringLiteral("issued")});
-        } else if (e.action == EarlierHistory::kAction) {
-            // Revisions released before the store existed: the trail is their only record
-            // (EarlierHistory::read), so there is no table to compare and nothing to replay.
-        } else if (e.action.startsWith(QLatin1String("copy."))) {
-            s.copies[e.object + QStringLiteral(" No. ") + QString::number(d.value(QLatin1String("copy")).toInt())].status = e.action.mid(5);
-        }
+    Implied &s = *m_implied;
+    const QString userName = e.object.startsWith(QLatin1String("user ")) ? e.object.mid(5) : QString();
+    const QJsonObject &d = e.details;
+    if (e.action == QLatin1String("audit.baseline")) {
+        s.baseline = true;
+    } else if (e.action == QLatin1String("store.created")) {
+        s.organisation = d.value(QLatin1String("organisation")).toString();
+        s.users.insert(e.user, UserState{rolesToKeys(Roles(Role::Admin)), true, std::nullopt, std::nullopt}); // legacy: no user.added for the first admin
+    } else if (e.action == QLatin1String("user.added")) {
+        UserState u{d.value(QLatin1String("roles")).toString(), true, std::nullopt, std::nullopt};
+        if (d.contains(QLatin1String("password_sha256")))
+            u.password = d.value(QLatin1String("password_sha256")).toString();
+        if (d.contains(QLatin1String("clearance")))
+            u.clearance = d.value(QLatin1String("clearance")).toString();
+        s.users.insert(userName, u);
+    } else if (e.action == QLatin1String("user.clearance_changed")) {
+        s.users[userName].clearance = d.value(QLatin1String("clearance")).toString();
+    } else if (e.action == QLatin1String("user.roles_changed")) {
+        s.users[userName].roles = d.value(QLatin1String("roles")).toString();
+    } else if (e.action == QLatin1String("user.disabled") || e.action == QLatin1String("user.enabled")) {
+        s.users[userName].active = e.action == QLatin1String("user.enabled");
+    } else if (e.action == QLatin1String("user.password_changed") || e.action == QLatin1String("user.password_reset")) {
+        s.users[userName].password = d.contains(QLatin1String("password_sha256")) ? std::optional<QString>(d.value(QLatin1String("password_sha256")).toString())
+                                                                                  : std::nullopt;
+    } else if (e.action == QLatin1String("document.created")) {
+        s.documents.insert(e.object, DocumentState{d});
+    } else if (e.action == QLatin1String("document.metadata_set")) {
+        // Each changed field takes its new value, as if the document had been registered so.
+        QJsonObject &fields = s.documents[e.object].created;
+        const QJsonObject changes = d.value(QLatin1String("changes")).toObject();
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+            fields.insert(it.key(), it.value().toObject().value(QLatin1String("after")));
+    } else if (e.action == QLatin1String("document.distribution_set")) {
+        QStringList keys;
+        for (const QJsonValue &v : d.value(QLatin1String("members")).toArray())
+            keys << v.toString();
+        s.distribution.insert(e.object, keys);
+    } else if (e.action == QLatin1String("acknowledgement.requested")) {
+        for (const QJsonValue &v : d.value(QLatin1String("users")).toArray())
+            s.acknowledgements.insert(e.object + QLatin1Char('|') + v.toString(), false);
+    } else if (e.action == QLatin1String("signature.acknowledged")) {
+        s.acknowledgements.insert(e.object + QLatin1Char('|') + e.user, true);
+    } else if (e.action == QLatin1String("settings.template_set")) {
+        s.templates.insert(d.value(QLatin1String("type")).toString(), d.value(QLatin1String("after_sha256")).toString());
+    } else if (e.action == QLatin1String("settings.due_days_set")) {
+        s.dueDays.insert(d.value(QLatin1String("key")).toString(), d.value(QLatin1String("after")).toInt());
+    } else if (e.action == QLatin1String("revision.effective") || e.action == QLatin1String("revision.review_recorded")) {
+        s.nextReview.insert(e.object, d.value(QLatin1String("next_review_date")).toString());
+    } else if (e.action.startsWith(QLatin1String("export."))) {
+        const QString kind = e.action.mid(7);
+        ++s.exports[e.object + QLatin1Char('|') + kind + QLatin1Char('|') + d.value(QLatin1String("medium")).toString() + QLatin1Char('|')
+                    + d.value(QLatin1String("file_sha256")).toString()];
+        if (d.contains(QLatin1String("copy")))
+            s.copies.insert(e.object + QStringLiteral(" No. ") + QString::number(d.value(QLatin1String("copy")).toInt()),
+                            CopyState{d.value(QLatin1String("holder")).toString(), QStringLiteral("issued")});
+    } else if (e.action == EarlierHistory::kAction) {
+        // Revisions released before the store existed: the trail is their only record
+        // (EarlierHistory::read), so there is no table to compare and nothing to replay.
+    } else if (e.action.startsWith(QLatin1String("copy."))) {
+        s.copies[e.object + QStringLiteral(" No. ") + QString::number(d.value(QLatin1String("copy")).toInt())].status = e.action.mid(5);
     }
-    return s;
 }
+
+namespace {
 
 // Roles in one canonical order, whatever order they were written in.
 QString normalRoles(const QString &keys)
@@ -135,9 +139,9 @@ QString sha256Hex(const QByteArray &bytes)
 
 } // namespace
 
-Result<QList<VerifyProblem>> TrailReplay::compare(Database &db, const QList<Event> &events)
+Result<QList<VerifyProblem>> TrailReplay::compare(Database &db) const
 {
-    const Implied implied = replay(events);
+    const Implied &implied = *m_implied;
     QList<VerifyProblem> problems;
 
     // Users: every row against what the trail says of it.

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <memory>
+
 namespace dc {
 
 class Database;
@@ -17,10 +19,21 @@ class Database;
 class TrailReplay final {
     Q_DECLARE_TR_FUNCTIONS(dc::TrailReplay)
 public:
-    // One problem per difference, users first, then the organisation, documents, review dates,
-    // exports and copies. What the trail never recorded (stores older than the fact) is not
-    // compared. Fails only when the store cannot be read.
-    static Result<QList<VerifyProblem>> compare(Database &db, const QList<Event> &events);
+    TrailReplay();
+    ~TrailReplay();
+    TrailReplay(const TrailReplay &) = delete;
+    TrailReplay &operator=(const TrailReplay &) = delete;
+
+    // Takes in the next event of the trail, oldest first.
+    void follow(const Event &e);
+    // One problem per difference from what the events followed imply, users first, then the
+    // organisation, documents, review dates, exports and copies. What the trail never recorded
+    // (stores older than the fact) is not compared. Fails only when the store cannot be read.
+    Result<QList<VerifyProblem>> compare(Database &db) const;
+
+private:
+    struct Implied;
+    std::unique_ptr<Implied> m_implied;
 };
 
 } // namespace dc

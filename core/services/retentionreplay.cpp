@@ -8,33 +8,23 @@
 
 namespace dc {
 
-namespace {
-
-struct Implied {
-    QString hold;
-    QString keepUntil;
-    QString keepReason;
-    bool disposed = false;
-};
-
-} // namespace
-
-Result<QList<VerifyProblem>> RetentionReplay::compare(Database &db, const QList<Event> &events)
+void RetentionReplay::follow(const Event &e)
 {
-    QHash<QString, Implied> implied;
-    for (const Event &e : events) {
-        const QString reason = e.details.value(QLatin1String("reason")).toString();
-        if (e.action == QLatin1String(DispositionService::kHoldSet)) {
-            implied[e.object].hold = reason;
-        } else if (e.action == QLatin1String(DispositionService::kHoldLifted)) {
-            implied[e.object].hold.clear();
-        } else if (e.action == QLatin1String(DispositionService::kKept)) {
-            implied[e.object].keepUntil = e.details.value(QLatin1String("until")).toString();
-            implied[e.object].keepReason = reason;
-        } else if (e.action == QLatin1String(DispositionService::kDisposed)) {
-            implied[e.object].disposed = true;
-        }
+    if (e.action == QLatin1String(DispositionService::kHoldSet)) {
+        m_implied[e.object].hold = e.details.value(QLatin1String("reason")).toString();
+    } else if (e.action == QLatin1String(DispositionService::kHoldLifted)) {
+        m_implied[e.object].hold.clear();
+    } else if (e.action == QLatin1String(DispositionService::kKept)) {
+        m_implied[e.object].keepUntil = e.details.value(QLatin1String("until")).toString();
+        m_implied[e.object].keepReason = e.details.value(QLatin1String("reason")).toString();
+    } else if (e.action == QLatin1String(DispositionService::kDisposed)) {
+        m_implied[e.object].disposed = true;
     }
+}
+
+Result<QList<VerifyProblem>> RetentionReplay::compare(Database &db) const
+{
+    const QHash<QString, Implied> &implied = m_implied;
     auto rows = Sql::exec(db, QStringLiteral("SELECT number, legal_hold, keep_until, keep_reason, disposed_at FROM documents ORDER BY id"), {},
                           tr("read the documents' retention"));
     if (!rows)

@@ -5,6 +5,7 @@
 #include "core/services/verifier.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace dc {
@@ -16,9 +17,20 @@ class Database;
 class RetentionReplay final {
     Q_DECLARE_TR_FUNCTIONS(dc::RetentionReplay)
 public:
+    // Takes in the next event of the trail, oldest first.
+    void follow(const Event &e);
     // One problem per document whose hold, keep-until decision or disposal differs from what the
-    // trail records. Fails only when the store cannot be read.
-    static Result<QList<VerifyProblem>> compare(Database &db, const QList<Event> &events);
+    // events followed record. Fails only when the store cannot be read.
+    Result<QList<VerifyProblem>> compare(Database &db) const;
+
+private:
+    struct Implied {
+        QString hold;
+        QString keepUntil;
+        QString keepReason;
+        bool disposed = false;
+    };
+    QHash<QString, Implied> m_implied; // number → what the trail implies
 };
 
 } // namespace dc

@@ -80,6 +80,30 @@ void followStatus(TrailRecord &trail, const Event &e)
     }
 }
 
+// What the trail says of keys, signatures, withdrawals, disposals, submissions, statuses and
+// writers, taken from its next event.
+void followTrail(TrailRecord &trail, const Event &e)
+{
+    if (e.action == QLatin1String("key.registered"))
+        trail.publicKeys.insert(e.details.value(QLatin1String("key_id")).toInteger(), e.details.value(QLatin1String("public_key")).toString());
+    if (e.action.startsWith(QLatin1String("signature."))) {
+        const qint64 id = e.details.value(QLatin1String("signature_id")).toInteger();
+        trail.signatures.insert(id, e.details.value(QLatin1String("signature")).toString());
+        trail.signatureEvents.insert(id, e.seq);
+    }
+    if (e.action == QLatin1String("document.withdrawn") && e.details.contains(QLatin1String("signature_id")))
+        trail.withdrawals.insert(e.details.value(QLatin1String("signature_id")).toInteger(), e.object);
+    if (e.action == QLatin1String("document.disposed"))
+        trail.disposals.insert(e.details.value(QLatin1String("signature_id")).toInteger(), e.object);
+    if (e.action == QLatin1String("revision.submitted"))
+        trail.submittedContent.insert(e.object, e.details.value(QLatin1String("content_sha256")).toString());
+    followStatus(trail, e);
+    followWriters(trail, e);
+}
+
+// Events read and hashed at once.
+constexpr int kEventBatch = 50000;
+
 } // namespace
 
 Result<VerifyReport> Verifier::run() const
@@ -97,48 +121,46 @@ Result<VerifyReport> Verifier::run() const
     }
     lap("pages");
     TrailRecord trail;
-    // 1. The hash chain. Hashing every event is most of this step's work: it runs on every
-    // core as the events are read, and the chain is then followed in order.
-    auto events = AuditLog(m_db).checkedEvents();
-    if (!events)
-        return events.error();
-    lap("read and hash events");
+    TrailReplay trailReplay;
+    LinkReplay linkReplay;
+    RetentionReplay retentionReplay;
+    // 1. The hash chain, read a batch at a time so that memory does not grow with the trail
+    // (2.8 million events are about 5 GB at once). Hashing is most of this step's work: it runs
+    // on every core as a batch is read, and the chain is then followed in order, each event
+    // also taken in by the replays (step 5).
     QString previousHash = Event::genesisHash();
     qint64 previousSeq = 0;
-    const QList<Event> &trailEvents = events->events;
-    for (qsizetype i = 0; i < trailEvents.size(); ++i) {
-        const Event &e = trailEvents.at(i);
-        const auto name = [&e]() { return tr("event #%1").arg(e.seq); }; // written only for a problem
-        if (e.seq != previousSeq + 1) {
-            const QString missing = e.seq == 2 ? tr("event #1 is missing") : tr("events #1 to #%1 are missing").arg(e.seq - 1);
-            report.problems.append({name(), previousSeq == 0 ? tr("The audit trail starts at event #%1; %2.").arg(e.seq).arg(missing)
-                                                           : tr("Event #%1 is missing: the audit trail jumps from #%2 to #%3.").arg(previousSeq + 1).arg(previousSeq).arg(e.seq)});
-        } else if (e.prevHash != previousHash) {
-            report.problems.append({name(), tr("Event #%1 (%2 %3) does not link to the event before it.").arg(e.seq).arg(e.action, e.object)});
+    qsizetype eventCount = 0;
+    for (;;) {
+        auto batch = AuditLog(m_db).checkedEvents(previousSeq, kEventBatch);
+        if (!batch)
+            return batch.error();
+        const QList<Event> &events = batch->events;
+        if (events.isEmpty())
+            break;
+        eventCount += events.size();
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event &e = events.at(i);
+            const auto name = [&e]() { return tr("event #%1").arg(e.seq); }; // written only for a problem
+            if (e.seq != previousSeq + 1) {
+                const QString missing = e.seq == 2 ? tr("event #1 is missing") : tr("events #1 to #%1 are missing").arg(e.seq - 1);
+                report.problems.append({name(), previousSeq == 0 ? tr("The audit trail starts at event #%1; %2.").arg(e.seq).arg(missing)
+                                                               : tr("Event #%1 is missing: the audit trail jumps from #%2 to #%3.").arg(previousSeq + 1).arg(previousSeq).arg(e.seq)});
+            } else if (e.prevHash != previousHash) {
+                report.problems.append({name(), tr("Event #%1 (%2 %3) does not link to the event before it.").arg(e.seq).arg(e.action, e.object)});
+            }
+            if (!batch->intact.at(i))
+                report.problems.append({name(), tr("Event #%1 (%2 %3) was altered: its hash does not match its content.").arg(e.seq).arg(e.action, e.object)});
+            previousHash = e.hash;
+            previousSeq = e.seq;
+            followTrail(trail, e);
+            trailReplay.follow(e);
+            linkReplay.follow(e);
+            retentionReplay.follow(e);
         }
-        if (!events->intact.at(i))
-            report.problems.append({name(), tr("Event #%1 (%2 %3) was altered: its hash does not match its content.").arg(e.seq).arg(e.action, e.object)});
-        previousHash = e.hash;
-        previousSeq = e.seq;
-
-        if (e.action == QLatin1String("key.registered"))
-            trail.publicKeys.insert(e.details.value(QLatin1String("key_id")).toInteger(), e.details.value(QLatin1String("public_key")).toString());
-        if (e.action.startsWith(QLatin1String("signature."))) {
-            const qint64 id = e.details.value(QLatin1String("signature_id")).toInteger();
-            trail.signatures.insert(id, e.details.value(QLatin1String("signature")).toString());
-            trail.signatureEvents.insert(id, e.seq);
-        }
-        if (e.action == QLatin1String("document.withdrawn") && e.details.contains(QLatin1String("signature_id")))
-            trail.withdrawals.insert(e.details.value(QLatin1String("signature_id")).toInteger(), e.object);
-        if (e.action == QLatin1String("document.disposed"))
-            trail.disposals.insert(e.details.value(QLatin1String("signature_id")).toInteger(), e.object);
-        if (e.action == QLatin1String("revision.submitted"))
-            trail.submittedContent.insert(e.object, e.details.value(QLatin1String("content_sha256")).toString());
-        followStatus(trail, e);
-        followWriters(trail, e);
     }
-    lap("follow the chain");
-    report.events = trailEvents.size();
+    lap("events");
+    report.events = eventCount;
     report.headSeq = previousSeq;
     report.headHash = previousHash;
 
@@ -263,15 +285,15 @@ Result<VerifyReport> Verifier::run() const
 
     lap("signatures");
     // 5. The state the trail implies (users, metadata, exports, copies) against the tables.
-    auto replayed = TrailReplay::compare(m_db, trailEvents);
+    auto replayed = trailReplay.compare(m_db);
     if (!replayed)
         return replayed.error();
     report.problems += replayed.value();
-    auto linked = LinkReplay::compare(m_db, trailEvents);
+    auto linked = linkReplay.compare(m_db);
     if (!linked)
         return linked.error();
     report.problems += linked.value();
-    auto retained = RetentionReplay::compare(m_db, trailEvents);
+    auto retained = retentionReplay.compare(m_db);
     if (!retained)
         return retained.error();
     report.problems += retained.value();

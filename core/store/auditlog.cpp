@@ -124,9 +124,9 @@ Result<QList<Event>> AuditLog::since(qint64 seq) const
     return read(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq"), {seq});
 }
 
-Result<AuditLog::Checked> AuditLog::checkedEvents() const
+Result<AuditLog::Checked> AuditLog::checkedEvents(qint64 afterSeq, int limit) const
 {
-    return read(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events ORDER BY seq"), {}, true);
+    return read(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq LIMIT ?"), {afterSeq, limit}, true);
 }
 
 Result<AuditLog::Checked> AuditLog::read(const QString &sql, const QVariantList &binds, bool checkHashes) const
@@ -147,6 +147,8 @@ Result<AuditLog::Checked> AuditLog::read(const QString &sql, const QVariantList 
         RawEvent &r = raw[static_cast<size_t>(i)];
         complete(r);
         intact[i] = checkHashes && r.event.hashMatches(r.details.toUtf8());
+        r.at = QString(); // parsed: freed now, not when the whole trail has been read
+        r.details = QString();
     });
     checked.events.reserve(static_cast<qsizetype>(raw.size()));
     for (RawEvent &r : raw)

@@ -24,13 +24,14 @@ public:
     // Events whose object starts with `objectPrefix` ("ISMS-P-001"), oldest first; all when empty.
     Result<QList<Event>> events(const QString &objectPrefix = {}) const;
 
-    // Every event, oldest first, and for each whether its hash matches its content
-    // (Event::hashMatches, checked against the details as stored): what verify reads.
+    // Up to `limit` events after `afterSeq`, oldest first, and for each whether its hash matches
+    // its content (Event::hashMatches, checked against the details as stored): what verify
+    // reads, a batch at a time.
     struct Checked {
         QList<Event> events;
         QList<bool> intact;
     };
-    Result<Checked> checkedEvents() const;
+    Result<Checked> checkedEvents(qint64 afterSeq, int limit) const;
 
     // Events matching `condition` (SQL over the columns seq, at, user_name, action, object;
     // empty: all) with `binds`, followed by `tail` ("ORDER BY seq DESC LIMIT 51").
