@@ -37,11 +37,13 @@ QList<QPair<QString, QStringList>> inText(const QString &markdown)
     return found;
 }
 
-QStringList numbersIn(const QString &markdown)
+QStringList numbersIn(const QString &markdown, const QString &own)
 {
     QStringList numbers;
-    for (const auto &citation : inText(markdown))
-        numbers << citation.first;
+    for (const auto &citation : inText(markdown)) {
+        if (citation.first != own)
+            numbers << citation.first;
+    }
     return numbers;
 }
 

@@ -12,7 +12,7 @@ namespace dc::Citations {
 // mention. Pure text: which of them exist is not checked here.
 QList<QPair<QString, QStringList>> inText(const QString &markdown);
 
-// The numbers alone, in order of first mention.
-QStringList numbersIn(const QString &markdown);
+// The numbers alone, in order of first mention, `own` (the citing document's number) left out.
+QStringList numbersIn(const QString &markdown, const QString &own);
 
 } // namespace dc::Citations

@@ -123,8 +123,7 @@ Result<DocumentLinks> LinkService::changeLinks(const User &actor, const QString 
 
 Status LinkService::syncTextLinks(Database &db, const Clock &clock, const QString &actorName, const Document &document, const QString &content)
 {
-    QStringList cited = Citations::numbersIn(content);
-    cited.removeAll(document.number);
+    const QStringList cited = Citations::numbersIn(content, document.number);
     LinkStore store(db);
     if (const Status recorded = store.replaceCitations(document.id, cited); !recorded)
         return recorded;

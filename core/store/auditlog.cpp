@@ -141,12 +141,14 @@ Result<AuditLog::Checked> AuditLog::read(const QString &sql, const QVariantList 
     while (q.value().next())
         raw.push_back(rawEventFrom(q.value()));
     Checked checked;
-    checked.intact.resize(static_cast<qsizetype>(raw.size()));
-    bool *intact = checked.intact.data(); // detached once, here, not by every thread
-    inParallel(static_cast<qsizetype>(raw.size()), [&raw, intact, checkHashes](qsizetype i) {
+    if (checkHashes)
+        checked.intact.resize(static_cast<qsizetype>(raw.size()));
+    bool *intact = checked.intact.data(); // detached once, here, not by every thread; null when not checking
+    inParallel(static_cast<qsizetype>(raw.size()), [&raw, intact](qsizetype i) {
         RawEvent &r = raw[static_cast<size_t>(i)];
         complete(r);
-        intact[i] = checkHashes && r.event.hashMatches(r.details.toUtf8());
+        if (intact)
+            intact[i] = r.event.hashMatches(r.details.toUtf8());
         r.at = QString(); // parsed: freed now, not when the whole trail has been read
         r.details = QString();
     });

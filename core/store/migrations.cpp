@@ -494,9 +494,7 @@ Status recordAllCitations(Database &db)
         QList<std::pair<qint64, QStringList>> cited;
         while (batch.value().next()) {
             after = batch.value().value(0).toLongLong();
-            QStringList numbers = Citations::numbersIn(batch.value().value(2).toString());
-            numbers.removeAll(batch.value().value(1).toString());
-            cited.append({after, numbers});
+            cited.append({after, Citations::numbersIn(batch.value().value(2).toString(), batch.value().value(1).toString())});
         }
         if (cited.isEmpty())
             return {};
