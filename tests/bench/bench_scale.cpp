@@ -5,11 +5,12 @@
 // verify passes, register pages full) and fails on a wrong answer, never on a time. The app's
 // start is the doccontrol binary's, started on the generated store.
 //
-//   bench_scale [N] [--keep FILE]     default N = 5000; --keep leaves the store at FILE
+//   bench_scale [N] [--keep FILE] [--pg [URL]]
 //
-// With DOCCONTROL_TEST_POSTGRES (a postgresql:// URL of a server's maintenance database; ctest's
-// bench_scale_postgres sets it) the store is a new database on that server instead of a file,
-// and the size rows measure the database (pg_database_size, the search tables).
+// N defaults to 5000; --keep leaves the store at FILE. On PostgreSQL (--pg, or
+// DOCCONTROL_TEST_POSTGRES as ctest's bench_scale_postgres sets it; see benchpostgres.h) the store
+// is a new database on that server instead of a file, and the size rows measure the database
+// (pg_database_size, the search tables).
 #include "appstart.h"
 #include "benchpostgres.h"
 #include "storegenerator.h"
@@ -189,7 +190,7 @@ int main(int argc, char *argv[])
         die(QStringLiteral("at least 100 documents, please"));
     const qsizetype keepAt = args.indexOf(QStringLiteral("--keep"));
     QTemporaryDir dir;
-    const QString server = qEnvironmentVariable("DOCCONTROL_TEST_POSTGRES");
+    const QString server = bench::postgresServer(args);
     QString path = keepAt >= 0 && keepAt + 1 < args.size() ? args.at(keepAt + 1) : dir.filePath(QStringLiteral("scale.dcstore"));
     if (!server.isEmpty()) // the database stays on the server, as --keep leaves a file
         path = bench::newPostgresDatabase(server, QStringLiteral("bench_scale"));

@@ -1,11 +1,12 @@
 // Store benchmark: registers N documents with realistic Chinese content, then times the
 // register (filtered, sorted, paged), full-text search, a user's tasks (with a tenth of the
 // register in review and most of it effective) and opening the store, and reports the peak
-// memory. Prints figures; checks only that the answers are right. With DOCCONTROL_TEST_POSTGRES
-// (a postgresql:// URL of a server's maintenance database; ctest's bench_store_postgres sets it)
-// the store is a new database on that server instead of a file.
+// memory. Prints figures; checks only that the answers are right.
 //
-//   bench_store [N]        default N = 5000
+//   bench_store [N] [--pg [URL]]    default N = 5000
+//
+// On PostgreSQL (--pg, or DOCCONTROL_TEST_POSTGRES as ctest's bench_store_postgres sets it; see
+// benchpostgres.h) the store is a new database on that server instead of a file.
 #include "benchpostgres.h"
 
 #include "core/model/clock.h"
@@ -184,9 +185,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5000;
+    const QStringList args = app.arguments().mid(1);
+    const int n = !args.isEmpty() && !args.first().startsWith(QLatin1Char('-')) ? args.first().toInt() : 5000;
     QTemporaryDir dir;
-    const QString server = qEnvironmentVariable("DOCCONTROL_TEST_POSTGRES");
+    const QString server = bench::postgresServer(args);
     const QString path = server.isEmpty() ? dir.filePath(QStringLiteral("bench.dcstore")) : bench::newPostgresDatabase(server, QStringLiteral("bench"));
     const FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(8, 0), QTimeZone::utc()));
 
