@@ -7367,6 +7367,30 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>read the attachments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the store&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every revision&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signatures against their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the tables with what the audit trail records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::VerifyDialog</name>
@@ -7515,6 +7539,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     </message>
     <message>
         <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (step %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

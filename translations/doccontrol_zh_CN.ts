@@ -7354,6 +7354,30 @@ The database password for %2 (kept only while DocControl runs):</source>
         <source>read the attachments</source>
         <translation>读取附件</translation>
     </message>
+    <message>
+        <source>Checking the store&apos;s pages</source>
+        <translation>正在检查存储文件的页面</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail&apos;s hash chain</source>
+        <translation>正在检查审计追踪的哈希链</translation>
+    </message>
+    <message>
+        <source>Checking every revision&apos;s content</source>
+        <translation>正在检查每个版本的内容</translation>
+    </message>
+    <message>
+        <source>Checking the signatures against their keys</source>
+        <translation>正在用公钥核验签名</translation>
+    </message>
+    <message>
+        <source>Comparing the tables with what the audit trail records</source>
+        <translation>正在将数据表与审计追踪的记录比对</translation>
+    </message>
+    <message>
+        <source>Checking the register</source>
+        <translation>正在检查文件登记册</translation>
+    </message>
 </context>
 <context>
     <name>dc::VerifyDialog</name>
@@ -7498,6 +7522,10 @@ The database password for %2 (kept only while DocControl runs):</source>
     <message>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1… (step %2 of %3)</source>
+        <translation>%1…（第 %2 步，共 %3 步）</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,31 @@ constexpr int kEventBatch = 50000;
 
 } // namespace
 
+QString Verifier::describe(Step step)
+{
+    switch (step) {
+    case Step::Pages:
+        return tr("Checking the store's pages");
+    case Step::Events:
+        return tr("Checking the audit trail's hash chain");
+    case Step::Revisions:
+        return tr("Checking every revision's content");
+    case Step::Signatures:
+        return tr("Checking the signatures against their keys");
+    case Step::Replays:
+        return tr("Comparing the tables with what the audit trail records");
+    case Step::Register:
+        return tr("Checking the register");
+    }
+    return {};
+}
+
 Result<VerifyReport> Verifier::run() const
+{
+    return m_db.read([this] { return check(); });
+}
+
+Result<VerifyReport> Verifier::check() const
 {
     VerifyReport report;
     // Where the time goes, for QT_LOGGING_RULES="doccontrol.services.info=true".
@@ -115,6 +139,7 @@ Result<VerifyReport> Verifier::run() const
     QStringList phases;
     const auto lap = [&](const char *phase) { phases << QStringLiteral("%1 %2 ms").arg(QLatin1String(phase)).arg(clock.restart()); };
     // 0. The file itself, page by page: nothing read from a damaged file can be trusted.
+    starting(Step::Pages);
     if (const Status pages = m_db.checkPages(); !pages) {
         report.problems.append({tr("store file"), pages.message()});
         return report;
@@ -128,6 +153,7 @@ Result<VerifyReport> Verifier::run() const
     // (2.8 million events are about 5 GB at once). Hashing is most of this step's work: it runs
     // on every core as a batch is read, and the chain is then followed in order, each event
     // also taken in by the replays (step 5).
+    starting(Step::Events);
     QString previousHash = Event::genesisHash();
     qint64 previousSeq = 0;
     qsizetype eventCount = 0;
@@ -165,6 +191,7 @@ Result<VerifyReport> Verifier::run() const
     report.headHash = previousHash;
 
     // 2. Public keys against the trail.
+    starting(Step::Revisions);
     auto keys = Sql::exec(m_db, QStringLiteral("SELECT k.id, u.name, k.public_key FROM user_keys k JOIN users u ON u.id = k.user_id ORDER BY k.id"), {},
                           tr("read the signing keys"));
     if (!keys)
@@ -238,6 +265,7 @@ Result<VerifyReport> Verifier::run() const
 
     lap("revisions");
     // 4. Signatures against their keys and the trail.
+    starting(Step::Signatures);
     auto signatures = WorkflowStore(m_db).signatures();
     if (!signatures)
         return signatures.error();
@@ -285,6 +313,7 @@ Result<VerifyReport> Verifier::run() const
 
     lap("signatures");
     // 5. The state the trail implies (users, metadata, exports, copies) against the tables.
+    starting(Step::Replays);
     auto replayed = trailReplay.compare(m_db);
     if (!replayed)
         return replayed.error();
@@ -299,6 +328,7 @@ Result<VerifyReport> Verifier::run() const
     report.problems += retained.value();
 
     lap("replays");
+    starting(Step::Register);
     // 6. What the register reads of each document's current and effective revision (kept by
     // triggers) against the revisions themselves.
     auto kept = Sql::exec(m_db, QStringLiteral(
@@ -324,15 +354,17 @@ Result<VerifyReport> Verifier::run(const User &actor, const QList<ChainAnchor> &
 {
     if (const Status allowed = Permissions::mayVerify(actor); !allowed)
         return allowed.error();
-    auto verified = run();
-    if (!verified)
-        return verified.error();
-    auto lost = checkAnchors(anchors);
-    if (!lost)
-        return lost.error();
-    VerifyReport report = verified.value();
-    report.problems = lost.value() + report.problems;
-    return report;
+    return m_db.read([&]() -> Result<VerifyReport> {
+        auto verified = check();
+        if (!verified)
+            return verified.error();
+        auto lost = checkAnchors(anchors);
+        if (!lost)
+            return lost.error();
+        VerifyReport report = verified.value();
+        report.problems = lost.value() + report.problems;
+        return report;
+    });
 }
 
 Result<QList<VerifyProblem>> Verifier::checkAnchors(const QList<ChainAnchor> &anchors) const

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace dc {
 
 class Database;
@@ -38,10 +40,23 @@ struct VerifyReport {
 // every revision's content against its hash and against what was submitted, every signature
 // against its signer's public key and its record in the trail, and every public key against
 // the trail. Fails only when the store cannot be read.
+//
+// Everything is read in one snapshot (one read transaction): other desks go on writing while a
+// long verify runs, and what they write meanwhile is neither seen nor taken for tampering (a
+// revision submitted after the trail was read, a signature newer than the trail read).
 class Verifier final {
     Q_DECLARE_TR_FUNCTIONS(dc::Verifier)
 public:
+    // run()'s steps, in order.
+    enum class Step { Pages, Events, Revisions, Signatures, Replays, Register };
+    static constexpr int kSteps = 6;
+    // What the step checks, for people ("Checking the signatures").
+    static QString describe(Step step);
+
     explicit Verifier(Database &db) : m_db(db) {}
+    // `progress` is told as each step starts, on the thread that runs run(): for a progress report.
+    void onStep(std::function<void(Step)> progress) { m_progress = std::move(progress); }
+
     Result<VerifyReport> run() const;
     // run() as `actor` (administrators only: Permissions::mayVerify), with the heads `anchors`
     // recorded checked too; a lost head comes first among the problems, as it says the trail
@@ -56,7 +71,15 @@ public:
     Result<QList<Event>> events(const QString &objectPrefix = {}) const;
 
 private:
+    Result<VerifyReport> check() const;
+    void starting(Step step) const
+    {
+        if (m_progress)
+            m_progress(step);
+    }
+
     Database &m_db;
+    std::function<void(Step)> m_progress;
 };
 
 } // namespace dc

@@ -135,17 +135,29 @@ void VerifyDialog::run()
     progress.setWindowTitle(tr("Verify Store"));
     progress.setLabelText(tr("Checking the audit trail, signatures and content…"));
     progress.setCancelButton(nullptr);
-    progress.setRange(0, 0);
+    progress.setRange(0, Verifier::kSteps);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(kProgressDelayMs);
     progress.setValue(0);
+    // Each step the worker starts is shown here (queued: the dialog belongs to this thread).
+    const auto showStep = [&progress](Verifier::Step step) {
+        QMetaObject::invokeMethod(
+            &progress,
+            [&progress, step] {
+                progress.setLabelText(tr("%1… (step %2 of %3)").arg(Verifier::describe(step)).arg(int(step) + 1).arg(Verifier::kSteps));
+                progress.setValue(int(step));
+            },
+            Qt::QueuedConnection);
+    };
     qCInfo(lcUi).noquote() << "verify started on a worker thread";
     // The worker gets copies and a Session of its own (a connection belongs to its thread).
-    auto verified = Background::runAndWait([ticket = m_session.ticket(), actor = m_user, anchors = m_anchors]() -> Result<VerifyReport> {
+    auto verified = Background::runAndWait([ticket = m_session.ticket(), actor = m_user, anchors = m_anchors, showStep]() -> Result<VerifyReport> {
         auto own = ticket.open();
         if (!own)
             return own.error();
-        return own.value()->verifier().run(actor, anchors);
+        Verifier &verifier = own.value()->verifier();
+        verifier.onStep(showStep);
+        return verifier.run(actor, anchors);
     });
     progress.reset();
     if (!verified) {
