@@ -4072,6 +4072,10 @@ or try the demo with
         <source>record the numbers a text cites</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the numbers a text cites</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dc::LinksDialog</name>

@@ -4064,6 +4064,10 @@ or try the demo with
         <source>record the numbers a text cites</source>
         <translation>记录正文引用的文件编号</translation>
     </message>
+    <message>
+        <source>read the numbers a text cites</source>
+        <translation>读取正文引用的文件编号</translation>
+    </message>
 </context>
 <context>
     <name>dc::LinksDialog</name>

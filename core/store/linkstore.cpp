@@ -4,6 +4,7 @@
 #include "core/store/sql.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace dc {
@@ -38,10 +39,22 @@ Status LinkStore::replace(qint64 fromId, LinkOrigin origin, const QList<qint64> 
 
 Status LinkStore::replaceCitations(qint64 documentId, const QStringList &numbers)
 {
+    // Most saves leave the cited numbers as they were: only what changed is written.
+    auto recorded = Sql::exec(m_db, QStringLiteral("SELECT number FROM cited_numbers WHERE document_id = ?"), {documentId},
+                              QCoreApplication::translate("dc::LinkStore", "read the numbers a text cites"));
+    if (!recorded)
+        return recorded.error();
+    QSet<QString> before;
+    while (recorded.value().next())
+        before.insert(recorded.value().value(0).toString());
+    const QSet<QString> after(numbers.cbegin(), numbers.cend());
     const QString writing = QCoreApplication::translate("dc::LinkStore", "record the numbers a text cites");
-    if (auto cleared = Sql::exec(m_db, QStringLiteral("DELETE FROM cited_numbers WHERE document_id = ?"), {documentId}, writing); !cleared)
-        return cleared.error();
-    for (const QString &number : numbers) {
+    for (const QString &number : before - after) {
+        if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM cited_numbers WHERE number = ? AND document_id = ?"), {number, documentId}, writing);
+            !removed)
+            return removed.error();
+    }
+    for (const QString &number : after - before) {
         if (auto added = Sql::exec(m_db, QStringLiteral("INSERT INTO cited_numbers (number, document_id) VALUES (?, ?)"), {number, documentId}, writing);
             !added)
             return added.error();
