@@ -1,5 +1,7 @@
 #include "core/security/passwordhash.h"
 
+#include "core/security/keyderivation.h"
+
 #include <QCoreApplication>
 
 #include <sodium.h>
@@ -44,8 +46,9 @@ Result<QByteArray> hash(const QString &password)
         return Error{ErrorCode::Io, QCoreApplication::translate("dc::PasswordHash", "The cryptography library could not be initialised.")};
     const SecretBytes secret(password);
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, secret.data(), secret.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    const KeyDerivation::Cost cost = KeyDerivation::current();
+    if (crypto_pwhash_str_alg(out, secret.data(), secret.size(), cost.passes, size_t{cost.kibibytes} * 1024,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
         return Error{ErrorCode::Io, QCoreApplication::translate("dc::PasswordHash", "Not enough memory to hash the password.")};
     }
     return QByteArray(out);

@@ -7,8 +7,9 @@
 
 namespace dc::PasswordHash {
 
-// Hashes `password` with Argon2id (libsodium's crypto_pwhash_str, interactive limits). The
-// result is the self-describing "$argon2id$..." string; the password itself is never kept.
+// Hashes `password` with Argon2id (libsodium's crypto_pwhash_str at KeyDerivation::current(),
+// the interactive limits). The result is the self-describing "$argon2id$v=19$m=65536,t=2,p=1$…"
+// string, which records that cost; the password itself is never kept.
 // Fails on an empty password or when libsodium cannot allocate its working memory.
 Result<QByteArray> hash(const QString &password);
 

@@ -9,10 +9,11 @@ namespace dc::SigningKey {
 
 // A user's Ed25519 key pair (libsodium). The public half is stored in the clear; the secret
 // half only sealed: encrypted (XSalsa20-Poly1305) with a key derived from the user's password
-// by Argon2id, so the database alone is not enough to sign.
+// by Argon2id (at KeyDerivation::current(), recorded with it), so the database alone is not
+// enough to sign.
 struct Pair {
     QByteArray publicKey;  // 32 bytes
-    QByteArray sealedSecret; // salt ‖ nonce ‖ ciphertext, as stored
+    QByteArray sealedSecret; // "DCK\x02" ‖ cost ‖ salt ‖ nonce ‖ MAC ‖ ciphertext, as stored
 };
 
 // A new key pair, its secret half sealed with `password`. Fails only when libsodium cannot
@@ -20,7 +21,8 @@ struct Pair {
 Result<Pair> generate(const QString &password);
 
 // The secret key inside `sealed`, opened with `password`. Fails with AuthenticationFailed
-// when the password is wrong, CorruptStore when `sealed` is damaged.
+// when the password is wrong, CorruptStore when `sealed` is damaged or records a cost outside
+// KeyDerivation::isAcceptable. Keys sealed before the cost was recorded open too.
 Result<QByteArray> unseal(const QByteArray &sealed, const QString &password);
 
 // `secretKey` sealed again with another password (a password change keeps the key pair).

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "clirunner.h"
+#include "clistoresql.h"
 
 using dctest::Run;
 
@@ -122,6 +123,18 @@ private Q_SLOTS:
                            QStringLiteral("admin-secret"), QStringLiteral("doc"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("password")));
+    }
+
+    // The program hashes passwords and seals signing keys at the interactive cost (2 passes over
+    // 64 MiB), which each records; only the test programs' own stores use the minimum.
+    void passwordsAreHashedAtTheInteractiveCost()
+    {
+        const QStringList hashes = dctest::querySql(m_store, QStringLiteral("SELECT password_hash FROM users ORDER BY name")).split(QLatin1Char('\n'));
+        QCOMPARE(hashes.size(), 3);
+        for (const QString &hash : hashes)
+            QVERIFY2(hash.startsWith(QLatin1String("$argon2id$v=19$m=65536,t=2,p=1$")), qPrintable(hash));
+        const QString keys = dctest::querySql(m_store, QStringLiteral("SELECT DISTINCT hex(substr(sealed_secret, 1, 12)) FROM user_keys"));
+        QCOMPARE(keys, QStringLiteral("44434B02" "02000000" "00000100")); // "DCK" 2, 2 passes, 65536 KiB
     }
 
     // Issue 14 item 8: Chinese output names types and statuses in Chinese, not by their keys.

@@ -1,5 +1,6 @@
 // Argon2id password hashing: format, salting, verification, refusals.
 
+#include "core/security/keyderivation.h"
 #include "core/security/passwordhash.h"
 
 #include "testsupport.h"
@@ -17,6 +18,7 @@ private Q_SLOTS:
 
     void hash_isArgon2id();
     void hash_isSalted();
+    void hash_recordsItsCost();
     void verify_rightAndWrong();
     void verify_unicodePassword();
     void verify_malformedHash_data();
@@ -50,6 +52,27 @@ void TestPasswordHash::hash_isSalted()
     // Both still verify.
     QVERIFY(PasswordHash::verify(password, first.value()));
     QVERIFY(PasswordHash::verify(password, second.value()));
+}
+
+void TestPasswordHash::hash_recordsItsCost()
+{
+    // Test programs hash at the minimum cost (tests/support/lowcostkeys.cpp); the program's
+    // cost is libsodium's interactive one, and a hash made at either verifies under the other.
+    const KeyDerivation::Cost before = KeyDerivation::current();
+    KeyDerivation::setCurrentForTests(KeyDerivation::minimum());
+    const auto cheap = PasswordHash::hash(QStringLiteral("correct horse battery"));
+    KeyDerivation::setCurrentForTests(KeyDerivation::interactive());
+    const auto full = PasswordHash::hash(QStringLiteral("correct horse battery"));
+    const bool cheapVerifies = PasswordHash::verify(QStringLiteral("correct horse battery"), cheap.value());
+    KeyDerivation::setCurrentForTests(KeyDerivation::minimum());
+    const bool fullVerifies = PasswordHash::verify(QStringLiteral("correct horse battery"), full.value());
+    KeyDerivation::setCurrentForTests(before);
+
+    QVERIFY2(cheap->startsWith("$argon2id$v=19$m=8,t=1,p=1$"), cheap->constData());
+    QVERIFY2(full->startsWith("$argon2id$v=19$m=65536,t=2,p=1$"), full->constData());
+    QVERIFY(cheapVerifies);
+    QVERIFY(fullVerifies);
+    QVERIFY(!PasswordHash::verify(QStringLiteral("correct horse batterY"), full.value()));
 }
 
 void TestPasswordHash::verify_rightAndWrong()

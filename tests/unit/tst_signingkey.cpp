@@ -2,6 +2,7 @@
 // that keeps them across password changes and resets without breaking old signatures; and what
 // signing itself demands: the signer's own password, their own key and an active account.
 
+#include "core/security/keyderivation.h"
 #include "core/security/passwordhash.h"
 #include "core/security/signingkey.h"
 #include "core/services/keyring.h"
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QJsonObject>
+#include <QtEndian>
 #include <QTest>
 
 using namespace dc;
@@ -24,10 +26,37 @@ using dctest::StoreState;
 
 namespace {
 
-// salt (16) ‖ nonce (24) ‖ MAC (16) ‖ encrypted secret key (64)
+// "DCK\x02" ‖ passes (4) ‖ KiB (4) ‖ salt (16) ‖ nonce (24) ‖ MAC (16) ‖ encrypted secret key (64)
+constexpr int kHeaderBytes = 12;
 constexpr int kSaltBytes = 16;
 constexpr int kNonceBytes = 24;
-constexpr int kSealedBytes = kSaltBytes + kNonceBytes + 16 + 64;
+constexpr int kSealedBytes = kHeaderBytes + kSaltBytes + kNonceBytes + 16 + 64;
+
+// A key pair made by DocControl before sealed keys recorded their cost (0.1.0 of 2026-12-07,
+// interactive cost, no header), sealed with "Pa55-word-2026".
+const QByteArray kLegacyPublic = QByteArray::fromHex("3cb1f8bf58cbfc37e41d595bdfba558c340d40ef8c9c4d4d7145603ca6221cb5");
+const QByteArray kLegacySealed = QByteArray::fromHex(
+    "9a09aaa8962a28d739f38a0630bc21b7b165bad9e5783a902bd23cdf65abcba61047303bf41f4050bac7eef78ced3edf"
+    "1a2cc2e4c56e23966f8455cb46178784774d1e15788f678339e6d20b1fcb576491c193eb3af0d1dafcec2dd438cb7b25"
+    "88006dc3fada9b46e1a91d49ca34e7a26be606c2f6a334d4");
+
+// The cost a sealed key records: passes and KiB, little-endian after the magic.
+KeyDerivation::Cost recordedCost(const QByteArray &sealed)
+{
+    const auto read = [&](int at) { return qFromLittleEndian<quint32>(sealed.constData() + at); };
+    return {read(4), read(8)};
+}
+
+// Puts `cost` back when it goes out of scope (the test programs run at the minimum cost).
+class CostForThisTest {
+public:
+    explicit CostForThisTest(KeyDerivation::Cost cost) : m_before(KeyDerivation::current()) { KeyDerivation::setCurrentForTests(cost); }
+    ~CostForThisTest() { KeyDerivation::setCurrentForTests(m_before); }
+    Q_DISABLE_COPY_MOVE(CostForThisTest)
+
+private:
+    KeyDerivation::Cost m_before;
+};
 
 QByteArray flipped(QByteArray bytes, qsizetype at)
 {
@@ -58,6 +87,8 @@ private Q_SLOTS:
     void unseal_wrongPassword();
     void unseal_damaged_data();
     void unseal_damaged();
+    void unseal_legacyKey();
+    void seal_recordsItsCost();
     void seal_newPassword();
     void sign_knownVector();
     void verify_detectsChanges_data();
@@ -132,7 +163,7 @@ void TestSigningKey::generate_differsEachTime()
     DC_EXPECT_OK(a);
     DC_EXPECT_OK(b);
     QVERIFY(a->publicKey != b->publicKey);
-    QVERIFY(a->sealedSecret.left(kSaltBytes) != b->sealedSecret.left(kSaltBytes));
+    QVERIFY(a->sealedSecret.mid(kHeaderBytes, kSaltBytes) != b->sealedSecret.mid(kHeaderBytes, kSaltBytes));
     // Sealing the same secret twice gives different blobs (fresh salt and nonce).
     auto secret = SigningKey::unseal(a->sealedSecret, kPassword);
     DC_EXPECT_OK(secret);
@@ -167,6 +198,12 @@ void TestSigningKey::unseal_damaged_data()
     QTest::addColumn<QString>("damage");
     QTest::addColumn<ErrorCode>("expected");
     QTest::newRow("empty") << QStringLiteral("empty") << ErrorCode::CorruptStore;
+    QTest::newRow("magic") << QStringLiteral("magic") << ErrorCode::CorruptStore;
+    // A recorded cost no sound key has: a hostile store must not make sign-in take 4 GiB.
+    QTest::newRow("cost beyond the limits") << QStringLiteral("huge") << ErrorCode::CorruptStore;
+    QTest::newRow("cost of zero passes") << QStringLiteral("zero") << ErrorCode::CorruptStore;
+    // Another cost within the limits derives another key, and the MAC fails.
+    QTest::newRow("cost changed") << QStringLiteral("passes") << ErrorCode::AuthenticationFailed;
     QTest::newRow("one byte short") << QStringLiteral("short") << ErrorCode::CorruptStore;
     QTest::newRow("one byte extra") << QStringLiteral("long") << ErrorCode::CorruptStore;
     // A changed bit fails the MAC, which cannot be told apart from a wrong password.
@@ -190,17 +227,63 @@ void TestSigningKey::unseal_damaged()
         sealed.chop(1);
     else if (damage == QLatin1String("long"))
         sealed.append('\0');
+    else if (damage == QLatin1String("magic"))
+        sealed = flipped(sealed, 0);
+    else if (damage == QLatin1String("huge"))
+        sealed.replace(8, 4, QByteArray(4, '\xff'));
+    else if (damage == QLatin1String("zero"))
+        sealed.replace(4, 4, QByteArray(4, '\0'));
+    else if (damage == QLatin1String("passes"))
+        sealed[4] = static_cast<char>(sealed.at(4) + 1);
     else if (damage == QLatin1String("salt"))
-        sealed = flipped(sealed, 3);
+        sealed = flipped(sealed, kHeaderBytes + 3);
     else if (damage == QLatin1String("nonce"))
-        sealed = flipped(sealed, kSaltBytes + 5);
+        sealed = flipped(sealed, kHeaderBytes + kSaltBytes + 5);
     else if (damage == QLatin1String("mac"))
-        sealed = flipped(sealed, kSaltBytes + kNonceBytes + 2);
+        sealed = flipped(sealed, kHeaderBytes + kSaltBytes + kNonceBytes + 2);
     else if (damage == QLatin1String("cipher"))
-        sealed = flipped(sealed, kSaltBytes + kNonceBytes + 16 + 10);
+        sealed = flipped(sealed, kHeaderBytes + kSaltBytes + kNonceBytes + 16 + 10);
     else
         sealed = flipped(sealed, sealed.size() - 1);
     DC_EXPECT_ERROR(SigningKey::unseal(sealed, kPassword), expected);
+}
+
+void TestSigningKey::unseal_legacyKey()
+{
+    // Keys in stores made before the cost was recorded still open, at the interactive cost.
+    auto secret = SigningKey::unseal(kLegacySealed, QStringLiteral("Pa55-word-2026"));
+    DC_EXPECT_OK(secret);
+    QCOMPARE(secret->right(32), kLegacyPublic);
+    const QByteArray message("ISMS-P-001 A/0");
+    QVERIFY(SigningKey::verify(kLegacyPublic, message, SigningKey::sign(secret.value(), message)));
+    DC_EXPECT_ERROR(SigningKey::unseal(kLegacySealed, QStringLiteral("pa55-word-2026")), ErrorCode::AuthenticationFailed);
+    DC_EXPECT_ERROR(SigningKey::unseal(kLegacySealed.chopped(1), QStringLiteral("Pa55-word-2026")), ErrorCode::CorruptStore);
+}
+
+void TestSigningKey::seal_recordsItsCost()
+{
+    QByteArray cheap;
+    {
+        CostForThisTest minimum(KeyDerivation::minimum());
+        auto pair = SigningKey::generate(kPassword);
+        DC_EXPECT_OK(pair);
+        QVERIFY(pair->sealedSecret.startsWith(QByteArray("DCK\x02")));
+        QCOMPARE(recordedCost(pair->sealedSecret).passes, 1u);
+        QCOMPARE(recordedCost(pair->sealedSecret).kibibytes, 8u);
+        cheap = pair->sealedSecret;
+    }
+    // The program's cost: libsodium's interactive limits, 2 passes over 64 MiB.
+    CostForThisTest interactive(KeyDerivation::interactive());
+    QCOMPARE(KeyDerivation::interactive().passes, 2u);
+    QCOMPARE(KeyDerivation::interactive().kibibytes, 65536u);
+    auto pair = SigningKey::generate(kPassword);
+    DC_EXPECT_OK(pair);
+    QCOMPARE(recordedCost(pair->sealedSecret).passes, 2u);
+    QCOMPARE(recordedCost(pair->sealedSecret).kibibytes, 65536u);
+    // Each opens with the cost it records, whatever the cost of new keys.
+    DC_EXPECT_OK(SigningKey::unseal(pair->sealedSecret, kPassword));
+    DC_EXPECT_OK(SigningKey::unseal(cheap, kPassword));
+    DC_EXPECT_ERROR(SigningKey::unseal(cheap, QStringLiteral("Pa55-word-2027")), ErrorCode::AuthenticationFailed);
 }
 
 void TestSigningKey::seal_newPassword()
